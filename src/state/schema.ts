@@ -1,0 +1,40 @@
+import type { LayerKey } from '../data/types.ts';
+
+export type Lang = 'vi' | 'en';
+
+/** Layers the user can switch on and off (the basemap always shows). */
+export type ToggleLayer = Exclude<LayerKey, 'countries'>;
+export const TOGGLE_LAYERS: readonly ToggleLayer[] = [
+  'provinces',
+  'communes',
+  'facilities',
+  'markers',
+  'borderLine',
+  'twinPairs',
+];
+
+/**
+ * The whole app state. Everything a URL can carry lives here, one key each;
+ * src/state/url.ts is the only place that reads or writes the URL, and embed
+ * and presentation modes (later issues) are presets of this state.
+ */
+export interface AppState {
+  /** Folder of the dataset, relative to the page: holds manifest.json. */
+  dataset: string;
+  /** UI language; Vietnamese is the default audience. */
+  lang: Lang;
+  /** Id of the selected area (province, commune, facility or twin pair), or null. */
+  select: string | null;
+  /** Statistic the communes are coloured by: a commune property or an activity metric. */
+  stat: string;
+  /** Layers drawn, in TOGGLE_LAYERS order. */
+  layers: ToggleLayer[];
+}
+
+export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
+  dataset: 'data/demo',
+  lang: 'vi',
+  select: null,
+  stat: 'borderKmEst',
+  layers: [...TOGGLE_LAYERS],
+});

@@ -1,0 +1,43 @@
+import { DEFAULT_STATE, TOGGLE_LAYERS, type AppState, type Lang, type ToggleLayer } from './schema.ts';
+
+const LANGS: readonly Lang[] = ['vi', 'en'];
+/** A dataset path stays inside the site: no scheme, no "..", no leading slash. */
+const SAFE_DATASET = /^(?!.*\.\.)[A-Za-z0-9_\-/.]+$/;
+const SAFE_TOKEN = /^[A-Za-z0-9_\-.]{1,64}$/;
+
+/** Reads the state from a query string; unknown or malformed values fall back to defaults. */
+export function parseState(search: string): AppState {
+  const q = new URLSearchParams(search);
+  const lang = q.get('lang');
+  const dataset = q.get('dataset');
+  const select = q.get('select');
+  const stat = q.get('stat');
+  const layers = q.get('layers');
+  return {
+    dataset: dataset && SAFE_DATASET.test(dataset) && !dataset.startsWith('/') ? dataset : DEFAULT_STATE.dataset,
+    lang: LANGS.includes(lang as Lang) ? (lang as Lang) : DEFAULT_STATE.lang,
+    select: select && SAFE_TOKEN.test(select) ? select : null,
+    stat: stat && SAFE_TOKEN.test(stat) ? stat : DEFAULT_STATE.stat,
+    layers:
+      layers === null
+        ? [...DEFAULT_STATE.layers]
+        : TOGGLE_LAYERS.filter((l) => layers.split(',').includes(l)),
+  };
+}
+
+/** Writes the state as a query string, leaving out keys at their default so URLs stay short. */
+export function formatState(state: AppState): string {
+  const q = new URLSearchParams();
+  if (state.dataset !== DEFAULT_STATE.dataset) q.set('dataset', state.dataset);
+  if (state.lang !== DEFAULT_STATE.lang) q.set('lang', state.lang);
+  if (state.select !== null) q.set('select', state.select);
+  if (state.stat !== DEFAULT_STATE.stat) q.set('stat', state.stat);
+  const layers = TOGGLE_LAYERS.filter((l) => state.layers.includes(l));
+  if (layers.join(',') !== DEFAULT_STATE.layers.join(',')) q.set('layers', layers.join(','));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export function isToggleLayer(s: string): s is ToggleLayer {
+  return (TOGGLE_LAYERS as readonly string[]).includes(s);
+}

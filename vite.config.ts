@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+import { serveDatasets } from './scripts/vite/serveDatasets.ts';
+
+// base './' so the built site works from any static server, also under a sub-path.
+export default defineConfig({
+  base: './',
+  plugins: [serveDatasets()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+  },
+});
