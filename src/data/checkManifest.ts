@@ -1,0 +1,41 @@
+import { DatasetLoadError } from './DatasetLoadError.ts';
+import { LAYER_KEYS, type Manifest } from './types.ts';
+
+const FORMAT_VERSION = 1;
+
+/** Checks the parts of a manifest the loader relies on before fetching anything else. */
+export function checkManifest(json: unknown, file: string): Manifest {
+  if (!isObject(json)) throw new DatasetLoadError(file, 'a JSON object', typeName(json));
+  if (json.formatVersion !== FORMAT_VERSION) {
+    throw new DatasetLoadError(file, `formatVersion ${FORMAT_VERSION}`, `formatVersion ${JSON.stringify(json.formatVersion)}`);
+  }
+  for (const key of ['id', 'activity'] as const) {
+    if (typeof json[key] !== 'string') throw new DatasetLoadError(file, `"${key}" as a string`, typeName(json[key]));
+  }
+  const layers = json.layers;
+  if (!isObject(layers)) throw new DatasetLoadError(file, '"layers" as an object of file names', typeName(layers));
+  for (const key of LAYER_KEYS) {
+    if (typeof layers[key] !== 'string') throw new DatasetLoadError(file, `"layers.${key}" as a file name`, typeName(layers[key]));
+  }
+  const bbox = json.bbox;
+  if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+    throw new DatasetLoadError(file, '"bbox" as [west, south, east, north]', JSON.stringify(bbox) ?? 'nothing');
+  }
+  if (!Array.isArray(json.sources)) throw new DatasetLoadError(file, '"sources" as an array', typeName(json.sources));
+  if (!Array.isArray(json.attribution)) throw new DatasetLoadError(file, '"attribution" as an array', typeName(json.attribution));
+  return json as unknown as Manifest;
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Names what a value is, for "expected X, got Y" messages. */
+export function typeName(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === 'number') return `the number ${v}`;
+  return `a ${typeof v}`;
+}

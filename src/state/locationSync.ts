@@ -1,0 +1,32 @@
+import type { AppState } from './schema.ts';
+import { formatState, parseState } from './url.ts';
+
+/**
+ * The one place the app reads and writes the browser's address. A new
+ * selection pushes a history entry so back and forward step through what the
+ * user opened; everything else replaces the entry so the history is not flooded.
+ */
+export class LocationSync {
+  private readonly onPop: () => void;
+
+  constructor(private readonly win: Window, onChange: (state: AppState) => void) {
+    this.onPop = () => onChange(this.read());
+    win.addEventListener('popstate', this.onPop);
+  }
+
+  read(): AppState {
+    return parseState(this.win.location.search);
+  }
+
+  write(state: AppState, mode: 'push' | 'replace'): void {
+    const search = formatState(state);
+    if (search === this.win.location.search) return;
+    const url = `${this.win.location.pathname}${search}${this.win.location.hash}`;
+    if (mode === 'push') this.win.history.pushState(null, '', url);
+    else this.win.history.replaceState(null, '', url);
+  }
+
+  remove(): void {
+    this.win.removeEventListener('popstate', this.onPop);
+  }
+}

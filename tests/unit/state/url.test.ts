@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatState, parseState } from '../../../src/state/url.ts';
+import { DEFAULT_STATE } from '../../../src/state/schema.ts';
+
+describe('parseState(search) and formatState(state)', () => {
+  it('an empty query gives the default state, and the default state gives an empty query', () => {
+    expect(parseState('')).toEqual(DEFAULT_STATE);
+    expect(formatState(DEFAULT_STATE)).toBe('');
+  });
+
+  it('?select=12&lang=en opens Lai Châu in English', () => {
+    const s = parseState('?select=12&lang=en');
+    expect(s.select).toBe('12');
+    expect(s.lang).toBe('en');
+    expect(formatState(s)).toBe('?lang=en&select=12');
+  });
+
+  it('round-trips every key', () => {
+    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', layers: ['communes' as const, 'borderLine' as const] };
+    expect(parseState(formatState(s))).toEqual(s);
+  });
+
+  it('falls back to defaults for an unknown language, an unsafe id or an unsafe dataset path', () => {
+    const s = parseState('?lang=fr&select=<script>&dataset=../../etc&stat=a%20b');
+    expect(s).toEqual(DEFAULT_STATE);
+  });
+
+  it('refuses a dataset on another site, so a link cannot make the map load foreign data', () => {
+    expect(parseState('?dataset=//evil.example/x').dataset).toBe(DEFAULT_STATE.dataset);
+    expect(parseState('?dataset=https://evil.example/x').dataset).toBe(DEFAULT_STATE.dataset);
+  });
+
+  it('layers= with no names hides every layer, and unknown names are dropped', () => {
+    expect(parseState('?layers=').layers).toEqual([]);
+    expect(parseState('?layers=communes,bogus,facilities').layers).toEqual(['communes', 'facilities']);
+  });
+});
