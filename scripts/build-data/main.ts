@@ -1,0 +1,109 @@
+/**
+ * Rebuilds data/demo/ from the source tables in data/sources/ and the
+ * boundary package in node_modules. Deterministic: two runs write the same bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { bbox as bboxOf } from '@turf/turf';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Manifest, SourceRef } from '../../src/data/types.ts';
+import { sharedBoundary } from '../../src/geo/sharedBoundary.ts';
+import { sourcedActivity, illustrativeActivity } from './activity.ts';
+import { basemapCountries, loadLand } from './basemap.ts';
+import { alongAreas, borderLineFeature } from './borderLines.ts';
+import { buildCommunes, communeRows, provinceArea, provinceFeature, PROVINCE_IDS } from './communes.ts';
+import { buildFacilities, buildMarkers } from './facilities.ts';
+import { readCsv } from './readCsv.ts';
+import { buildTwinPairs } from './twinPairs.ts';
+import { writeJson, writeLayer } from './writeLayer.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SRC = join(ROOT, 'data/sources/gazetteer');
+const OUT = join(ROOT, 'data/demo');
+/** The basemap's extent: both provinces with room to pan. */
+const REGION: [number, number, number, number] = [100.8, 17.4, 107.6, 23.9];
+
+const csv = (name: string) => readCsv(join(SRC, name));
+const land = loadLand();
+const country = (a3: string) => {
+  const f = land.get(a3);
+  if (!f) throw new Error(`@geo-maps/countries-land-100m: expected a feature with A3 ${a3}, found none`);
+  return f;
+};
+const vietnam = country('VNM');
+const neighbours: Record<string, Feature<Polygon | MultiPolygon>> = { '12': country('CHN'), '40': country('LAO') };
+const shared: Record<string, Feature<MultiLineString>> = {
+  '12': sharedBoundary(vietnam, neighbours['12'] as Feature<Polygon | MultiPolygon>),
+  '40': sharedBoundary(vietnam, neighbours['40'] as Feature<Polygon | MultiPolygon>),
+};
+
+const rows = communeRows(csv('communes.csv'));
+const communes = buildCommunes(rows, vietnam, shared as Record<string, Feature<LineString | MultiLineString>>);
+const provinces = csv('provinces.csv').map((r) => {
+  const id = PROVINCE_IDS[r.province ?? ''] as string;
+  return provinceFeature(provinceArea(communes, id), r);
+});
+
+const borderLine = [
+  borderLineFeature('border-vn-cn', 'Biên giới Việt Nam – Trung Quốc (đoạn Lai Châu)', 'CN',
+    alongAreas(shared['12'] as Feature<MultiLineString>, communes.filter((c) => c.properties.provinceId === '12'), 1)),
+  borderLineFeature('border-vn-la', 'Biên giới Việt Nam – Lào (đoạn Nghệ An)', 'LA',
+    alongAreas(shared['40'] as Feature<MultiLineString>, communes.filter((c) => c.properties.provinceId === '40'), 1)),
+];
+const lineByProvince = { '12': borderLine[0], '40': borderLine[1] } as Record<string, Feature<LineString | MultiLineString>>;
+
+const points = csv('border-points.csv');
+const facilities = buildFacilities(points, csv('markers.csv'), rows);
+const markers = buildMarkers(points);
+const twinPairs = buildTwinPairs(csv('twin-pairs.csv'), rows, lineByProvince, neighbours);
+
+const activity = [
+  ...sourcedActivity(csv('activity.csv')),
+  ...illustrativeActivity(
+    [...communes, ...facilities.filter((f) => f.properties.kind !== 'gate')].map((f) => ({ id: f.properties.id, provinceId: f.properties.provinceId })),
+    20240630,
+  ),
+];
+
+const seeds = JSON.parse(readFileSync(join(ROOT, 'data/sources/seeds.json'), 'utf8')) as SourceRef[];
+const [w, s, e, n] = bboxOf({ type: 'FeatureCollection', features: [...communes, ...twinPairs] });
+const pad = 0.15;
+const manifest: Manifest = {
+  formatVersion: 1,
+  id: 'demo',
+  title: { vi: 'Biên giới Lai Châu và Nghệ An (dữ liệu mẫu)', en: 'Lai Châu and Nghệ An border (demo data)' },
+  bbox: [w - pad, s - pad, e + pad, n + pad].map((v) => Math.round(v * 100) / 100) as Manifest['bbox'],
+  layers: {
+    countries: 'countries.geojson',
+    provinces: 'provinces.geojson',
+    communes: 'communes.geojson',
+    facilities: 'facilities.geojson',
+    markers: 'markers.geojson',
+    borderLine: 'border-line.geojson',
+    twinPairs: 'twin-pairs.geojson',
+  },
+  activity: 'activity.json',
+  sources: [
+    ...seeds,
+    { id: 'gazetteer', title: 'Border Atlas gazetteer: communes, stations, gates, twin pairs and province facts, each row citing its public source', publisher: 'Border Atlas', date: null },
+    { id: 'illustrative-demo', title: 'Illustrative figures for the demo (not published)', publisher: 'Border Atlas', date: null },
+    { id: 'osm-geo-maps', title: 'Country outlines, @geo-maps/countries-land-100m', publisher: '© OpenStreetMap contributors', date: null, url: 'https://www.openstreetmap.org/copyright', licence: 'ODbL 1.0' },
+  ],
+  attribution: ['© OpenStreetMap contributors (ODbL), via @geo-maps/countries-land-100m', 'Facts: Vietnamese news reports and the Border Atlas gazetteer'],
+};
+
+writeLayer(join(OUT, 'countries.geojson'), basemapCountries(land, REGION));
+writeLayer(join(OUT, 'provinces.geojson'), provinces);
+writeLayer(join(OUT, 'communes.geojson'), communes);
+writeLayer(join(OUT, 'facilities.geojson'), facilities);
+writeLayer(join(OUT, 'markers.geojson'), markers);
+writeLayer(join(OUT, 'border-line.geojson'), borderLine);
+writeLayer(join(OUT, 'twin-pairs.geojson'), twinPairs);
+writeJson(join(OUT, 'activity.json'), activity);
+writeJson(join(OUT, 'manifest.json'), manifest);
+
+console.log(
+  `data/demo: ${communes.length} communes, ${provinces.length} provinces, ${facilities.length} facilities, ${markers.length} markers, ` +
+    `${twinPairs.length} twin pairs, border ${borderLine.map((b) => `${b.properties.id} ${b.properties.drawnKm} km`).join(', ')}, ` +
+    `${activity.length} activity records (${activity.filter((a) => a.status === 'sourced').length} sourced)`,
+);
