@@ -1,0 +1,139 @@
+import { loadDataset } from '../data/loadDataset.ts';
+import type { Dataset } from '../data/types.ts';
+import { createMap, type MapController } from '../map/createMap.ts';
+import type { AppState } from '../state/schema.ts';
+import { LocationSync } from '../state/locationSync.ts';
+import { buildChoropleth } from '../stats/buildChoropleth.ts';
+import { statOptions } from '../stats/communeValues.ts';
+import { t } from '../i18n/t.ts';
+import { AppLayout, type LayoutSlots } from '../ui/AppLayout.ts';
+import { ErrorBox } from '../ui/ErrorBox.ts';
+import { Header } from '../ui/Header.ts';
+import { Legend } from '../ui/Legend.ts';
+import { MapControls } from '../ui/MapControls.ts';
+import { Panel } from '../ui/Panel.ts';
+import { ProgressBar } from '../ui/ProgressBar.ts';
+
+/** What the page exposes to tests, screenshot tools and embedding pages. */
+export interface BorderAtlasHandle {
+  project(lngLat: [number, number]): { x: number; y: number };
+}
+
+/**
+ * Wires state, URL, data, map and panels. The state is the single source of
+ * truth: every change goes through `apply`, which updates the URL and each
+ * part that depends on the keys that changed.
+ */
+export function startApp(root: HTMLElement, win: Window & { borderAtlas?: BorderAtlasHandle }): void {
+  const location = new LocationSync(win, (next) => apply(next, 'none'));
+  let state = location.read();
+  const layout = new AppLayout();
+  const slots = layout.onAdd(root);
+  const header = new Header(state.lang, (lang) => apply({ ...state, lang }, 'replace'));
+  header.onAdd(slots.header);
+  let loaded: Loaded | null = null;
+  setDocumentLang();
+
+  function setDocumentLang() {
+    root.ownerDocument.documentElement.lang = state.lang;
+    layout.setMapLabel(t(state.lang, 'mapLabel'));
+  }
+
+  function apply(next: AppState, history: 'push' | 'replace' | 'none') {
+    const prev = state;
+    state = next;
+    if (history !== 'none') location.write(state, history);
+    if (next.dataset !== prev.dataset) {
+      loaded?.remove();
+      loaded = null;
+      void load();
+      return;
+    }
+    if (next.lang !== prev.lang) {
+      setDocumentLang();
+      header.setLang(next.lang);
+    }
+    loaded?.update(prev, next, history !== 'none');
+  }
+
+  async function load() {
+    const progress = new ProgressBar(state.lang);
+    progress.onAdd(slots.status);
+    try {
+      const dataset = await loadDataset(state.dataset, { onProgress: (f) => progress.set(f) });
+      progress.onRemove();
+      header.setManifest(dataset.manifest);
+      loaded = mount(dataset, slots);
+    } catch (err) {
+      progress.onRemove();
+      const box = new ErrorBox(state.lang, err instanceof Error ? err.message : String(err), () => {
+        box.onRemove();
+        void load();
+      });
+      box.onAdd(slots.status);
+    }
+  }
+
+  interface Loaded {
+    update(prev: AppState, next: AppState, fromUser: boolean): void;
+    remove(): void;
+  }
+
+  function mount(dataset: Dataset, slots: LayoutSlots): Loaded {
+    const options = statOptions(dataset);
+    if (!options.some((o) => o.stat === state.stat)) state = { ...state, stat: options[0]?.stat ?? state.stat };
+    let choropleth = buildChoropleth(dataset, state.stat);
+    const select = (id: string | null) => apply({ ...state, select: id }, 'push');
+    const controls = new MapControls({
+      lang: state.lang, layers: state.layers, stat: state.stat, statOptions: options,
+      onLayers: (layers) => apply({ ...state, layers }, 'replace'),
+      onStat: (stat) => apply({ ...state, stat }, 'replace'),
+    });
+    controls.onAdd(slots.controls);
+    const legend = new Legend(state.lang, choropleth);
+    legend.onAdd(slots.legend);
+    const panel = new Panel({ dataset, lang: state.lang, onSelect: select });
+    panel.onAdd(slots.side);
+    panel.show(state.select);
+    const map: MapController = createMap({
+      container: slots.map, dataset, lang: state.lang, layers: state.layers, choropleth, selected: state.select, onSelect: select,
+      padding: overlayPadding(slots),
+    });
+    win.borderAtlas = { project: (lngLat) => map.project(lngLat) };
+    void map.ready.then(() => root.setAttribute('data-map-ready', ''));
+    return {
+      update(prev, next, fromUser) {
+        if (next.stat !== prev.stat) choropleth = buildChoropleth(dataset, next.stat);
+        if (next.stat !== prev.stat) map.setChoropleth(choropleth);
+        if (next.layers.join() !== prev.layers.join()) map.setLayers(next.layers);
+        if (next.select !== prev.select) {
+          map.setSelected(next.select);
+          panel.show(next.select, fromUser);
+        }
+        if (next.lang !== prev.lang) {
+          map.setLang(next.lang);
+          panel.setLang(next.lang);
+        }
+        if (next.lang !== prev.lang || next.stat !== prev.stat) legend.update(next.lang, choropleth);
+        controls.update({ lang: next.lang, layers: next.layers, stat: next.stat });
+      },
+      remove() {
+        map.remove();
+        controls.onRemove();
+        legend.onRemove();
+        panel.onRemove();
+        root.removeAttribute('data-map-ready');
+        delete win.borderAtlas;
+      },
+    };
+  }
+
+  void load();
+}
+
+/** Keeps fitted views clear of the controls and legend that float over the map's left side. */
+function overlayPadding(slots: LayoutSlots): { top: number; right: number; bottom: number; left: number } {
+  const width = slots.map.clientWidth;
+  const left = Math.min(Math.max(slots.controls.offsetWidth, slots.legend.offsetWidth) + 30, width * 0.4);
+  return { top: 30, right: 60, bottom: 40, left: Number.isFinite(left) ? left : 30 };
+}

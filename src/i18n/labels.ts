@@ -1,0 +1,87 @@
+import type { Lang } from '../state/schema.ts';
+
+/** Names of metrics, categories and units; a new metric in a dataset shows its id until it is named here. */
+export const METRIC_LABELS: Record<string, { vi: string; en: string }> = {
+  patrols: { vi: 'Tuần tra', en: 'Patrols' },
+  patrol_personnel: { vi: 'Lượt cán bộ, chiến sĩ tuần tra', en: 'Patrol personnel' },
+  patrol_militia: { vi: 'Lượt dân quân tuần tra', en: 'Militia on patrol' },
+  illegal_entry_cases: { vi: 'Vụ nhập cảnh trái phép', en: 'Illegal-entry cases' },
+  illegal_entry_persons: { vi: 'Người nhập cảnh trái phép', en: 'Persons entering illegally' },
+  drug_cases: { vi: 'Vụ án ma tuý', en: 'Drug cases' },
+  drug_suspects: { vi: 'Đối tượng ma tuý', en: 'Drug suspects' },
+  seized_heroin: { vi: 'Heroin thu giữ', en: 'Heroin seized' },
+  seized_motorbikes: { vi: 'Xe máy thu giữ', en: 'Motorbikes seized' },
+  seized_phones: { vi: 'Điện thoại thu giữ', en: 'Phones seized' },
+  outreach_sessions: { vi: 'Buổi tuyên truyền', en: 'Outreach sessions' },
+  outreach_audience: { vi: 'Lượt người nghe tuyên truyền', en: 'Outreach audience' },
+  loudspeaker_hours: { vi: 'Giờ phát loa', en: 'Loudspeaker hours' },
+  mobile_loudspeaker_hours: { vi: 'Giờ loa lưu động', en: 'Mobile loudspeaker hours' },
+  leaflets: { vi: 'Tờ rơi', en: 'Leaflets' },
+  banners: { vi: 'Băng rôn, khẩu hiệu', en: 'Banners' },
+  school_sessions: { vi: 'Buổi tuyên truyền tại trường', en: 'School sessions' },
+  school_audience: { vi: 'Lượt học sinh', en: 'Pupils reached' },
+  relief_personnel: { vi: 'Lượt người cứu hộ, cứu nạn', en: 'Relief personnel' },
+  relief_vehicles: { vi: 'Lượt phương tiện cứu hộ', en: 'Relief vehicles' },
+  fire_area_extinguished: { vi: 'Diện tích cháy được dập', en: 'Fire area put out' },
+  households_relocated: { vi: 'Hộ được di dời', en: 'Households relocated' },
+  people_relocated: { vi: 'Người được di dời', en: 'People relocated' },
+  collective_awards: { vi: 'Tập thể được khen thưởng', en: 'Collective awards' },
+  individual_awards: { vi: 'Cá nhân được khen thưởng', en: 'Individual awards' },
+  border_homes_built: { vi: 'Mái ấm biên cương', en: 'Border homes built' },
+  rural_roads_repaired: { vi: 'Đường nông thôn sửa chữa', en: 'Rural roads repaired' },
+  school_sites_repaired: { vi: 'Điểm trường sửa chữa', en: 'School sites repaired' },
+  houses_built_or_moved: { vi: 'Nhà xây mới, sửa chữa, di dời', en: 'Houses built, repaired or moved' },
+  households_supported: { vi: 'Hộ được giúp đỡ', en: 'Households supported' },
+  workdays: { vi: 'Ngày công', en: 'Workdays' },
+  station_post_twinnings: { vi: 'Cặp kết nghĩa đồn – trạm', en: 'Station–post twinnings' },
+  cluster_twinnings: { vi: 'Cặp kết nghĩa cụm dân cư', en: 'Cluster twinnings' },
+  border_selfmanagement_teams: { vi: 'Tổ tự quản đường biên, mốc', en: 'Border self-management teams' },
+  border_selfmanagement_members: { vi: 'Thành viên tổ tự quản đường biên', en: 'Border self-management members' },
+  village_security_teams: { vi: 'Tổ tự quản an ninh thôn bản', en: 'Village security teams' },
+  village_security_members: { vi: 'Thành viên tổ an ninh thôn bản', en: 'Village security members' },
+  safe_boat_teams: { vi: 'Tổ đoàn kết tàu thuyền an toàn', en: 'Safe-boat teams' },
+  safe_boat_vessels: { vi: 'Tàu thuyền trong tổ', en: 'Safe-boat vessels' },
+  safe_boat_members: { vi: 'Thành viên tổ tàu thuyền', en: 'Safe-boat members' },
+  safe_wharves: { vi: 'Bến bãi an toàn', en: 'Safe wharves' },
+};
+
+export const CATEGORY_LABELS: Record<string, { vi: string; en: string }> = {
+  patrol: { vi: 'Tuần tra', en: 'Patrols' },
+  enforcement: { vi: 'Đấu tranh, xử lý vi phạm', en: 'Drug and illegal-entry cases' },
+  outreach: { vi: 'Tuyên truyền, vận động', en: 'Outreach' },
+  relief: { vi: 'Cứu hộ, cứu nạn, thiên tai', en: 'Disaster relief' },
+  community: { vi: 'Xây dựng cộng đồng', en: 'Community work' },
+  recognition: { vi: 'Khen thưởng', en: 'Awards' },
+  cooperation: { vi: 'Đối ngoại, kết nghĩa', en: 'Cooperation and twinning' },
+};
+
+export const UNIT_LABELS: Record<string, { vi: string; en: string }> = {
+  sessions: { vi: 'buổi', en: 'sessions' },
+  'person-times': { vi: 'lượt người', en: 'person-times' },
+  cases: { vi: 'vụ', en: 'cases' },
+  persons: { vi: 'người', en: 'persons' },
+  kg: { vi: 'kg', en: 'kg' },
+  items: { vi: 'chiếc', en: 'items' },
+  hours: { vi: 'giờ', en: 'hours' },
+  'vehicle-times': { vi: 'lượt xe', en: 'vehicle-times' },
+  ha: { vi: 'ha', en: 'ha' },
+  households: { vi: 'hộ', en: 'households' },
+  collectives: { vi: 'tập thể', en: 'collectives' },
+  homes: { vi: 'căn', en: 'homes' },
+  km: { vi: 'km', en: 'km' },
+  sites: { vi: 'điểm', en: 'sites' },
+  houses: { vi: 'căn nhà', en: 'houses' },
+  workdays: { vi: 'ngày công', en: 'workdays' },
+  pairs: { vi: 'cặp', en: 'pairs' },
+  teams: { vi: 'tổ', en: 'teams' },
+  vessels: { vi: 'phương tiện', en: 'vessels' },
+  wharves: { vi: 'bến', en: 'wharves' },
+  leaflets: { vi: 'tờ', en: 'leaflets' },
+  banners: { vi: 'băng rôn', en: 'banners' },
+  pupils: { vi: 'học sinh', en: 'pupils' },
+};
+
+/** A label from one of the tables above, or the id itself when a dataset brings a new one. */
+export function labelOf(table: Record<string, { vi: string; en: string }>, id: string, lang: Lang): string {
+  return table[id]?.[lang] ?? id;
+}

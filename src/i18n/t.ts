@@ -1,0 +1,7 @@
+import type { Lang } from '../state/schema.ts';
+import { STRINGS, type StringKey } from './strings.ts';
+
+/** A UI string in the given language, with {name} placeholders filled in. */
+export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}

@@ -1,0 +1,48 @@
+import type * as maplibregl from 'maplibre-gl';
+import { PICKABLE, SOURCE_OF } from './layerIds.ts';
+
+/**
+ * Hover highlight and click selection. Picks the topmost feature in PICKABLE
+ * order, so a station on top of a commune selects the station.
+ */
+export class MapPicker {
+  private hovered: { source: string; id: string } | null = null;
+  private readonly onMove: (e: maplibregl.MapMouseEvent) => void;
+  private readonly onClick: (e: maplibregl.MapMouseEvent) => void;
+  private readonly onLeave: () => void;
+
+  constructor(private readonly map: maplibregl.Map, onSelect: (id: string | null) => void) {
+    this.onMove = (e) => this.hover(this.pick(e.point));
+    this.onClick = (e) => onSelect(this.pick(e.point)?.id ?? null);
+    this.onLeave = () => this.hover(null);
+    map.on('mousemove', this.onMove);
+    map.on('click', this.onClick);
+    map.on('mouseout', this.onLeave);
+  }
+
+  private pick(point: maplibregl.PointLike): { source: string; id: string } | null {
+    const layers = PICKABLE.filter((l) => this.map.getLayer(l) && this.map.getLayoutProperty(l, 'visibility') !== 'none');
+    const hits = this.map.queryRenderedFeatures(point, { layers: [...layers] });
+    for (const layer of PICKABLE) {
+      const hit = hits.find((f) => f.layer.id === layer);
+      const id = hit?.properties?.id;
+      if (typeof id === 'string') return { source: SOURCE_OF[layer], id };
+    }
+    return null;
+  }
+
+  private hover(next: { source: string; id: string } | null): void {
+    if (this.hovered && (this.hovered.id !== next?.id || this.hovered.source !== next.source)) {
+      this.map.setFeatureState(this.hovered, { hover: false });
+    }
+    if (next) this.map.setFeatureState(next, { hover: true });
+    this.hovered = next;
+    this.map.getCanvas().style.cursor = next ? 'pointer' : '';
+  }
+
+  remove(): void {
+    this.map.off('mousemove', this.onMove);
+    this.map.off('click', this.onClick);
+    this.map.off('mouseout', this.onLeave);
+  }
+}

@@ -1,0 +1,128 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Dataset } from '../data/types.ts';
+import type { Lang, ToggleLayer } from '../state/schema.ts';
+import type { Choropleth } from '../stats/Choropleth.ts';
+import { buildStyle } from './buildStyle.ts';
+import { choroplethColor } from './choroplethColor.ts';
+import { MapPicker } from './MapPicker.ts';
+import { MAP_LAYERS } from './layerIds.ts';
+import { FACILITY_SYMBOLS } from '../style/symbols.ts';
+import { symbolImage } from './symbolImage.ts';
+import { findFeature } from './findFeature.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapOptions {
+  container: HTMLElement;
+  dataset: Dataset;
+  lang: Lang;
+  layers: ToggleLayer[];
+  choropleth: Choropleth;
+  selected: string | null;
+  onSelect(id: string | null): void;
+  /** Space taken by panels over the map's edges, px: fitted views keep clear of it. */
+  padding?: { top: number; right: number; bottom: number; left: number };
+}
+
+export interface MapController {
+  /** Resolves on the first idle after every layer is added and drawn. */
+  ready: Promise<void>;
+  setLayers(layers: ToggleLayer[]): void;
+  setLang(lang: Lang): void;
+  setChoropleth(c: Choropleth): void;
+  setSelected(id: string | null): void;
+  /** Pixel position of a place in the map container. */
+  project(lngLat: [number, number]): { x: number; y: number };
+  remove(): void;
+}
+
+export function createMap(opts: MapOptions): MapController {
+  const { dataset } = opts;
+  const [w, s, e, n] = dataset.manifest.bbox;
+  const padX = (e - w) * 0.5;
+  const padY = (n - s) * 0.5;
+  const map = new maplibregl.Map({
+    container: opts.container,
+    style: buildStyle({ dataset, lang: opts.lang, layers: opts.layers, choropleth: opts.choropleth, baseUrl: window.location.href }),
+    bounds: [w, s, e, n],
+    fitBoundsOptions: { padding: opts.padding ?? 24 },
+    maxBounds: [w - padX, s - padY, e + padX, n + padY],
+    minZoom: 4,
+    maxZoom: 13,
+    attributionControl: false,
+    // Kept so a view can be exported as an image (briefings) and tests can read the pixels.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: dataset.manifest.attribution }), 'bottom-right');
+  // Icons are drawn on demand the first time a layer asks for them: no sprite file to fetch.
+  map.setMissingStyleImageResolver((id: string) => {
+    const spec = FACILITY_SYMBOLS[id.replace(/^sym-/, '') as keyof typeof FACILITY_SYMBOLS];
+    if (spec && !map.hasImage(id)) map.addImage(id, symbolImage(spec, 2), { pixelRatio: 2 });
+  });
+
+  let values: Record<string, number | null> = {};
+  const applyValues = (next: Record<string, number | null>) => {
+    for (const id of Object.keys(values)) if (!(id in next)) map.setFeatureState({ source: 'communes', id }, { value: null });
+    for (const [id, v] of Object.entries(next)) map.setFeatureState({ source: 'communes', id }, { value: v });
+    values = next;
+  };
+
+  const picker = new MapPicker(map, opts.onSelect);
+  let selected: { source: string; id: string } | null = null;
+  const select = (id: string | null) => {
+    if (selected) map.setFeatureState(selected, { selected: false });
+    const found = id === null ? null : findFeature(dataset, id);
+    selected = found && id !== null ? { source: found.source, id } : null;
+    if (selected) map.setFeatureState(selected, { selected: true });
+    if (found && found.bbox) revealBbox(map, found.bbox, opts.padding);
+  };
+
+  const ready = new Promise<void>((resolve) => {
+    map.once('load', () => {
+      applyValues(opts.choropleth.values);
+      select(opts.selected);
+      map.once('idle', () => resolve());
+    });
+  });
+
+  return {
+    ready,
+    setLayers(layers) {
+      for (const [key, ids] of Object.entries(MAP_LAYERS) as [ToggleLayer, readonly string[]][]) {
+        for (const id of ids) map.setLayoutProperty(id, 'visibility', layers.includes(key) ? 'visible' : 'none');
+      }
+    },
+    setLang(lang) {
+      map.setLayoutProperty('countries-label', 'text-field', ['get', lang === 'vi' ? 'nameVi' : 'nameEn']);
+    },
+    setChoropleth(c) {
+      map.setPaintProperty('communes-fill', 'fill-color', choroplethColor(c));
+      applyValues(c.values);
+    },
+    setSelected: select,
+    project(lngLat) {
+      const p = map.project(lngLat);
+      return { x: p.x, y: p.y };
+    },
+    remove() {
+      picker.remove();
+      map.remove();
+    },
+  };
+}
+
+/** Moves the camera only when the selection is not already in view, so clicking on the map never jumps it. */
+function revealBbox(
+  map: maplibregl.Map,
+  [w, s, e, n]: [number, number, number, number],
+  padding: MapOptions['padding'],
+): void {
+  const view = map.getBounds();
+  if (view.contains([w, s]) && view.contains([e, n])) return;
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  map.fitBounds([w, s, e, n], { padding: padding ?? 60, maxZoom: 10, animate: !reduce, duration: reduce ? 0 : 600 });
+}

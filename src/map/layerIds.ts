@@ -1,0 +1,23 @@
+import type { ToggleLayer } from '../state/schema.ts';
+
+/** The map layers that draw each layer the user can switch, so toggles and the style agree. */
+export const MAP_LAYERS: Record<ToggleLayer, readonly string[]> = {
+  provinces: ['provinces-fill', 'provinces-outline', 'provinces-label'],
+  communes: ['communes-fill', 'communes-outline', 'communes-highlight', 'communes-label'],
+  borderLine: ['border-halo', 'border-line'],
+  twinPairs: ['twin-hit', 'twin-arcs', 'twin-ends'],
+  markers: ['markers-circle', 'markers-label'],
+  facilities: ['facilities-halo', 'facilities-symbol', 'facilities-label'],
+};
+
+/** Layers a click or hover can pick, topmost first: a small symbol wins over the area under it. */
+export const PICKABLE = ['facilities-symbol', 'twin-hit', 'markers-circle', 'communes-fill', 'provinces-fill'] as const;
+
+/** Source of each pickable layer, for feature state. */
+export const SOURCE_OF: Record<(typeof PICKABLE)[number], string> = {
+  'facilities-symbol': 'facilities',
+  'twin-hit': 'twinPairs',
+  'markers-circle': 'markers',
+  'communes-fill': 'communes',
+  'provinces-fill': 'provinces',
+};

@@ -1,0 +1,25 @@
+import type { Dataset } from '../data/types.ts';
+import { CHOROPLETH } from '../style/palette.ts';
+import type { Choropleth } from './Choropleth.ts';
+import { classify } from './classify.ts';
+import { communeValues, statOptions } from './communeValues.ts';
+
+/** Everything the map and the legend need to colour communes by one statistic. */
+export function buildChoropleth(dataset: Dataset, stat: string): Choropleth {
+  const values = communeValues(dataset, stat);
+  const breaks = classify(Object.values(values), CHOROPLETH.length);
+  return {
+    stat,
+    values,
+    breaks,
+    colors: spread(breaks.length + 1),
+    illustrative: statOptions(dataset).find((o) => o.stat === stat)?.illustrative ?? false,
+  };
+}
+
+/** k colours spread over the whole ramp, so three classes still run from light to dark. */
+function spread(k: number): string[] {
+  const last = CHOROPLETH.length - 1;
+  if (k <= 1) return [CHOROPLETH[Math.floor(last / 2)] as string];
+  return Array.from({ length: k }, (_, i) => CHOROPLETH[Math.round((i * last) / (k - 1))] as string);
+}

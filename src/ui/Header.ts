@@ -1,0 +1,73 @@
+import type { Manifest } from '../data/types.ts';
+import type { Lang } from '../state/schema.ts';
+import { t } from '../i18n/t.ts';
+import { formatDate } from '../i18n/format.ts';
+import { el, listen } from './dom.ts';
+
+/** Title bar: dataset title, language switch, and the list of sources and licences. */
+export class Header {
+  private root: HTMLElement | null = null;
+  private off: (() => void)[] = [];
+  private manifest: Manifest | null = null;
+
+  constructor(private lang: Lang, private readonly onLang: (lang: Lang) => void) {}
+
+  onAdd(parent: HTMLElement): HTMLElement {
+    this.root = el(parent.ownerDocument, 'div', { class: 'header' });
+    parent.append(this.root);
+    this.render();
+    return this.root;
+  }
+
+  setManifest(manifest: Manifest): void {
+    this.manifest = manifest;
+    this.render();
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.render();
+  }
+
+  private render(): void {
+    if (!this.root) return;
+    for (const off of this.off) off();
+    this.off = [];
+    const doc = this.root.ownerDocument;
+    const lang = this.lang;
+    const title = this.manifest ? this.manifest.title[lang] : '';
+    const buttons = (['vi', 'en'] as const).map((l) => {
+      const b = el(doc, 'button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === lang), lang: l }, l === 'vi' ? 'Tiếng Việt' : 'English');
+      this.off.push(listen(b, 'click', () => this.onLang(l)));
+      return b;
+    });
+    const sources = this.manifest
+      ? el(
+          doc, 'details', { class: 'sources' },
+          el(doc, 'summary', {}, t(lang, 'about')),
+          el(doc, 'ul', {}, ...this.manifest.sources.map((s) =>
+            el(doc, 'li', { 'data-source-id': s.id },
+              s.url ? el(doc, 'a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title) : s.title,
+              ` — ${s.publisher}`,
+              s.date ? `, ${formatDate(lang, s.date)}` : '',
+              s.licence ? ` (${s.licence})` : '',
+            ),
+          )),
+        )
+      : null;
+    this.root.replaceChildren(
+      el(doc, 'h1', { class: 'header-title' }, el(doc, 'span', { class: 'header-app' }, t(lang, 'appName')), title ? ` · ${title}` : ''),
+      el(doc, 'div', { class: 'header-tools' },
+        sources,
+        el(doc, 'div', { class: 'lang-switch', role: 'group', 'aria-label': t(lang, 'language') }, ...buttons),
+      ),
+    );
+  }
+
+  onRemove(): void {
+    for (const off of this.off) off();
+    this.off = [];
+    this.root?.remove();
+    this.root = null;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Lang, ToggleLayer } from '../state/schema.ts';
+import { TOGGLE_LAYERS } from '../state/schema.ts';
+import type { StatOption } from '../stats/communeValues.ts';
+import { t } from '../i18n/t.ts';
+import { statLabel } from './statLabel.ts';
+import { el, listen } from './dom.ts';
+
+export interface MapControlsOptions {
+  lang: Lang;
+  layers: ToggleLayer[];
+  stat: string;
+  statOptions: StatOption[];
+  onLayers(layers: ToggleLayer[]): void;
+  onStat(stat: string): void;
+}
+
+/** The statistic picker and the layer switches, over the map's top-left corner. */
+export class MapControls {
+  private root: HTMLElement | null = null;
+  private off: (() => void)[] = [];
+
+  constructor(private opts: MapControlsOptions) {}
+
+  onAdd(parent: HTMLElement): HTMLElement {
+    this.root = el(parent.ownerDocument, 'div', { class: 'map-controls' });
+    parent.append(this.root);
+    this.render();
+    return this.root;
+  }
+
+  update(patch: Partial<Pick<MapControlsOptions, 'lang' | 'layers' | 'stat'>>): void {
+    this.opts = { ...this.opts, ...patch };
+    this.render();
+  }
+
+  private render(): void {
+    if (!this.root) return;
+    for (const off of this.off) off();
+    this.off = [];
+    const doc = this.root.ownerDocument;
+    const { lang, layers, stat, statOptions } = this.opts;
+    const select = el(doc, 'select', { name: 'stat', id: 'stat-picker' },
+      ...statOptions.map((o) => el(doc, 'option', { value: o.stat, selected: o.stat === stat }, statLabel(lang, o))),
+    );
+    this.off.push(listen(select, 'change', () => this.opts.onStat(select.value)));
+    const boxes = TOGGLE_LAYERS.map((layer) => {
+      const input = el(doc, 'input', { type: 'checkbox', 'data-layer': layer, checked: layers.includes(layer) });
+      this.off.push(listen(input, 'change', () => {
+        const next = TOGGLE_LAYERS.filter((l) => (l === layer ? input.checked : this.opts.layers.includes(l)));
+        this.opts.onLayers(next);
+      }));
+      return el(doc, 'label', { class: 'layer-toggle' }, input, ` ${t(lang, `layer.${layer}`)}`);
+    });
+    this.root.replaceChildren(
+      el(doc, 'label', { class: 'stat-picker', for: 'stat-picker' }, t(lang, 'statistic')),
+      select,
+      el(doc, 'fieldset', { class: 'layer-toggles' }, el(doc, 'legend', {}, t(lang, 'layers')), ...boxes),
+    );
+  }
+
+  onRemove(): void {
+    for (const off of this.off) off();
+    this.off = [];
+    this.root?.remove();
+    this.root = null;
+  }
+}

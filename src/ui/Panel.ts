@@ -1,0 +1,97 @@
+import type { Dataset } from '../data/types.ts';
+import type { Lang } from '../state/schema.ts';
+import { findArea } from '../stats/findArea.ts';
+import { t } from '../i18n/t.ts';
+import { activitySection } from './activitySection.ts';
+import { areaFacts, parentAreas } from './areaFacts.ts';
+import { el, listen } from './dom.ts';
+
+export interface PanelOptions {
+  dataset: Dataset;
+  lang: Lang;
+  onSelect(id: string | null): void;
+}
+
+/**
+ * The side panel of one area: what it is, where it belongs, its facts and
+ * its statistics. Links to other areas select them, so the panel is also the
+ * keyboard way around the map.
+ */
+export class Panel {
+  private root: HTMLElement | null = null;
+  private off: (() => void)[] = [];
+  private areaId: string | null = null;
+
+  constructor(private opts: PanelOptions) {}
+
+  onAdd(parent: HTMLElement): HTMLElement {
+    this.root = el(parent.ownerDocument, 'aside', { class: 'panel', hidden: true, 'aria-live': 'polite' });
+    parent.append(this.root);
+    this.off.push(listen(this.root, 'keydown', (e) => {
+      if (e.key === 'Escape') this.opts.onSelect(null);
+    }));
+    this.off.push(listen(this.root, 'click', (e) => {
+      const link = (e.target as Element).closest('[data-select]');
+      // The close button carries data-select="": select nothing.
+      if (link) this.opts.onSelect(link.getAttribute('data-select') || null);
+    }));
+    return this.root;
+  }
+
+  /** Shows an area, or hides the panel for null. Moves focus to the title when asked, as after a click. */
+  show(areaId: string | null, focus = false): void {
+    this.areaId = areaId;
+    this.render();
+    if (focus) this.root?.querySelector<HTMLElement>('.panel-title')?.focus();
+  }
+
+  setLang(lang: Lang): void {
+    this.opts = { ...this.opts, lang };
+    this.render();
+  }
+
+  private render(): void {
+    const root = this.root;
+    if (!root) return;
+    const area = this.areaId === null ? null : findArea(this.opts.dataset, this.areaId);
+    if (!area) {
+      root.hidden = true;
+      root.removeAttribute('data-area-id');
+      root.replaceChildren();
+      return;
+    }
+    const doc = root.ownerDocument;
+    const { dataset, lang } = this.opts;
+    const p = area.feature.properties;
+    const kind = p.kind === 'gate' && 'gateClass' in p && p.gateClass ? t(lang, `gate.${p.gateClass}`) : t(lang, `kind.${p.kind}`);
+    const parents = parentAreas(dataset, area);
+    const link = (a: { id: string; name: string }) => el(doc, 'button', { type: 'button', class: 'link', 'data-select': a.id }, a.name);
+    root.hidden = false;
+    root.setAttribute('data-area-id', p.id);
+    const parts: (Node | null)[] = [
+      el(doc, 'header', { class: 'panel-header' },
+        el(doc, 'div', { class: 'panel-kind' }, kind, p.geometryQuality === 'official' ? null : el(doc, 'span', { class: `badge-quality is-${p.geometryQuality}` }, t(lang, `quality.${p.geometryQuality}`))),
+        el(doc, 'h2', { class: 'panel-title', tabindex: -1 }, p.name),
+        el(doc, 'button', { type: 'button', class: 'panel-close', 'aria-label': t(lang, 'close'), 'data-select': '' }, '×'),
+      ),
+      parents.length > 0
+        ? el(doc, 'p', { class: 'panel-parents' }, `${t(lang, 'parents')}: `, ...parents.flatMap((a, i) => (i === 0 ? [link(a)] : [' › ', link(a)])))
+        : null,
+      el(doc, 'dl', { class: 'panel-facts' },
+        ...areaFacts(dataset, area, lang).flatMap((f) => [
+          el(doc, 'dt', {}, f.label),
+          el(doc, 'dd', {}, ...(f.links ? f.links.flatMap((a, i) => (i === 0 ? [link(a)] : [', ', link(a)])) : [f.text ?? ''])),
+        ]),
+      ),
+      activitySection(doc, dataset, p.id, lang),
+    ];
+    root.replaceChildren(...parts.filter((x): x is Node => x !== null));
+  }
+
+  onRemove(): void {
+    for (const off of this.off) off();
+    this.off = [];
+    this.root?.remove();
+    this.root = null;
+  }
+}
