@@ -17,6 +17,8 @@ import { ProgressBar } from '../ui/ProgressBar.ts';
 /** What the page exposes to tests, screenshot tools and embedding pages. */
 export interface BorderAtlasHandle {
   project(lngLat: [number, number]): { x: number; y: number };
+  /** Resolves when the map has drawn every change made so far. */
+  idle(): Promise<void>;
 }
 
 /**
@@ -99,7 +101,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       container: slots.map, dataset, lang: state.lang, layers: state.layers, choropleth, selected: state.select, onSelect: select,
       padding: overlayPadding(slots),
     });
-    win.borderAtlas = { project: (lngLat) => map.project(lngLat) };
+    win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => map.idle() };
     void map.ready.then(() => root.setAttribute('data-map-ready', ''));
     return {
       update(prev, next, fromUser) {

@@ -35,14 +35,16 @@ export interface MapController {
   setSelected(id: string | null): void;
   /** Pixel position of a place in the map container. */
   project(lngLat: [number, number]): { x: number; y: number };
+  /** Resolves when the map has drawn every change made so far. */
+  idle(): Promise<void>;
   remove(): void;
 }
 
 export function createMap(opts: MapOptions): MapController {
   const { dataset } = opts;
   const [w, s, e, n] = dataset.manifest.bbox;
-  const padX = (e - w) * 0.5;
-  const padY = (n - s) * 0.5;
+  const padX = e - w;
+  const padY = n - s;
   const map = new maplibregl.Map({
     container: opts.container,
     style: buildStyle({ dataset, lang: opts.lang, layers: opts.layers, choropleth: opts.choropleth, baseUrl: window.location.href }),
@@ -108,6 +110,12 @@ export function createMap(opts: MapOptions): MapController {
       const p = map.project(lngLat);
       return { x: p.x, y: p.y };
     },
+    idle() {
+      return new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      });
+    },
     remove() {
       picker.remove();
       map.remove();
@@ -115,14 +123,21 @@ export function createMap(opts: MapOptions): MapController {
   };
 }
 
-/** Moves the camera only when the selection is not already in view, so clicking on the map never jumps it. */
+/**
+ * Moves the camera only when the selection is not already in the clear part
+ * of the view (inside the padding), so clicking on the map never jumps it.
+ */
 function revealBbox(
   map: maplibregl.Map,
   [w, s, e, n]: [number, number, number, number],
   padding: MapOptions['padding'],
 ): void {
-  const view = map.getBounds();
-  if (view.contains([w, s]) && view.contains([e, n])) return;
+  const pad = padding ?? { top: 40, right: 40, bottom: 40, left: 40 };
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const inView = [map.project([w, n]), map.project([e, s])].every(
+    (p) => p.x >= pad.left && p.x <= width - pad.right && p.y >= pad.top && p.y <= height - pad.bottom,
+  );
+  if (inView) return;
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  map.fitBounds([w, s, e, n], { padding: padding ?? 60, maxZoom: 10, animate: !reduce, duration: reduce ? 0 : 600 });
+  map.fitBounds([w, s, e, n], { padding: pad, maxZoom: 10, animate: !reduce, duration: reduce ? 0 : 600 });
 }

@@ -21,14 +21,26 @@ export interface OpenedPage {
 }
 
 /** A fresh page at a fixed viewport and time zone, recording every error it meets. */
-export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<OpenedPage> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+  before: (page: Page) => Promise<void> = async () => {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, timezoneId: 'UTC', locale: 'vi-VN', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText ?? '';
+    // Headless Chromium now and then reports a fetch whose body the page read
+    // to the end as ERR_ABORTED (seen on dataset files that loaded and drew);
+    // a file that really failed shows up as an HTTP status or a load error on screen.
+    if (why !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${why}`);
+  });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await before(page);
   await page.goto(url);
   return { page, problems };
 }

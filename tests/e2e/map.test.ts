@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { PALETTE } from '../../src/style/palette.ts';
+import { useBuiltApp } from './helpers/app.ts';
+import { mapReady } from './helpers/browser.ts';
+import { sampleMapCanvas } from './helpers/canvasColours.ts';
+
+const app = useBuiltApp();
+mkdirSync('test-results', { recursive: true });
+
+describe('the map', () => {
+  it('reaches idle with every layer drawn, served under a sub-path, and its screenshot is not blank', async () => {
+    const { page, problems } = await app.open();
+    await mapReady(page);
+    await page.screenshot({ path: 'test-results/map.png' });
+    const sample = await sampleMapCanvas(page, {
+      sea: PALETTE.sea, vietnam: PALETTE.landVietnam, neighbour: PALETTE.landNeighbour, border: PALETTE.borderLine, station: PALETTE.station,
+    });
+    expect(sample.distinctColours).toBeGreaterThan(200);
+    expect(sample.share.sea).toBeGreaterThan(0.01);
+    expect(sample.share.vietnam).toBeGreaterThan(0.05);
+    expect(sample.share.neighbour).toBeGreaterThan(0.05);
+    expect(sample.share.border).toBeGreaterThan(0.001);
+    expect(sample.share.station).toBeGreaterThan(0.0005);
+    expect(problems).toEqual([]);
+  });
+
+  it('runs offline: every request stays on the site, fonts included', async () => {
+    const { page, problems } = await app.open();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await mapReady(page);
+    const fonts = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
+    expect(fonts.join()).toContain('Be Vietnam Pro');
+    expect(requests.filter((u) => !u.startsWith(app.url()))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('a layer switched off disappears from the map and from the URL', async () => {
+    const { page, problems } = await app.open();
+    await mapReady(page);
+    const before = await sampleMapCanvas(page, { border: PALETTE.borderLine });
+    expect(before.share.border).toBeGreaterThan(0.001);
+    await page.uncheck('input[data-layer="borderLine"]');
+    await page.waitForFunction(() => !location.search.includes('borderLine') && location.search.includes('layers='));
+    await page.evaluate(() => window.borderAtlas?.idle());
+    const after = await sampleMapCanvas(page, { border: PALETTE.borderLine });
+    expect(after.share.border).toBeLessThan((before.share.border ?? 0) / 5);
+    expect(problems).toEqual([]);
+  });
+});
