@@ -64,11 +64,11 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
       {
         id: 'countries-fill', type: 'fill', source: 'countries',
-        paint: { 'fill-color': ['match', ['get', 'iso'], 'VN', PALETTE.landVietnam, PALETTE.landNeighbour] },
+        paint: { 'fill-color': ['match', ['get', 'iso'], 'VN', PALETTE.landVietnam, PALETTE.landNeighbour], 'fill-antialias': false },
       },
       { id: 'countries-outline', type: 'line', source: 'countries', paint: { 'line-color': PALETTE.countryOutline, 'line-width': 0.6 } },
-      { id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': PALETTE.provinceOutline, 'fill-opacity': 0.06 } },
-      { id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': choroplethColor(choropleth), 'fill-opacity': 0.85 } },
+      { id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': PALETTE.provinceOutline, 'fill-opacity': 0.06, 'fill-antialias': false } },
+      { id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': choroplethColor(choropleth), 'fill-opacity': 0.85, 'fill-antialias': false } },
       {
         id: 'communes-outline', type: 'line', source: 'communes',
         paint: { 'line-color': PALETTE.communeOutline, 'line-width': 0.8, 'line-dasharray': [...SCHEMATIC_DASH] },

@@ -19,7 +19,5 @@ export function classify(values: readonly (number | null)[], classes: number): n
 }
 
 function roundNice(v: number): number {
-  if (v === 0) return 0;
-  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 1);
-  return Math.round(v / magnitude) * magnitude;
+  return Number(v.toPrecision(2));
 }

@@ -39,6 +39,7 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
       const twins = dataset.twinPairs.features.filter((f) => f.properties.vnCommuneId === c.id).map((f) => f.properties);
       facts.push(
         text(t(lang, 'district'), c.district),
+        text(t(lang, 'borderStatus'), t(lang, `borderStatus.${c.borderStatus}`)),
         text(t(lang, 'borderKmEst'), km(c.borderKmEst)),
         text(t(lang, 'unit2025'), c.successor2025 ? `${c.successor2025}${c.successorResolution ? ` — ${c.successorResolution}` : ''}` : null),
         linked(t(lang, 'stationsInCharge'), facilities),

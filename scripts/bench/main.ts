@@ -1,0 +1,60 @@
+/**
+ * npm run bench: builds a bare MapLibre page beside the app, then in one
+ * Chromium measures time to first map idle for both, and the JavaScript the
+ * app ships beyond MapLibre. Prints a table; docs/performance.md records it.
+ */
+import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { startStaticServer } from '../serve/staticServer.ts';
+import { launchChromium } from '../../tests/e2e/helpers/browser.ts';
+import { jsFiles, sum } from './jsSize.ts';
+import { measureLoad, median } from './measure.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RUNS = 5;
+
+const bareOut = mkdtempSync(join(tmpdir(), 'border-atlas-bare-'));
+await build({ root: join(ROOT, 'scripts/bench/bare'), base: './', logLevel: 'warn', build: { outDir: bareOut, emptyOutDir: true, target: 'es2022' } });
+
+const app = await startStaticServer({ root: join(ROOT, 'dist'), base: '/maps/atlas/' });
+const bare = await startStaticServer({ root: bareOut, base: '/bare/' });
+const browser = await launchChromium();
+try {
+  // One warm-up load each, so the first measured load does not pay for Chromium's own start-up.
+  await measureLoad(browser, bare.url);
+  await measureLoad(browser, app.url);
+  const appRuns = [];
+  const bareRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    bareRuns.push(await measureLoad(browser, bare.url));
+    appRuns.push(await measureLoad(browser, app.url));
+  }
+  const appMs = median(appRuns.map((r) => r.readyMs));
+  const bareMs = median(bareRuns.map((r) => r.readyMs));
+  const appJs = jsFiles(join(ROOT, 'dist'));
+  const bareJs = jsFiles(bareOut);
+  const beyond = sum(appJs) - sum(bareJs);
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+
+  console.log(`Border Atlas benchmark, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; node ${process.version}; chromium ${browser.version()}`);
+  console.log(`loads: median of ${RUNS} cold loads each, 1280×800, fresh context per load\n`);
+  console.log('| measure | value | target | |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(`| app: navigation to map idle | ${appMs.toFixed(0)} ms (runs: ${appRuns.map((r) => r.readyMs.toFixed(0)).join(', ')}) | | |`);
+  console.log(`| bare MapLibre page: navigation to map idle | ${bareMs.toFixed(0)} ms (runs: ${bareRuns.map((r) => r.readyMs.toFixed(0)).join(', ')}) | | |`);
+  console.log(`| app / bare | ${(appMs / bareMs).toFixed(2)}× | ≤ 1.5× | ${verdict(appMs / bareMs <= 1.5)} |`);
+  console.log(`| JS shipped beyond MapLibre, gzipped | ${kb(beyond)} (app ${kb(sum(appJs))} − bare ${kb(sum(bareJs))}) | ≤ 150 KB | ${verdict(beyond <= 150 * 1024)} |`);
+  console.log(`| JS heap once idle | app ${kb(median(appRuns.map((r) => r.heapBytes)))}, bare ${kb(median(bareRuns.map((r) => r.heapBytes)))} | | |`);
+  console.log('\nfiles (gzipped):');
+  for (const f of appJs) console.log(`  app  ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);
+  for (const f of bareJs) console.log(`  bare ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);
+} finally {
+  await browser.close();
+  await app.close();
+  await bare.close();
+  rmSync(bareOut, { recursive: true, force: true });
+}

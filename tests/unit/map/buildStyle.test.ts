@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/data/types.ts';
+import { buildStyle } from '../../../src/map/buildStyle.ts';
+import { choroplethColor } from '../../../src/map/choroplethColor.ts';
+import { MAP_LAYERS } from '../../../src/map/layerIds.ts';
+import { twinArc } from '../../../src/map/twinArc.ts';
+import { buildChoropleth } from '../../../src/stats/buildChoropleth.ts';
+import { TOGGLE_LAYERS } from '../../../src/state/schema.ts';
+import { PALETTE } from '../../../src/style/palette.ts';
+
+const read = (name: string) => JSON.parse(readFileSync(`data/demo/${name}`, 'utf8'));
+const dataset: Dataset = {
+  manifest: read('manifest.json'), countries: read('countries.geojson'), provinces: read('provinces.geojson'), communes: read('communes.geojson'),
+  facilities: read('facilities.geojson'), markers: read('markers.geojson'), borderLine: read('border-line.geojson'), twinPairs: read('twin-pairs.geojson'),
+  activity: read('activity.json'),
+};
+const style = (layers = [...TOGGLE_LAYERS]) =>
+  buildStyle({ dataset, lang: 'vi', layers, choropleth: buildChoropleth(dataset, 'borderKmEst'), baseUrl: 'http://localhost/maps/atlas/' });
+
+describe('buildStyle(input)', () => {
+  it('works offline: no glyph server, no sprite, and no address outside the page', () => {
+    const s = style();
+    expect(s.glyphs).toBeUndefined();
+    expect(s.sprite).toBeUndefined();
+    // Sources carry their data inline: nothing to fetch from a tile server.
+    for (const src of Object.values(s.sources)) expect(typeof (src as { data?: unknown }).data).toBe('object');
+    const fontUrls = Object.values(s['font-faces'] ?? {}).flatMap((f) => (typeof f === 'string' ? [f] : f.map((x) => x.url)));
+    expect(fontUrls.length).toBeGreaterThan(0);
+    for (const u of fontUrls) expect(new URL(u).origin).toBe('http://localhost');
+  });
+
+  it('declares Be Vietnam Pro font faces for Vietnamese letters, and every label uses one of them', () => {
+    const s = style();
+    const faces = s['font-faces'] ?? {};
+    const ranges = Object.values(faces).flatMap((f) => (typeof f === 'string' ? [] : f.flatMap((x) => x['unicode-range'] ?? [])));
+    expect(ranges).toContain('U+1EA0-1EF9');
+    for (const l of s.layers) {
+      if (l.type !== 'symbol' || !l.layout?.['text-font']) continue;
+      for (const font of l.layout['text-font'] as string[]) expect(Object.keys(faces)).toContain(font);
+    }
+  });
+
+  it('has every map layer a toggle names, and hides exactly the layers switched off', () => {
+    const s = style(TOGGLE_LAYERS.filter((l) => l !== 'communes'));
+    const ids = s.layers.map((l) => l.id);
+    for (const group of Object.values(MAP_LAYERS)) for (const id of group) expect(ids).toContain(id);
+    const hidden = s.layers.filter((l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none').map((l) => l.id);
+    expect(hidden.sort()).toEqual([...MAP_LAYERS.communes].sort());
+  });
+
+  it('draws the border line above the communes, and facility symbols above the border', () => {
+    const ids = style().layers.map((l) => l.id);
+    expect(ids.indexOf('border-line')).toBeGreaterThan(ids.indexOf('communes-fill'));
+    expect(ids.indexOf('facilities-symbol')).toBeGreaterThan(ids.indexOf('border-line'));
+  });
+});
+
+describe('choroplethColor(choropleth)', () => {
+  it('steps through the class colours at the breaks, with a no-data colour for communes without a value', () => {
+    const expr = choroplethColor({ stat: 'x', values: {}, breaks: [10, 20], colors: ['#aaaaaa', '#bbbbbb', '#cccccc'], illustrative: false });
+    expect(expr[0]).toBe('case');
+    expect(expr.at(-1)).toBe(PALETTE.communeNoData);
+    expect(JSON.stringify(expr)).toContain('"step",["to-number",["feature-state","value"]],"#aaaaaa",10,"#bbbbbb",20,"#cccccc"');
+  });
+});
+
+describe('twinArc(pair)', () => {
+  it('starts and ends at the two villages and bows to one side of the straight line', () => {
+    const arc = twinArc({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 0]] } });
+    const c = arc.geometry.coordinates;
+    expect(c[0]).toEqual([0, 0]);
+    expect(c.at(-1)).toEqual([1, 0]);
+    expect(c.every((p) => (p[1] as number) >= 0)).toBe(true);
+    expect(Math.max(...c.map((p) => p[1] as number))).toBeCloseTo(0.125, 6);
+  });
+});
