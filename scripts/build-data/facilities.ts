@@ -7,9 +7,12 @@ import { bareName, slug } from './slug.ts';
 const NOTE =
   'Approximate: drawn at the centre of its host commune; the facility’s own coordinates are not published.';
 
-/** The facility's short name: the gazetteer adds the partner side and remarks after "↔", "—" or "(". */
+/**
+ * The facility's short name: the gazetteer adds the partner side after "↔"
+ * or "—" and remarks in a closing parenthesis; both go to `facts` instead.
+ */
 function shortName(name: string): string {
-  return (name.split(/\s+[↔—]\s+|\s+\(/)[0] ?? name).trim();
+  return (name.split(/\s+[↔—]\s+/)[0] ?? name).replace(/\s*\([^()]*\)$/, '').trim();
 }
 
 function kindOf(row: Record<string, string>): FacilityKind {
@@ -51,7 +54,8 @@ export function buildFacilities(
     const name = shortName(r.name ?? '');
     const published = markerRows.find((m) => shortName(m.station_or_commune ?? '') === name);
     const gateClass = kind === 'gate' ? gateClassOf(r.name ?? '') : undefined;
-    const extra = [r.name !== name ? r.name : '', r.facts, published?.note].filter(Boolean).join('; ');
+    const otherKm = published?.border_km && !/^\d+(\.\d+)?$/.test(published.border_km) ? published.border_km.replace(/^(\d+(?:\.\d+)?)/, '$1 km') : '';
+    const extra = [r.name !== name ? r.name : '', r.facts, published?.note, otherKm].filter(Boolean).join('; ');
     return {
       type: 'Feature',
       properties: {
@@ -66,7 +70,8 @@ export function buildFacilities(
         hostCommuneName: host ? bare(host.row.commune_official_name || host.row.commune_pre2025 || '') : r.host_commune_pre2025 ?? '',
         hostCommune2025: r.host_commune_2025 || host?.row.successor_2025 || null,
         markers: published?.markers || null,
-        borderKm: published?.border_km ? Number.parseFloat(published.border_km) : null,
+        // Only a bare number is a border length; "22 (patrol road)" measures something else and stays in facts.
+        borderKm: published?.border_km && /^\d+(\.\d+)?$/.test(published.border_km) ? Number(published.border_km) : null,
         facts: extra || null,
         source: [r.source, published?.source].filter(Boolean).join('; '),
       },
