@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { bbox as bboxOf, bboxClip } from '@turf/turf';
+import { area, bbox as bboxOf, bboxClip, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CountryFeature } from '../../src/data/types.ts';
 
@@ -31,7 +31,10 @@ export function basemapCountries(land: Map<string, Land>, region: [number, numbe
     const clipped = bboxClip(f, region);
     const g = clipped.geometry as Polygon | MultiPolygon;
     const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-    const kept = polys.filter((p) => (p[0]?.length ?? 0) >= 4);
+    // Small lakes and river islands cut into the land read as noise at the zooms we show; keep holes over 50 km².
+    const kept = polys
+      .filter((p) => (p[0]?.length ?? 0) >= 4)
+      .map(([outer, ...holes]) => [outer as Position[], ...holes.filter((h) => area(polygon([h])) > 50e6)]);
     if (kept.length === 0) continue;
     const names = NAMES[a3] as (typeof NAMES)[string];
     out.push({ type: 'Feature', properties: { ...names }, geometry: { type: 'MultiPolygon', coordinates: kept } });

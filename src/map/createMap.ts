@@ -48,14 +48,17 @@ export function createMap(opts: MapOptions): MapController {
   const map = new maplibregl.Map({
     container: opts.container,
     style: buildStyle({ dataset, lang: opts.lang, layers: opts.layers, choropleth: opts.choropleth, baseUrl: window.location.href }),
-    bounds: [w, s, e, n],
-    fitBoundsOptions: { padding: opts.padding ?? 24 },
+    // A link that names an area opens on that area; otherwise on the whole dataset.
+    bounds: (opts.selected && findFeature(dataset, opts.selected)?.bbox) || [w, s, e, n],
+    fitBoundsOptions: { padding: opts.padding ?? 24, maxZoom: 10 },
     maxBounds: [w - padX, s - padY, e + padX, n + padY],
     minZoom: 4,
     maxZoom: 13,
     attributionControl: false,
-    // Kept so a view can be exported as an image (briefings) and tests can read the pixels.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Labels appear at once: a fade would redraw the whole map for 300 ms more, slow on software GL.
+    fadeDuration: 0,
+    // No preserveDrawingBuffer: with software GL it makes every frame copy the canvas back
+    // (ReadPixels), which tripled the time to first idle. Export reads pixels on 'render'.
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');

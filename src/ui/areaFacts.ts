@@ -73,7 +73,8 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
       facts.push(text(t(lang, 'source'), area.feature.properties.source));
       break;
   }
-  facts.push(text(t(lang, 'geometry'), `${t(lang, `quality.${p.geometryQuality}`)}${p.geometryNote ? `: ${p.geometryNote}` : ''}`));
+  // Notes start with their quality ("Schematic: …"); the label is added only when a note is missing.
+  facts.push(text(t(lang, 'geometry'), p.geometryNote ?? t(lang, `quality.${p.geometryQuality}`)));
   return facts.filter((f): f is Fact => f !== null);
 }
 

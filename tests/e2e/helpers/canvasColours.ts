@@ -6,20 +6,20 @@ export interface CanvasSample {
   share: Record<string, number>;
 }
 
-/**
- * Reads the map canvas's pixels in the page (the map keeps its drawing
- * buffer) and counts colours, to tell a drawn map from a blank one.
- */
+/** Counts the colours of the map as drawn on screen, to tell a drawn map from a blank one. */
 export async function sampleMapCanvas(page: Page, colours: Record<string, string>): Promise<CanvasSample> {
-  return page.evaluate((targets) => {
-    const map = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
-    if (!map) throw new Error('no .maplibregl-canvas on the page');
+  // A screenshot of the map's area, decoded in the page: the WebGL canvas keeps no drawing buffer to read.
+  const png = (await page.locator('.layout-map').screenshot()).toString('base64');
+  return page.evaluate(async ({ png, targets }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${png}`;
+    await img.decode();
     const c = document.createElement('canvas');
-    c.width = map.width;
-    c.height = map.height;
+    c.width = img.width;
+    c.height = img.height;
     const ctx = c.getContext('2d');
     if (!ctx) throw new Error('no 2D context');
-    ctx.drawImage(map, 0, 0);
+    ctx.drawImage(img, 0, 0);
     const { data } = ctx.getImageData(0, 0, c.width, c.height);
     const rgb = Object.fromEntries(Object.entries(targets).map(([k, hex]) => [k, [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))]));
     const hits: Record<string, number> = Object.fromEntries(Object.keys(targets).map((k) => [k, 0]));
@@ -33,5 +33,5 @@ export async function sampleMapCanvas(page: Page, colours: Record<string, string
       }
     }
     return { distinctColours: seen.size, share: Object.fromEntries(Object.entries(hits).map(([k, n]) => [k, n / pixels])) };
-  }, colours);
+  }, { png, targets: colours });
 }
