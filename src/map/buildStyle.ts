@@ -115,16 +115,6 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
         },
       },
       {
-        id: 'facilities-symbol', type: 'symbol', source: 'facilities',
-        layout: {
-          'icon-image': ['concat', 'sym-', ['get', 'kind']],
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-          // Gates are drawn beside a station placed at the same commune centre, not hidden under it.
-          'icon-offset': ['match', ['get', 'kind'], 'gate', ['literal', [9, -9]], ['literal', [0, 0]]],
-        },
-      },
-      {
         id: 'facilities-label', type: 'symbol', source: 'facilities', minzoom: 8.5,
         layout: {
           'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11,
@@ -134,7 +124,8 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       },
       {
         id: 'communes-label', type: 'symbol', source: 'communeLabels', minzoom: 8,
-        layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11 },
+        // Above the centre: a station often stands on it, its icon in the middle and its name below.
+        layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'text-anchor': 'bottom', 'text-offset': [0, -0.8] },
         paint: { ...halo, 'text-color': '#3b3b38' },
       },
       {
@@ -154,6 +145,17 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
           'text-transform': 'uppercase', 'text-letter-spacing': 0.12,
         },
         paint: { ...halo, 'text-color': '#6d675a', 'text-halo-width': 2 },
+      },
+      // Last, so no label ever hides a station, post or gate.
+      {
+        id: 'facilities-symbol', type: 'symbol', source: 'facilities',
+        layout: {
+          'icon-image': ['concat', 'sym-', ['get', 'kind']],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          // Gates are drawn beside a station placed at the same commune centre, not hidden under it.
+          'icon-offset': ['match', ['get', 'kind'], 'gate', ['literal', [9, -9]], ['literal', [0, 0]]],
+        },
       },
     ] as LayerSpecification[],
   };

@@ -29,6 +29,8 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
         text(t(lang, 'stationCount'), pr.stationCount === null ? null : formatNumber(lang, pr.stationCount)),
         text(t(lang, 'borderCommunes'), formatNumber(lang, pr.borderCommuneCount)),
         linked(t(lang, 'stationsInCharge'), facilities),
+        // Every border commune as a link: the keyboard way to reach any of them.
+        linked(t(lang, 'layer.communes'), dataset.communes.features.filter((f) => f.properties.provinceId === pr.id).map((f) => f.properties)),
         text(t(lang, 'source'), `${pr.factsSource} (${pr.factDate})`),
       );
       break;
