@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { area, bbox as bboxOf, bboxClip, polygon } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { bbox as bboxOf, bboxClip } from '@turf/turf';
+import { dropSmallHoles } from './dropSmallHoles.ts';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CountryFeature } from '../../src/data/types.ts';
+
+/** Holes below this size, km², are filled: see dropSmallHoles. */
+export const HOLE_KM2 = 50;
 
 type Land = Feature<Polygon | MultiPolygon, { A3: string }>;
 
@@ -29,12 +33,7 @@ export function basemapCountries(land: Map<string, Land>, region: [number, numbe
     const [w, s, e, n] = bboxOf(f);
     if (e < region[0] || w > region[2] || n < region[1] || s > region[3]) continue;
     const clipped = bboxClip(f, region);
-    const g = clipped.geometry as Polygon | MultiPolygon;
-    const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-    // Small lakes and river islands cut into the land read as noise at the zooms we show; keep holes over 50 km².
-    const kept = polys
-      .filter((p) => (p[0]?.length ?? 0) >= 4)
-      .map(([outer, ...holes]) => [outer as Position[], ...holes.filter((h) => area(polygon([h])) > 50e6)]);
+    const kept = dropSmallHoles(clipped as Feature<Polygon | MultiPolygon>, HOLE_KM2).geometry.coordinates;
     if (kept.length === 0) continue;
     const names = NAMES[a3] as (typeof NAMES)[string];
     out.push({ type: 'Feature', properties: { ...names }, geometry: { type: 'MultiPolygon', coordinates: kept } });

@@ -9,7 +9,8 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from
 import type { Manifest, SourceRef } from '../../src/data/types.ts';
 import { sharedBoundary } from '../../src/geo/sharedBoundary.ts';
 import { sourcedActivity, illustrativeActivity } from './activity.ts';
-import { basemapCountries, loadLand } from './basemap.ts';
+import { HOLE_KM2, basemapCountries, loadLand } from './basemap.ts';
+import { dropSmallHoles } from './dropSmallHoles.ts';
 import { alongAreas, borderLineFeature } from './borderLines.ts';
 import { buildCommunes, communeRows, provinceArea, provinceFeature, PROVINCE_IDS } from './communes.ts';
 import { buildFacilities, buildMarkers } from './facilities.ts';
@@ -38,7 +39,7 @@ const shared: Record<string, Feature<MultiLineString>> = {
 };
 
 const rows = communeRows(csv('communes.csv'));
-const communes = buildCommunes(rows, vietnam, shared as Record<string, Feature<LineString | MultiLineString>>);
+const communes = buildCommunes(rows, dropSmallHoles(vietnam, HOLE_KM2), shared as Record<string, Feature<LineString | MultiLineString>>);
 const provinces = csv('provinces.csv').map((r) => {
   const id = PROVINCE_IDS[r.province ?? ''] as string;
   return provinceFeature(provinceArea(communes, id), r);

@@ -62,7 +62,8 @@ export function createMap(opts: MapOptions): MapController {
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: dataset.manifest.attribution }), 'bottom-right');
+  // compact left unset: expanded on wide maps, a button on narrow ones where it would cover the map.
+  map.addControl(new maplibregl.AttributionControl({ customAttribution: dataset.manifest.attribution }), 'bottom-right');
   // Icons are drawn on demand the first time a layer asks for them: no sprite file to fetch.
   map.setMissingStyleImageResolver((id: string) => {
     const spec = FACILITY_SYMBOLS[id.replace(/^sym-/, '') as keyof typeof FACILITY_SYMBOLS];

@@ -5,6 +5,7 @@ import { PALETTE } from '../style/palette.ts';
 import { t } from '../i18n/t.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { el } from './dom.ts';
+import { wideScreen } from './wideScreen.ts';
 import { statLabel } from './statLabel.ts';
 import { lineSwatch, symbolSwatch } from './symbolSwatch.ts';
 
@@ -18,7 +19,8 @@ export class Legend {
   constructor(private lang: Lang, private choropleth: Choropleth) {}
 
   onAdd(parent: HTMLElement): HTMLElement {
-    this.root = el(parent.ownerDocument, 'section', { class: 'legend', 'aria-label': t(this.lang, 'legend') });
+    // A disclosure, open on wide screens and closed on phones, where it would cover the map.
+    this.root = el(parent.ownerDocument, 'details', { class: 'legend', open: wideScreen(parent) });
     parent.append(this.root);
     this.render();
     return this.root;
@@ -43,6 +45,7 @@ export class Legend {
     });
     const item = (icon: Element, label: string) => el(doc, 'li', {}, icon, label);
     this.root.replaceChildren(
+      el(doc, 'summary', { class: 'legend-summary' }, t(lang, 'legend')),
       el(doc, 'h2', { class: 'legend-title' }, statLabel(lang, { stat: c.stat, illustrative: false }),
         c.illustrative ? el(doc, 'span', { class: 'badge-illustrative', title: t(lang, 'illustrativeTitle') }, t(lang, 'illustrative')) : null,
       ),

@@ -4,6 +4,7 @@ import type { StatOption } from '../stats/communeValues.ts';
 import { t } from '../i18n/t.ts';
 import { statLabel } from './statLabel.ts';
 import { el, listen } from './dom.ts';
+import { wideScreen } from './wideScreen.ts';
 
 export interface MapControlsOptions {
   lang: Lang;
@@ -22,7 +23,7 @@ export class MapControls {
   constructor(private opts: MapControlsOptions) {}
 
   onAdd(parent: HTMLElement): HTMLElement {
-    this.root = el(parent.ownerDocument, 'div', { class: 'map-controls' });
+    this.root = el(parent.ownerDocument, 'details', { class: 'map-controls', open: wideScreen(parent) });
     parent.append(this.root);
     this.render();
     return this.root;
@@ -52,6 +53,7 @@ export class MapControls {
       return el(doc, 'label', { class: 'layer-toggle' }, input, ` ${t(lang, `layer.${layer}`)}`);
     });
     this.root.replaceChildren(
+      el(doc, 'summary', { class: 'map-controls-summary' }, t(lang, 'layers')),
       el(doc, 'label', { class: 'stat-picker', for: 'stat-picker' }, t(lang, 'statistic')),
       select,
       el(doc, 'fieldset', { class: 'layer-toggles' }, el(doc, 'legend', {}, t(lang, 'layers')), ...boxes),
