@@ -34,6 +34,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
   const header = new Header(state.lang, (lang) => apply({ ...state, lang }, 'replace'));
   header.onAdd(slots.header);
   let loaded: Loaded | null = null;
+  const select = (id: string | null) => apply({ ...state, select: id }, 'push');
   setDocumentLang();
 
   function setDocumentLang() {
@@ -61,12 +62,21 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
   async function load() {
     const progress = new ProgressBar(state.lang);
     progress.onAdd(slots.status);
+    // Filled in by onManifest, before the layers arrive.
+    const started: { map?: MapController } = {};
     try {
-      const dataset = await loadDataset(state.dataset, { onProgress: (f) => progress.set(f) });
+      const dataset = await loadDataset(state.dataset, {
+        onProgress: (f) => progress.set(f),
+        onManifest: (manifest) => {
+          started.map = createMap({ container: slots.map, manifest, onSelect: select });
+        },
+      });
+      if (!started.map) throw new Error(`${state.dataset}: the map did not start after its manifest loaded`);
       progress.onRemove();
       header.setManifest(dataset.manifest);
-      loaded = mount(dataset, slots);
+      loaded = mount(dataset, slots, started.map);
     } catch (err) {
+      started.map?.remove();
       progress.onRemove();
       const box = new ErrorBox(state.lang, err instanceof Error ? err.message : String(err), () => {
         box.onRemove();
@@ -81,11 +91,10 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
     remove(): void;
   }
 
-  function mount(dataset: Dataset, slots: LayoutSlots): Loaded {
+  function mount(dataset: Dataset, slots: LayoutSlots, map: MapController): Loaded {
     const options = statOptions(dataset);
     if (!options.some((o) => o.stat === state.stat)) state = { ...state, stat: options[0]?.stat ?? state.stat };
     let choropleth = buildChoropleth(dataset, state.stat);
-    const select = (id: string | null) => apply({ ...state, select: id }, 'push');
     const controls = new MapControls({
       lang: state.lang, layers: state.layers, stat: state.stat, statOptions: options,
       onLayers: (layers) => apply({ ...state, layers }, 'replace'),
@@ -97,10 +106,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
     const panel = new Panel({ dataset, lang: state.lang, onSelect: select });
     panel.onAdd(slots.side);
     panel.show(state.select);
-    const map: MapController = createMap({
-      container: slots.map, dataset, lang: state.lang, layers: state.layers, choropleth, selected: state.select, onSelect: select,
-      padding: overlayPadding(slots),
-    });
+    map.show({ dataset, lang: state.lang, layers: state.layers, choropleth, selected: state.select, padding: overlayPadding(slots) });
     win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => map.idle() };
     void map.ready.then(() => root.setAttribute('data-map-ready', ''));
     return {

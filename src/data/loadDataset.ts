@@ -2,12 +2,14 @@ import { checkActivity } from './checkActivity.ts';
 import { checkLayer } from './checkLayer.ts';
 import { checkManifest } from './checkManifest.ts';
 import { fetchJson, type FetchLike } from './fetchJson.ts';
-import { LAYER_KEYS, type Dataset, type LayerKey } from './types.ts';
+import { LAYER_KEYS, type Dataset, type LayerKey, type Manifest } from './types.ts';
 
 export interface LoadOptions {
   fetch?: FetchLike;
   /** Fraction done, 0 to 1, as files and their bytes arrive. */
   onProgress?: (fraction: number) => void;
+  /** Called as soon as the manifest is checked, before the layers arrive, so the map can start. */
+  onManifest?: (manifest: Manifest) => void;
 }
 
 /**
@@ -21,6 +23,7 @@ export async function loadDataset(folderUrl: string, options: LoadOptions = {}):
   const base = folderUrl.endsWith('/') ? folderUrl : `${folderUrl}/`;
   const manifestFile = `${base}manifest.json`;
   const manifest = checkManifest(await fetchJson(manifestFile, manifestFile, fetchFn), manifestFile);
+  options.onManifest?.(manifest);
 
   // The manifest counts as one share, each further file as one more; within a
   // file, bytes move its share along when the server sends a length.

@@ -1,7 +1,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Dataset } from '../data/types.ts';
+import type { Dataset, Manifest } from '../data/types.ts';
 import type { Lang, ToggleLayer } from '../state/schema.ts';
 import type { Choropleth } from '../stats/Choropleth.ts';
 import { buildStyle } from './buildStyle.ts';
@@ -11,23 +11,34 @@ import { MAP_LAYERS } from './layerIds.ts';
 import { FACILITY_SYMBOLS } from '../style/symbols.ts';
 import { symbolImage } from './symbolImage.ts';
 import { findFeature } from './findFeature.ts';
+import { PALETTE } from '../style/palette.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 export interface MapOptions {
   container: HTMLElement;
+  /** Where the map opens and what it credits, known before the layers arrive. */
+  manifest: Manifest;
+  onSelect(id: string | null): void;
+}
+
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
+/** What the map draws once the dataset has loaded. */
+export interface MapContent {
   dataset: Dataset;
   lang: Lang;
   layers: ToggleLayer[];
   choropleth: Choropleth;
   selected: string | null;
-  onSelect(id: string | null): void;
   /** Space taken by panels over the map's edges, px: fitted views keep clear of it. */
-  padding?: { top: number; right: number; bottom: number; left: number };
+  padding: Padding;
 }
 
 export interface MapController {
-  /** Resolves on the first idle after every layer is added and drawn. */
+  /** Draws a loaded dataset; the map itself starts while the dataset downloads. */
+  show(content: MapContent): void;
+  /** Resolves on the first idle after show(), once every layer is added and drawn. */
   ready: Promise<void>;
   setLayers(layers: ToggleLayer[]): void;
   setLang(lang: Lang): void;
@@ -40,17 +51,19 @@ export interface MapController {
   remove(): void;
 }
 
+/**
+ * Starts the map on the dataset's extent with an empty sea, so MapLibre's
+ * worker and first frames overlap the download; show() then adds the layers.
+ */
 export function createMap(opts: MapOptions): MapController {
-  const { dataset } = opts;
-  const [w, s, e, n] = dataset.manifest.bbox;
+  const [w, s, e, n] = opts.manifest.bbox;
   const padX = e - w;
   const padY = n - s;
   const map = new maplibregl.Map({
     container: opts.container,
-    style: buildStyle({ dataset, lang: opts.lang, layers: opts.layers, choropleth: opts.choropleth, baseUrl: window.location.href }),
-    // A link that names an area opens on that area; otherwise on the whole dataset.
-    bounds: (opts.selected && findFeature(dataset, opts.selected)?.bbox) || [w, s, e, n],
-    fitBoundsOptions: { padding: opts.padding ?? 24, maxZoom: 10 },
+    style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } }] },
+    bounds: [w, s, e, n],
+    fitBoundsOptions: { padding: 24 },
     maxBounds: [w - padX, s - padY, e + padX, n + padY],
     minZoom: 4,
     maxZoom: 13,
@@ -58,18 +71,19 @@ export function createMap(opts: MapOptions): MapController {
     // Labels appear at once: a fade would redraw the whole map for 300 ms more, slow on software GL.
     fadeDuration: 0,
     // No preserveDrawingBuffer: with software GL it makes every frame copy the canvas back
-    // (ReadPixels), which tripled the time to first idle. Export reads pixels on 'render'.
+    // (ReadPixels). Export reads pixels on 'render'.
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
   // compact left unset: expanded on wide maps, a button on narrow ones where it would cover the map.
-  map.addControl(new maplibregl.AttributionControl({ customAttribution: dataset.manifest.attribution }), 'bottom-right');
+  map.addControl(new maplibregl.AttributionControl({ customAttribution: opts.manifest.attribution }), 'bottom-right');
   // Icons are drawn on demand the first time a layer asks for them: no sprite file to fetch.
   map.setMissingStyleImageResolver((id: string) => {
     const spec = FACILITY_SYMBOLS[id.replace(/^sym-/, '') as keyof typeof FACILITY_SYMBOLS];
     if (spec && !map.hasImage(id)) map.addImage(id, symbolImage(spec, 2), { pixelRatio: 2 });
   });
 
+  let content: MapContent | null = null;
   let values: Record<string, number | null> = {};
   const applyValues = (next: Record<string, number | null>) => {
     for (const id of Object.keys(values)) if (!(id in next)) map.setFeatureState({ source: 'communes', id }, { value: null });
@@ -79,24 +93,37 @@ export function createMap(opts: MapOptions): MapController {
 
   const picker = new MapPicker(map, opts.onSelect);
   let selected: { source: string; id: string } | null = null;
-  const select = (id: string | null) => {
+  const select = (id: string | null, reveal = true) => {
+    if (!content) return;
     if (selected) map.setFeatureState(selected, { selected: false });
-    const found = id === null ? null : findFeature(dataset, id);
+    const found = id === null ? null : findFeature(content.dataset, id);
     selected = found && id !== null ? { source: found.source, id } : null;
     if (selected) map.setFeatureState(selected, { selected: true });
-    if (found && found.bbox) revealBbox(map, found.bbox, opts.padding);
+    if (reveal && found?.bbox) revealBbox(map, found.bbox, content.padding);
   };
 
+  let resolveReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => {
-    map.once('load', () => {
-      applyValues(opts.choropleth.values);
-      select(opts.selected);
-      map.once('idle', () => resolve());
-    });
+    resolveReady = resolve;
   });
 
   return {
     ready,
+    show(next) {
+      content = next;
+      map.setStyle(buildStyle({ ...next, baseUrl: window.location.href }), { diff: true });
+      const start = () => {
+        applyValues(next.choropleth.values);
+        select(next.selected, false);
+        // A link that names an area opens on that area; otherwise on the whole dataset.
+        const target = (next.selected && findFeature(next.dataset, next.selected)?.bbox) || next.dataset.manifest.bbox;
+        map.fitBounds(target, { padding: next.padding, maxZoom: 10, animate: false });
+        map.once('idle', () => resolveReady());
+      };
+      // With a diff the sources exist at once; a replaced style adds them when it loads.
+      if (map.getSource('communes')) start();
+      else map.once('style.load', start);
+    },
     setLayers(layers) {
       for (const [key, ids] of Object.entries(MAP_LAYERS) as [ToggleLayer, readonly string[]][]) {
         for (const id of ids) map.setLayoutProperty(id, 'visibility', layers.includes(key) ? 'visible' : 'none');
@@ -109,7 +136,7 @@ export function createMap(opts: MapOptions): MapController {
       map.setPaintProperty('communes-fill', 'fill-color', choroplethColor(c));
       applyValues(c.values);
     },
-    setSelected: select,
+    setSelected: (id) => select(id),
     project(lngLat) {
       const p = map.project(lngLat);
       return { x: p.x, y: p.y };
@@ -131,12 +158,7 @@ export function createMap(opts: MapOptions): MapController {
  * Moves the camera only when the selection is not already in the clear part
  * of the view (inside the padding), so clicking on the map never jumps it.
  */
-function revealBbox(
-  map: maplibregl.Map,
-  [w, s, e, n]: [number, number, number, number],
-  padding: MapOptions['padding'],
-): void {
-  const pad = padding ?? { top: 40, right: 40, bottom: 40, left: 40 };
+function revealBbox(map: maplibregl.Map, [w, s, e, n]: [number, number, number, number], pad: Padding): void {
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   const inView = [map.project([w, n]), map.project([e, s])].every(
     (p) => p.x >= pad.left && p.x <= width - pad.right && p.y >= pad.top && p.y <= height - pad.bottom,
