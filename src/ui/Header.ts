@@ -37,7 +37,12 @@ export class Header {
     const lang = this.lang;
     const title = this.manifest ? this.manifest.title[lang] : '';
     const buttons = (['vi', 'en'] as const).map((l) => {
-      const b = el(doc, 'button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === lang), lang: l }, l === 'vi' ? 'Tiếng Việt' : 'English');
+      const name = l === 'vi' ? 'Tiếng Việt' : 'English';
+      // Phones show the short code; the full name stays the button's accessible name.
+      const b = el(doc, 'button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === lang), lang: l, 'aria-label': name },
+        el(doc, 'span', { class: 'lang-long' }, name),
+        el(doc, 'span', { class: 'lang-short', 'aria-hidden': 'true' }, l.toUpperCase()),
+      );
       this.off.push(listen(b, 'click', () => this.onLang(l)));
       return b;
     });
