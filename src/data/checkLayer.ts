@@ -3,17 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { DatasetLoadError } from './DatasetLoadError.ts';
 import { isObject, typeName } from './checkManifest.ts';
 import type { LayerKey } from './types.ts';
-
-/** Geometry types each layer may hold; anything else would draw nothing, silently. */
-export const LAYER_GEOMETRIES: Record<LayerKey, readonly string[]> = {
-  countries: ['Polygon', 'MultiPolygon'],
-  provinces: ['Polygon', 'MultiPolygon'],
-  communes: ['Polygon', 'MultiPolygon'],
-  facilities: ['Point'],
-  markers: ['Point'],
-  borderLine: ['LineString', 'MultiLineString'],
-  twinPairs: ['LineString'],
-};
+import { LAYER_GEOMETRIES } from '../validate/layerSpecs.ts';
 
 /**
  * Structural check of one layer file: valid GeoJSON, the layer's geometry

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { checkManifest } from '../../src/data/checkManifest.ts';
+import { LAYER_KEYS } from '../../src/data/types.ts';
+import { tooLarge } from '../../src/validate/decodeBytes.ts';
+import { fileProblem } from '../../src/validate/fileProblem.ts';
+import type { Problem } from '../../src/validate/Problem.ts';
+import { emptyContext, type ValidationContext } from '../../src/validate/ValidationContext.ts';
+import type { FileInput } from '../../src/validate/validateFile.ts';
+
+/** The CLI reads files whole; V8 strings stop near 512 MB. */
+export const CLI_MAX_BYTES = 500 * 1024 * 1024;
+
+/** Files checked together, with what they are checked against. */
+export interface InputSet {
+  inputs: FileInput[];
+  ctx: ValidationContext;
+  /** Files that could not be read at all. */
+  problems: Problem[];
+}
+
+/**
+ * Turns command-line paths into sets: each dataset folder (one with a
+ * manifest.json) is a set of its own, checked against its manifest; loose
+ * files and plain folders are checked together as one set, or as additions
+ * to the dataset when exactly one is named with them.
+ */
+export function collectInputs(paths: readonly string[]): InputSet[] {
+  const loose: InputSet = { inputs: [], ctx: emptyContext(), problems: [] };
+  const sets: InputSet[] = [];
+  for (const path of paths) {
+    const stat = statOrNull(path);
+    if (!stat) {
+      loose.problems.push(fileProblem(path, 'unreadable', 'error', 'a file or folder', 'nothing at that path'));
+    } else if (stat.isDirectory() && statOrNull(join(path, 'manifest.json'))) {
+      sets.push(datasetSet(path));
+    } else if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (/\.(geo)?json$|\.csv$/i.test(name)) addFile(loose, join(path, name));
+    } else {
+      addFile(loose, path);
+    }
+  }
+  if (loose.inputs.length + loose.problems.length === 0) return sets;
+  // With one dataset named beside them, loose files are checked as additions to it.
+  const only = sets.length === 1 ? sets[0] : undefined;
+  if (only) {
+    only.inputs.push(...loose.inputs);
+    only.problems.push(...loose.problems);
+    return sets;
+  }
+  return [...sets, loose];
+}
+
+function datasetSet(folder: string): InputSet {
+  const set: InputSet = { inputs: [], ctx: emptyContext(), problems: [] };
+  const manifestFile = join(folder, 'manifest.json');
+  let manifest;
+  try {
+    manifest = checkManifest(JSON.parse(readFileSync(manifestFile, 'utf8')), manifestFile);
+  } catch (err) {
+    set.problems.push(fileProblem(manifestFile, 'not-json', 'error', 'a dataset manifest', err instanceof Error ? err.message : String(err)));
+    return set;
+  }
+  set.ctx = { ...set.ctx, extent: manifest.bbox, sourceIds: new Set(manifest.sources.map((s) => s.id)) };
+  for (const layer of LAYER_KEYS) addFile(set, join(folder, manifest.layers[layer]), layer);
+  addFile(set, join(folder, manifest.activity), 'activity');
+  const countries = set.inputs.find((i) => i.layer === 'countries');
+  if (countries) set.ctx = { ...set.ctx, home: homeOf(countries.bytes) };
+  return set;
+}
+
+function addFile(set: InputSet, path: string, layer?: FileInput['layer']): void {
+  const stat = statOrNull(path);
+  if (!stat || !stat.isFile()) {
+    set.problems.push(fileProblem(path, 'unreadable', 'error', 'a readable file', 'nothing at that path'));
+    return;
+  }
+  if (stat.size > CLI_MAX_BYTES) {
+    set.problems.push(tooLarge(path, stat.size, CLI_MAX_BYTES));
+    return;
+  }
+  set.inputs.push({ name: path, bytes: readFileSync(path), layer, maxBytes: CLI_MAX_BYTES });
+}
+
+function homeOf(bytes: Uint8Array): Feature<Polygon | MultiPolygon> | null {
+  try {
+    const fc = JSON.parse(new TextDecoder().decode(bytes)) as { features?: Feature<Polygon | MultiPolygon, { iso?: string }>[] };
+    return fc.features?.find((f) => f.properties?.iso === 'VN') ?? null;
+  } catch {
+    return null; // the countries file's own report says what is wrong with it
+  }
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,35 @@
+import { formatReport } from '../../src/validate/formatReport.ts';
+import { summarize } from '../../src/validate/summarize.ts';
+import type { FileReport } from '../../src/validate/FileReport.ts';
+import { validateFiles } from '../../src/validate/validateFiles.ts';
+import { collectInputs } from './collectInputs.ts';
+
+export interface CliResult {
+  /** 0: no error; 1: some input has an error; 2: bad usage. */
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const USAGE = 'Usage: npm run validate -- <file or dataset folder>... [--json]';
+
+/** The validate command without the process around it, so tests can run it in-process. */
+export function runValidate(argv: readonly string[]): CliResult {
+  const json = argv.includes('--json');
+  const paths = argv.filter((a) => a !== '--json');
+  const unknown = paths.filter((p) => p.startsWith('--'));
+  if (paths.length === 0 || unknown.length > 0) {
+    return { code: 2, stdout: '', stderr: `${unknown.length > 0 ? `Unknown option ${unknown.join(', ')}. ` : ''}${USAGE}\n` };
+  }
+  const reports: FileReport[] = [];
+  for (const set of collectInputs(paths)) {
+    for (const p of set.problems) reports.push({ file: p.file, layer: null, detected: null, total: 0, valid: [], ids: new Set(), problems: [p] });
+    reports.push(...validateFiles(set.inputs, set.ctx));
+  }
+  const problems = reports.flatMap((r) => r.problems);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const stdout = json
+    ? `${JSON.stringify({ errors, warnings: problems.length - errors, files: reports.map(summarize), problems }, null, 2)}\n`
+    : `${formatReport(reports)}\n`;
+  return { code: errors > 0 ? 1 : 0, stdout, stderr: '' };
+}

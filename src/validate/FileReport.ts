@@ -1,0 +1,29 @@
+import type { Feature } from 'geojson';
+import type { Bbox } from './FeatureIssue.ts';
+import type { InputLayer } from './layerSpecs.ts';
+import type { Problem } from './Problem.ts';
+
+/** A feature or activity record that passed every check so far. */
+export interface ValidItem {
+  /** Its index in the file. */
+  index: number;
+  id: string | null;
+  /** A GeoJSON feature, or an activity record's properties. */
+  value: Feature | Record<string, unknown>;
+  bbox: Bbox | null;
+}
+
+/** What checking one file found, and what of it can load. */
+export interface FileReport {
+  file: string;
+  /** The layer the file was checked as. */
+  layer: InputLayer | null;
+  /** The layer it looked like, before any correction by the user. */
+  detected: InputLayer | null;
+  /** Features or records in the file, valid or not. */
+  total: number;
+  valid: ValidItem[];
+  /** Every id the file's features carry, valid or not: references to a dropped feature are its fault, not theirs. */
+  ids: Set<string>;
+  problems: Problem[];
+}

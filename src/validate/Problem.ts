@@ -1,0 +1,73 @@
+/** An error drops the feature or record (or the whole file); a warning keeps it. */
+export type Severity = 'error' | 'warning';
+
+/** Machine-readable kind of a problem: stable for tests, `--json` and the report's filters. */
+export type ProblemCode =
+  | 'unreadable'
+  | 'too-large'
+  | 'empty-file'
+  | 'not-utf8'
+  | 'byte-order-mark'
+  | 'not-json'
+  | 'truncated-json'
+  | 'non-finite-number'
+  | 'not-csv'
+  | 'unknown-layer'
+  | 'not-feature-collection'
+  | 'no-features'
+  | 'not-a-feature'
+  | 'null-geometry'
+  | 'unknown-geometry'
+  | 'geometry-collection'
+  | 'wrong-geometry'
+  | 'bad-coordinate'
+  | 'out-of-range'
+  | 'swapped-coordinates'
+  | 'ring-not-closed'
+  | 'too-few-positions'
+  | 'self-intersection'
+  | 'self-touch'
+  | 'invalid-geojson'
+  | 'missing-property'
+  | 'wrong-type'
+  | 'bad-value'
+  | 'markup-in-text'
+  | 'duplicate-id'
+  | 'unresolved-reference'
+  | 'references-not-checked'
+  | 'twin-same-side'
+  | 'negative-value'
+  | 'bad-date'
+  | 'period-order'
+  | 'mixed-units';
+
+/**
+ * One thing wrong with an input file, said the way a data maintainer can act
+ * on it: which file, which feature, which property, what we expected and
+ * what we found.
+ */
+export interface Problem {
+  file: string;
+  /** Feature or record index in the file, from 0; null when the file as a whole is at fault. */
+  index: number | null;
+  /** What index counts: GeoJSON features or activity records. */
+  item: 'feature' | 'record';
+  /** The feature's or record's id, when it has one. */
+  id: string | null;
+  /** Property at fault (a dotted path such as "geometry.coordinates"), or null. */
+  property: string | null;
+  expected: string;
+  found: string;
+  severity: Severity;
+  code: ProblemCode;
+  /** [west, south, east, north] the map can zoom to, when the feature has a usable location. */
+  bbox: [number, number, number, number] | null;
+}
+
+/** The problem as one sentence: "stations.geojson, feature 3 (id "s1"), kind: expected …, found …." */
+export function describeProblem(p: Problem): string {
+  const where = [p.file];
+  if (p.index !== null) where.push(`${p.item} ${p.index}${p.id !== null ? ` (id ${JSON.stringify(p.id)})` : ''}`);
+  if (p.property !== null) where.push(p.property);
+  return `${where.join(', ')}: expected ${p.expected}, found ${p.found}.`;
+}

@@ -1,0 +1,128 @@
+import type { LayerKey } from '../data/types.ts';
+import { LAYER_GEOMETRIES } from './layerSpecs.ts';
+import { findSelfIntersection } from './findSelfIntersection.ts';
+import type { Bbox, FeatureIssue } from './FeatureIssue.ts';
+import { describeValue } from './describeValue.ts';
+
+const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
+/** How deep positions sit in each type's coordinates array. */
+const DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
+
+export interface GeometryCheck {
+  /** Problems that drop the feature. */
+  issues: FeatureIssue[];
+  /** Problems that keep it. */
+  warnings: FeatureIssue[];
+  /** Extent of the geometry's positions, when they are all usable. */
+  bbox: Bbox | null;
+}
+
+/**
+ * Our own geometry rules, in the order a maintainer fixes them: a geometry
+ * at all, a type the layer can draw, positions that are finite [lon, lat]
+ * pairs in range (with a hint when they look swapped), closed rings, and
+ * polygons that do not cross themselves.
+ */
+export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox | null): GeometryCheck {
+  const fail = (issue: FeatureIssue): GeometryCheck => ({ issues: [issue], warnings: [], bbox: null });
+  if (geometry === null || geometry === undefined) {
+    return fail({ code: 'null-geometry', property: 'geometry', expected: `a ${LAYER_GEOMETRIES[layer].join(' or ')} geometry`, found: describeValue(geometry) });
+  }
+  if (typeof geometry !== 'object' || Array.isArray(geometry)) {
+    return fail({ code: 'invalid-geojson', property: 'geometry', expected: 'a GeoJSON geometry object', found: describeValue(geometry) });
+  }
+  const g = geometry as { type?: unknown; coordinates?: unknown; geometries?: unknown };
+  if (typeof g.type !== 'string' || !GEOMETRY_TYPES.includes(g.type)) {
+    return fail({ code: 'unknown-geometry', property: 'geometry.type', expected: `one of ${GEOMETRY_TYPES.join(', ')}`, found: describeValue(g.type) });
+  }
+  if (g.type === 'GeometryCollection') {
+    const nested = Array.isArray(g.geometries) && g.geometries.some((m) => (m as { type?: unknown })?.type === 'GeometryCollection');
+    return fail({
+      code: 'geometry-collection', property: 'geometry.type',
+      expected: `a ${LAYER_GEOMETRIES[layer].join(' or ')} (split collections into one feature per geometry)`,
+      found: nested ? 'a GeometryCollection nested inside another' : 'a GeometryCollection',
+    });
+  }
+  if (!LAYER_GEOMETRIES[layer].includes(g.type)) {
+    return fail({ code: 'wrong-geometry', property: 'geometry.type', expected: `${LAYER_GEOMETRIES[layer].join(' or ')} for ${layer}`, found: g.type });
+  }
+  const walk = walkPositions(g.coordinates, DEPTH[g.type] ?? 0, 'geometry.coordinates');
+  if (walk.issue) return fail(walk.issue);
+  const box = walk.bbox;
+  if (extent && box && !overlaps(box, extent)) {
+    const swapped: Bbox = [box[1], box[0], box[3], box[2]];
+    if (overlaps(swapped, extent)) {
+      return fail({ code: 'swapped-coordinates', property: 'geometry.coordinates', expected: '[longitude, latitude] as GeoJSON orders them', found: `positions that fall in the dataset's area only when read as [latitude, longitude], e.g. [${box[0]}, ${box[1]}]` });
+    }
+  }
+  const warnings: FeatureIssue[] = [];
+  const rings = g.type === 'Polygon' ? [g.coordinates as number[][][]] : g.type === 'MultiPolygon' ? (g.coordinates as number[][][][]) : [];
+  for (const [pi, polygon] of rings.entries()) {
+    for (const [ri, ring] of polygon.entries()) {
+      const path = g.type === 'Polygon' ? `geometry.coordinates[${ri}]` : `geometry.coordinates[${pi}][${ri}]`;
+      if (ring.length < 4) return { issues: [{ code: 'too-few-positions', property: path, expected: 'a ring of at least 4 positions', found: `${ring.length}` }], warnings, bbox: box };
+      const [a, b] = [ring[0]!, ring[ring.length - 1]!];
+      if (a[0] !== b[0] || a[1] !== b[1]) {
+        return { issues: [{ code: 'ring-not-closed', property: path, expected: 'a closed ring (last position equal to the first)', found: `first [${a[0]}, ${a[1]}], last [${b[0]}, ${b[1]}]` }], warnings, bbox: box };
+      }
+      const crossing = findSelfIntersection(ring);
+      const near = crossing && `edges ${crossing.edges[0]} and ${crossing.edges[1]} near [${crossing.at[0].toFixed(5)}, ${crossing.at[1].toFixed(5)}]`;
+      if (crossing?.kind === 'cross') {
+        return { issues: [{ code: 'self-intersection', property: path, expected: 'a ring that does not cross itself', found: `${near} crossing` }], warnings, bbox: box };
+      }
+      if (crossing && warnings.length === 0) {
+        warnings.push({ code: 'self-touch', property: path, expected: 'a ring that does not touch itself', found: `${near} meeting (a pinch or spike: drawn, but areas may be off)` });
+      }
+    }
+  }
+  if ((g.type === 'LineString' || g.type === 'MultiLineString')) {
+    const lines = g.type === 'LineString' ? [g.coordinates as number[][]] : (g.coordinates as number[][][]);
+    const short = lines.findIndex((l) => l.length < 2);
+    if (short >= 0) return { issues: [{ code: 'too-few-positions', property: 'geometry.coordinates', expected: 'lines of at least 2 positions', found: `a line of ${lines[short]!.length}` }], warnings, bbox: box };
+  }
+  return { issues: [], warnings, bbox: box };
+}
+
+type Walk = { issue: FeatureIssue | null; bbox: Bbox | null };
+
+function walkPositions(coords: unknown, depth: number, path: string): Walk {
+  const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown, d: number, p: string): FeatureIssue | null => {
+    if (!Array.isArray(c)) return { code: 'invalid-geojson', property: p, expected: d === 0 ? 'a position [longitude, latitude]' : 'an array', found: describeValue(c) };
+    if (d > 0) {
+      for (let i = 0; i < c.length; i++) {
+        const issue = visit(c[i], d - 1, `${p}[${i}]`);
+        if (issue) return issue;
+      }
+      return null;
+    }
+    if (c.length < 2 || c.length > 3) return { code: 'bad-coordinate', property: p, expected: 'a position of 2 or 3 numbers', found: `${c.length} value(s)` };
+    for (let i = 0; i < c.length; i++) {
+      const v = c[i] as unknown;
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        return { code: 'bad-coordinate', property: `${p}[${i}]`, expected: 'a finite number', found: describeValue(v) };
+      }
+    }
+    const [lon, lat] = c as [number, number];
+    if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+      const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
+      return swapped
+        ? { code: 'swapped-coordinates', property: p, expected: '[longitude, latitude] as GeoJSON orders them', found: `[${lon}, ${lat}], valid only read as [latitude, longitude]` }
+        : { code: 'out-of-range', property: p, expected: 'longitude within ±180 and latitude within ±90', found: `[${lon}, ${lat}]` };
+    }
+    if (lon < box[0]) box[0] = lon;
+    if (lat < box[1]) box[1] = lat;
+    if (lon > box[2]) box[2] = lon;
+    if (lat > box[3]) box[3] = lat;
+    return null;
+  };
+  const issue = visit(coords, depth, path);
+  if (!issue && depth > 0 && Array.isArray(coords) && coords.length === 0) {
+    return { issue: { code: 'too-few-positions', property: path, expected: 'at least one position', found: 'an empty array' }, bbox: null };
+  }
+  return { issue, bbox: issue || box[0] === Infinity ? null : box };
+}
+
+function overlaps(a: Bbox, b: Bbox): boolean {
+  return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}

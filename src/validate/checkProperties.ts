@@ -1,0 +1,63 @@
+import type { FeatureIssue } from './FeatureIssue.ts';
+import type { PropSpec } from './layerSpecs.ts';
+import { describeValue } from './describeValue.ts';
+import { isIsoDate } from './isIsoDate.ts';
+
+export interface PropertyCheck {
+  /** Problems that drop the feature or record. */
+  errors: FeatureIssue[];
+  /** Problems that keep it. */
+  warnings: FeatureIssue[];
+  /** The properties with numeric ids turned into text, ready to join the dataset. */
+  props: Record<string, unknown>;
+}
+
+const MARKUP = /<\s*[a-z!/?]|javascript:/i;
+
+/**
+ * Checks properties against a layer's specs. `isNew` says whether the id is
+ * one the dataset does not have yet: such features need more properties than
+ * ones that only replace a geometry.
+ */
+export function checkProperties(raw: unknown, specs: readonly PropSpec[], isNew: (id: string) => boolean, prefix = 'properties.'): PropertyCheck {
+  const errors: FeatureIssue[] = [];
+  const warnings: FeatureIssue[] = [];
+  const props: Record<string, unknown> = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as object) } : {};
+  if (typeof props.id === 'number' && Number.isInteger(props.id)) {
+    warnings.push({ code: 'wrong-type', property: `${prefix}id`, expected: 'the id as text', found: `the number ${props.id}, read as "${props.id}"` });
+    props.id = String(props.id);
+  }
+  const id = typeof props.id === 'string' ? props.id : null;
+  for (const spec of specs) {
+    const v = props[spec.key];
+    const path = `${prefix}${spec.key}`;
+    if (v === undefined || v === '') {
+      const required = spec.required === true || (spec.required === 'new' && id !== null && isNew(id));
+      if (required) {
+        errors.push({ code: 'missing-property', property: path, expected: `${expectedType(spec)}${spec.required === 'new' ? ' (needed for an id the dataset does not have yet)' : ''}`, found: describeValue(v) });
+      }
+      continue;
+    }
+    if (v === null) {
+      if (!spec.nullable) errors.push({ code: spec.required ? 'missing-property' : 'wrong-type', property: path, expected: expectedType(spec), found: 'null' });
+      continue;
+    }
+    const ok = spec.type === 'number' ? typeof v === 'number' && Number.isFinite(v) : typeof v === 'string' && (spec.type !== 'date' || isIsoDate(v));
+    if (!ok) {
+      errors.push({ code: spec.type === 'date' && typeof v === 'string' ? 'bad-date' : 'wrong-type', property: path, expected: expectedType(spec), found: describeValue(v) });
+    } else if (spec.values && !spec.values.includes(v as string)) {
+      errors.push({ code: 'bad-value', property: path, expected: `one of ${spec.values.map((x) => JSON.stringify(x)).join(', ')}`, found: describeValue(v) });
+    }
+  }
+  for (const [key, v] of Object.entries(props)) {
+    if (typeof v === 'string' && MARKUP.test(v)) {
+      warnings.push({ code: 'markup-in-text', property: `${prefix}${key}`, expected: 'plain text (markup is shown as text, never run)', found: describeValue(v) });
+    }
+  }
+  return { errors, warnings, props };
+}
+
+function expectedType(spec: PropSpec): string {
+  const base = spec.type === 'date' ? 'a date YYYY-MM-DD' : spec.type === 'number' ? 'a number' : 'text';
+  return spec.nullable ? `${base} or null` : base;
+}

@@ -1,0 +1,29 @@
+import { csvParse } from 'd3';
+import type { Problem } from './Problem.ts';
+import { fileProblem } from './fileProblem.ts';
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Rows of an activity table in CSV, as records with the JSON format's
+ * property names. A value is read as a number only when written plainly:
+ * "37.732" and "37,732" mean 37732 to a Vietnamese and an English reader, so
+ * any thousands separator is left as text for the checks to refuse.
+ */
+export function readActivityCsv(file: string, text: string): { records: Record<string, unknown>[] | null; problems: Problem[] } {
+  const rows = csvParse(text);
+  const required = ['areaId', 'periodStart', 'periodEnd', 'metric', 'value', 'unit', 'status'];
+  const missing = required.filter((c) => !rows.columns.includes(c));
+  if (missing.length === required.length) {
+    return { records: null, problems: [fileProblem(file, 'not-csv', 'error', `a CSV table with a header row naming ${required.join(', ')}`, `columns ${rows.columns.slice(0, 6).map((c) => JSON.stringify(c)).join(', ') || 'none'}`)] };
+  }
+  const records = rows.map((row) => {
+    const r: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(row)) {
+      if (v === undefined || v === '') continue;
+      r[k] = k === 'value' && NUMBER.test(v.trim()) ? Number(v) : v;
+    }
+    return r;
+  });
+  return { records, problems: [] };
+}

@@ -1,0 +1,131 @@
+import { isFeature } from 'geojson-validation';
+import type { Feature } from 'geojson';
+import { decodeBytes } from './decodeBytes.ts';
+import { parseJsonText } from './parseJsonText.ts';
+import { readActivityCsv } from './readActivityTable.ts';
+import { detectLayer } from './detectLayer.ts';
+import { checkGeometry } from './checkGeometry.ts';
+import { checkProperties } from './checkProperties.ts';
+import { checkRecord } from './checkRecord.ts';
+import { fileProblem } from './fileProblem.ts';
+import { LAYER_SPECS, type InputLayer } from './layerSpecs.ts';
+import type { FeatureIssue } from './FeatureIssue.ts';
+import type { Severity } from './Problem.ts';
+import type { FileReport, ValidItem } from './FileReport.ts';
+import type { ValidationContext } from './ValidationContext.ts';
+
+export interface FileInput {
+  name: string;
+  bytes: Uint8Array;
+  /** The layer to check it as; detected from its content when absent. */
+  layer?: InputLayer | null;
+  /** Larger files are refused: the app's limit by default. */
+  maxBytes?: number;
+}
+
+/**
+ * Checks one file on its own: bytes, JSON or CSV, structure, geometry and
+ * properties. Every feature is checked, so one bad feature never hides the
+ * next; references between files are checked afterwards by validateFiles.
+ */
+export function validateFile(input: FileInput, ctx: ValidationContext, onProgress: (done: number, total: number) => void = () => {}): FileReport {
+  const report: FileReport = { file: input.name, layer: null, detected: null, total: 0, valid: [], ids: new Set(), problems: [] };
+  const decoded = decodeBytes(input.name, input.bytes, input.maxBytes);
+  report.problems.push(...decoded.problems);
+  if (decoded.text === null) return report;
+  let value: unknown;
+  if (/\.csv$/i.test(input.name) || (!/^\s*[[{]/.test(decoded.text) && input.layer === 'activity')) {
+    const table = readActivityCsv(input.name, decoded.text);
+    report.problems.push(...table.problems);
+    if (!table.records) return report;
+    value = table.records;
+  } else {
+    const parsed = parseJsonText(input.name, decoded.text);
+    report.problems.push(...parsed.problems);
+    if (parsed.value === undefined) return report;
+    value = parsed.value;
+  }
+  report.detected = detectLayer(value);
+  report.layer = input.layer ?? report.detected;
+  // Shape before layer: a FeatureCollection with nothing in it is "empty", not "unrecognised".
+  const geo = value !== null && typeof value === 'object' && !Array.isArray(value) && report.layer !== 'activity';
+  const items = geo ? featuresOf(value) : recordsOf(value);
+  if (typeof items === 'string') {
+    report.problems.push(fileProblem(input.name, 'not-feature-collection', 'error', geo ? 'a GeoJSON FeatureCollection' : 'an array of activity records', items));
+    return report;
+  }
+  report.total = items.length;
+  if (items.length === 0) {
+    report.problems.push(fileProblem(input.name, 'no-features', 'error', geo ? 'at least one feature' : 'at least one record', geo ? 'a FeatureCollection with no features' : 'no records'));
+    return report;
+  }
+  if (report.layer === null) {
+    report.problems.push(fileProblem(input.name, 'unknown-layer', 'error', 'a GeoJSON FeatureCollection of one of the dataset\'s layers, or a table of activity records', describeTop(value)));
+    return report;
+  }
+  const layer = report.layer;
+  const known = ctx.ids[layer === 'activity' ? 'communes' : layer];
+  const isNew = (id: string) => !known?.has(id);
+  const seen = new Set<string>();
+  const item = layer === 'activity' ? 'record' : 'feature';
+  const step = Math.max(1, Math.floor(items.length / 100));
+  items.forEach((raw, index) => {
+    if (index % step === 0) onProgress(index, items.length);
+    const add = (issue: FeatureIssue, severity: Severity, id: string | null, bbox: ValidItem['bbox'] = null) =>
+      report.problems.push({ file: input.name, index, item, id, severity, bbox, ...issue });
+    const checked = layer === 'activity' ? checkRecord(raw) : checkFeature(raw, layer, ctx, isNew);
+    const id = typeof checked.props.id === 'string' ? checked.props.id : null;
+    if (id !== null) report.ids.add(id);
+    for (const w of checked.warnings) add(w, 'warning', id, checked.bbox);
+    if (checked.errors.length > 0) {
+      for (const e of checked.errors) add(e, 'error', id, checked.bbox);
+      return;
+    }
+    if (id !== null && layer !== 'activity') {
+      if (seen.has(id)) return add({ code: 'duplicate-id', property: 'properties.id', expected: 'an id no other feature of the file has', found: `${JSON.stringify(id)} again` }, 'error', id, checked.bbox);
+      seen.add(id);
+    }
+    const valueOut = layer === 'activity' ? checked.props : ({ ...(raw as Feature), properties: checked.props } as Feature);
+    report.valid.push({ index, id, value: valueOut, bbox: checked.bbox });
+  });
+  onProgress(items.length, items.length);
+  return report;
+}
+
+function checkFeature(raw: unknown, layer: Exclude<InputLayer, 'activity'>, ctx: ValidationContext, isNew: (id: string) => boolean) {
+  if (!raw || typeof raw !== 'object' || (raw as { type?: unknown }).type !== 'Feature') {
+    return { errors: [{ code: 'not-a-feature' as const, property: 'type', expected: 'a GeoJSON Feature', found: describeTop(raw) }], warnings: [], props: {}, bbox: null };
+  }
+  const f = raw as { geometry?: unknown; properties?: unknown };
+  const geometry = checkGeometry(f.geometry, layer, ctx.extent);
+  const props = checkProperties(f.properties, LAYER_SPECS[layer], isNew);
+  const errors = [...geometry.issues, ...props.errors];
+  if (geometry.issues.length === 0) {
+    // geojson-validation for anything our own geometry rules do not look at (a missing "properties" member, a bad bbox).
+    const structure = isFeature(raw, true);
+    if (structure.length > 0) errors.push({ code: 'invalid-geojson', property: null, expected: 'valid GeoJSON', found: structure.slice(0, 3).join('; ') });
+  }
+  return { errors, warnings: [...geometry.warnings, ...props.warnings], props: props.props, bbox: geometry.bbox };
+}
+
+function featuresOf(value: unknown): unknown[] | string {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return describeTop(value);
+  const v = value as { type?: unknown; features?: unknown };
+  if (v.type === 'Feature') return [v];
+  if (v.type !== 'FeatureCollection') return `an object of type ${JSON.stringify(v.type ?? null)}`;
+  if (!Array.isArray(v.features)) return `"features" that is ${v.features === undefined ? 'missing' : 'not an array'}`;
+  return v.features;
+}
+
+function recordsOf(value: unknown): unknown[] | string {
+  if (Array.isArray(value)) return value;
+  if (value && typeof value === 'object' && Array.isArray((value as { records?: unknown }).records)) return (value as { records: unknown[] }).records;
+  return describeTop(value);
+}
+
+function describeTop(v: unknown): string {
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  if (v && typeof v === 'object') return `an object${'type' in v ? ` of type ${JSON.stringify((v as { type: unknown }).type)}` : ''}`;
+  return v === null ? 'null' : `a ${typeof v}`;
+}
+

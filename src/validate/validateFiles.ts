@@ -1,0 +1,95 @@
+import type { Feature, LineString } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { LayerKey } from '../data/types.ts';
+import type { FileReport, ValidItem } from './FileReport.ts';
+import { validateFile, type FileInput } from './validateFile.ts';
+import { LAYER_SPECS } from './layerSpecs.ts';
+import type { FeatureIssue } from './FeatureIssue.ts';
+import type { ValidationContext } from './ValidationContext.ts';
+import { fileProblem } from './fileProblem.ts';
+
+const AREA_LAYERS: readonly LayerKey[] = ['provinces', 'communes', 'facilities', 'twinPairs'];
+
+/**
+ * Checks files that will join a dataset together: each on its own, then what
+ * lies between them and the dataset: references resolve (to the dataset or to
+ * another file given), twin-pair ends lie on opposite sides of the border,
+ * and each metric keeps one unit. A feature failing these is dropped too.
+ */
+export function validateFiles(inputs: readonly FileInput[], ctx: ValidationContext, onProgress: (fraction: number) => void = () => {}): FileReport[] {
+  const weights = inputs.map((i) => Math.max(1, i.bytes.byteLength));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  let before = 0;
+  const reports = inputs.map((input, k) => {
+    const r = validateFile(input, ctx, (done, total) => onProgress((before + (weights[k]! * done) / Math.max(1, total)) / sum));
+    before += weights[k]!;
+    return r;
+  });
+  const ids = new Map<LayerKey, Set<string>>();
+  for (const [layer, set] of Object.entries(ctx.ids) as [LayerKey, ReadonlySet<string>][]) ids.set(layer, new Set(set));
+  for (const r of reports) {
+    if (!r.layer || r.layer === 'activity') continue;
+    const set = ids.get(r.layer) ?? new Set<string>();
+    for (const id of r.ids) set.add(id);
+    ids.set(r.layer, set);
+  }
+  const units = new Map(ctx.units);
+  for (const r of reports) {
+    if (!r.layer) continue;
+    const layer = r.layer;
+    const notChecked = new Map<string, string>();
+    r.valid = r.valid.filter((item) => {
+      const issues: FeatureIssue[] = [];
+      const props = layer === 'activity' ? (item.value as Record<string, unknown>) : ((item.value as Feature).properties ?? {});
+      for (const spec of LAYER_SPECS[layer]) {
+        const target = props[spec.key];
+        if (!spec.ref || typeof target !== 'string') continue;
+        const pool = resolvePool(spec.ref, ids, ctx);
+        if (pool === null) {
+          notChecked.set(spec.key, spec.ref === 'area' ? 'areas' : spec.ref === 'source' ? 'sources (a manifest)' : spec.ref);
+          continue;
+        }
+        if (!pool.has(target)) issues.push({ code: 'unresolved-reference', property: spec.key, expected: `the id of ${spec.ref === 'area' ? 'an area' : spec.ref === 'source' ? 'a source in the manifest' : `one of the ${spec.ref}`}`, found: `${JSON.stringify(target)}, which no ${spec.ref === 'source' ? 'source' : 'feature'} has` });
+      }
+      if (layer === 'twinPairs' && ctx.home) issues.push(...twinSides(item.value as Feature<LineString>, ctx));
+      if (layer === 'activity') {
+        const { metric, unit } = props as { metric: string; unit: string };
+        const known = units.get(metric);
+        if (known === undefined) units.set(metric, unit);
+        else if (known !== unit) issues.push({ code: 'mixed-units', property: 'unit', expected: `"${known}", the unit "${metric}" is counted in`, found: JSON.stringify(unit) });
+      }
+      for (const issue of issues) r.problems.push(place(r.file, layer, item, issue));
+      return issues.length === 0;
+    });
+    for (const [key, target] of notChecked) {
+      r.problems.push(fileProblem(r.file, 'references-not-checked', 'warning', `${target} to check "${key}" against`, `no ${target} in the dataset or among the files given: "${key}" not checked`));
+    }
+    r.problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+  }
+  onProgress(1);
+  return reports;
+}
+
+function resolvePool(ref: 'communes' | 'provinces' | 'area' | 'source', ids: Map<LayerKey, Set<string>>, ctx: ValidationContext): ReadonlySet<string> | null {
+  if (ref === 'source') return ctx.sourceIds;
+  if (ref !== 'area') return ids.get(ref) ?? null;
+  const all = new Set<string>();
+  for (const layer of AREA_LAYERS) for (const id of ids.get(layer) ?? []) all.add(id);
+  return all.size > 0 ? all : null;
+}
+
+function twinSides(f: Feature<LineString>, ctx: ValidationContext): FeatureIssue[] {
+  const coords = f.geometry.coordinates;
+  const [vn, partner] = [coords[0]!, coords[coords.length - 1]!];
+  const home = ctx.home!;
+  const issues: FeatureIssue[] = [];
+  if (!booleanPointInPolygon(vn, home)) issues.push({ code: 'twin-same-side', property: 'geometry.coordinates[0]', expected: 'the Vietnamese village inside Vietnam (the line starts there)', found: `[${vn[0]}, ${vn[1]}], outside Vietnam` });
+  if (booleanPointInPolygon(partner, home)) issues.push({ code: 'twin-same-side', property: `geometry.coordinates[${coords.length - 1}]`, expected: 'the partner village across the border (the line ends there)', found: `[${partner[0]}, ${partner[1]}], inside Vietnam` });
+  return issues;
+}
+
+function place(file: string, layer: string, item: ValidItem, issue: FeatureIssue) {
+  return { file, index: item.index, item: layer === 'activity' ? ('record' as const) : ('feature' as const), id: item.id, severity: 'error' as const, bbox: item.bbox, ...issue };
+}
+
+export type { FileInput };

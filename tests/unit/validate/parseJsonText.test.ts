@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonText } from '../../../src/validate/parseJsonText.ts';
+
+describe('parseJsonText(file, text)', () => {
+  it('reads NaN and Infinity as null with one warning, leaving the same words inside strings alone', () => {
+    const r = parseJsonText('a.json', '{"name":"NaN Infinity","c":[NaN,-Infinity,1]}');
+    expect(r.value).toEqual({ name: 'NaN Infinity', c: [null, null, 1] });
+    expect(r.problems.map((p) => [p.code, p.severity, p.found])).toEqual([['non-finite-number', 'warning', '2 NaN or Infinity value(s), read as null']]);
+  });
+
+  it('says a file cut short is truncated, and names the file', () => {
+    const r = parseJsonText('cut.geojson', '{"type":"FeatureCollection","features":[{"type":');
+    expect(r.value).toBeUndefined();
+    expect(r.problems[0]).toMatchObject({ file: 'cut.geojson', code: 'truncated-json', severity: 'error' });
+  });
+});

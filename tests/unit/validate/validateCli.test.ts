@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runValidate } from '../../../scripts/validate/runValidate.ts';
+
+const dir = 'tests/fixtures/in/bad';
+/** Files that are odd but loadable: reported as warnings only. */
+const WARNING_ONLY = new Set(['byte-order-mark.geojson', 'markup-in-properties.geojson']);
+
+describe('npm run validate', () => {
+  it('exits 0 with no error on the demo dataset', () => {
+    const r = runValidate(['data/demo']);
+    expect(r.stdout).toMatch(/8 file\(s\): 0 error\(s\)/);
+    expect(r.code).toBe(0);
+  });
+
+  for (const name of readdirSync(dir).sort()) {
+    const warningOnly = WARNING_ONLY.has(name);
+    it(`${name}, checked as an addition to the demo dataset: exits ${warningOnly ? 0 : 1} and names the problem with file and kind`, () => {
+      const r = runValidate(['data/demo', `${dir}/${name}`]);
+      expect(r.code).toBe(warningOnly ? 0 : 1);
+      expect(r.stdout).toContain(`${warningOnly ? 'warning' : 'error  '} ${dir}/${name}`);
+      expect(r.stdout).toMatch(new RegExp(`${dir}/${name}.*\\[[a-z0-9-]+\\]`));
+    });
+  }
+
+  it('--json gives counts per file and every problem, for machines', () => {
+    const r = runValidate(['--json', 'data/demo', `${dir}/duplicate-id.geojson`]);
+    const out = JSON.parse(r.stdout) as { errors: number; files: object[]; problems: { code: string; severity: string }[] };
+    expect(out.errors).toBe(1);
+    expect(out.files).toHaveLength(9);
+    expect(out.files[8]).toMatchObject({ file: `${dir}/duplicate-id.geojson`, layer: 'facilities', total: 2, valid: 1, errors: 1 });
+    expect(out.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['duplicate-id']);
+  });
+
+  it('exits 2 with its usage on no arguments or an unknown option, and 1 for a path that does not exist', () => {
+    expect(runValidate([]).code).toBe(2);
+    expect(runValidate(['--strict', 'x']).stderr).toContain('Unknown option --strict');
+    const missing = runValidate(['no/such/file.geojson']);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('no/such/file.geojson: expected a file or folder, found nothing at that path');
+  });
+
+  it('as a real process, prints no stack trace for a file that is not JSON', () => {
+    const r = spawnSync('npx', ['tsx', 'scripts/validate/main.ts', `${dir}/not-json.geojson`], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('[not-json]');
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at /);
+  });
+});
+
