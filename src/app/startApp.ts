@@ -9,6 +9,7 @@ import { t } from '../i18n/t.ts';
 import { AppLayout, type LayoutSlots } from '../ui/AppLayout.ts';
 import { ErrorBox } from '../ui/ErrorBox.ts';
 import { Header } from '../ui/Header.ts';
+import { Imports } from './Imports.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapControls } from '../ui/MapControls.ts';
 import { Panel } from '../ui/Panel.ts';
@@ -91,7 +92,9 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
     remove(): void;
   }
 
-  function mount(dataset: Dataset, slots: LayoutSlots, map: MapController): Loaded {
+  function mount(base: Dataset, slots: LayoutSlots, map: MapController): Loaded {
+    // The dataset with the user's opened files joined in; the base stays as loaded.
+    let dataset = base;
     const options = statOptions(dataset);
     if (!options.some((o) => o.stat === state.stat)) state = { ...state, stat: options[0]?.stat ?? state.stat };
     let choropleth = buildChoropleth(dataset, state.stat);
@@ -106,6 +109,19 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
     const panel = new Panel({ dataset, lang: state.lang, onSelect: select });
     panel.onAdd(slots.side);
     panel.show(state.select);
+    const imports = new Imports({
+      base, lang: state.lang,
+      onDataset: (next) => {
+        dataset = next;
+        choropleth = buildChoropleth(dataset, state.stat);
+        map.setDataset(dataset, choropleth);
+        panel.setDataset(dataset);
+        legend.update(state.lang, choropleth);
+        controls.update({ statOptions: statOptions(dataset) });
+      },
+      onZoom: (bbox) => map.showBbox(bbox),
+    });
+    imports.onAdd(slots);
     map.show({ dataset, lang: state.lang, layers: state.layers, choropleth, selected: state.select, padding: overlayPadding(slots) });
     win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => map.idle() };
     void map.ready.then(() => root.setAttribute('data-map-ready', ''));
@@ -121,6 +137,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
         if (next.lang !== prev.lang) {
           map.setLang(next.lang);
           panel.setLang(next.lang);
+          imports.setLang(next.lang);
         }
         if (next.lang !== prev.lang || next.stat !== prev.stat) legend.update(next.lang, choropleth);
         controls.update({ lang: next.lang, layers: next.layers, stat: next.stat });
@@ -128,6 +145,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       remove() {
         map.remove();
         controls.onRemove();
+        imports.onRemove();
         legend.onRemove();
         panel.onRemove();
         root.removeAttribute('data-map-ready');

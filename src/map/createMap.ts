@@ -43,7 +43,11 @@ export interface MapController {
   setLayers(layers: ToggleLayer[]): void;
   setLang(lang: Lang): void;
   setChoropleth(c: Choropleth): void;
+  /** Redraws with changed data (files the user opened), keeping the camera. */
+  setDataset(dataset: Dataset, choropleth: Choropleth): void;
   setSelected(id: string | null): void;
+  /** Moves the camera to show an extent, clear of the overlays. */
+  showBbox(bbox: [number, number, number, number]): void;
   /** Pixel position of a place in the map container. */
   project(lngLat: [number, number]): { x: number; y: number };
   /** Resolves when the map has drawn every change made so far. */
@@ -125,16 +129,30 @@ export function createMap(opts: MapOptions): MapController {
       else map.once('style.load', start);
     },
     setLayers(layers) {
+      if (content) content = { ...content, layers };
       for (const [key, ids] of Object.entries(MAP_LAYERS) as [ToggleLayer, readonly string[]][]) {
         for (const id of ids) map.setLayoutProperty(id, 'visibility', layers.includes(key) ? 'visible' : 'none');
       }
     },
     setLang(lang) {
+      if (content) content = { ...content, lang };
       map.setLayoutProperty('countries-label', 'text-field', ['get', lang === 'vi' ? 'nameVi' : 'nameEn']);
     },
     setChoropleth(c) {
+      if (content) content = { ...content, choropleth: c };
       map.setPaintProperty('communes-fill', 'fill-color', choroplethColor(c));
       applyValues(c.values);
+    },
+    setDataset(dataset, choropleth) {
+      if (!content) return;
+      content = { ...content, dataset, choropleth };
+      // A diff turns changed GeoJSON into setData calls: sources, feature state and camera stay.
+      map.setStyle(buildStyle({ ...content, baseUrl: window.location.href }), { diff: true });
+      applyValues(choropleth.values);
+      if (selected) select(selected.id, false);
+    },
+    showBbox(bbox) {
+      if (content) revealBbox(map, bbox, content.padding, true);
     },
     setSelected: (id) => select(id),
     project(lngLat) {
@@ -156,14 +174,15 @@ export function createMap(opts: MapOptions): MapController {
 
 /**
  * Moves the camera only when the selection is not already in the clear part
- * of the view (inside the padding), so clicking on the map never jumps it.
+ * of the view (inside the padding), so clicking on the map never jumps it;
+ * `always` zooms in anyway, for "show on map".
  */
-function revealBbox(map: maplibregl.Map, [w, s, e, n]: [number, number, number, number], pad: Padding): void {
+function revealBbox(map: maplibregl.Map, [w, s, e, n]: [number, number, number, number], pad: Padding, always = false): void {
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   const inView = [map.project([w, n]), map.project([e, s])].every(
     (p) => p.x >= pad.left && p.x <= width - pad.right && p.y >= pad.top && p.y <= height - pad.bottom,
   );
-  if (inView) return;
+  if (inView && !always) return;
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   map.fitBounds([w, s, e, n], { padding: pad, maxZoom: 10, animate: !reduce, duration: reduce ? 0 : 600 });
 }

@@ -1,6 +1,8 @@
 /** The page's regions, each an element that components add themselves to. */
 export interface LayoutSlots {
   header: HTMLElement;
+  /** The map and its overlays: files dropped anywhere on it open. */
+  stage: HTMLElement;
   /** Holds the map canvas; overlays (legend, controls) are its siblings in `stage`. */
   map: HTMLElement;
   /** Over the map, top left: layer toggles and the statistic picker. */
@@ -41,7 +43,7 @@ export class AppLayout {
     const side = div('layout-side', main);
     const status = div('layout-status', stage);
     status.setAttribute('aria-live', 'polite');
-    return { header, map, controls, legend, side, status };
+    return { header, stage, map, controls, legend, side, status };
   }
 
   /** The map region's accessible name follows the UI language. */

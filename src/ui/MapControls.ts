@@ -29,7 +29,7 @@ export class MapControls {
     return this.root;
   }
 
-  update(patch: Partial<Pick<MapControlsOptions, 'lang' | 'layers' | 'stat'>>): void {
+  update(patch: Partial<Pick<MapControlsOptions, 'lang' | 'layers' | 'stat' | 'statOptions'>>): void {
     this.opts = { ...this.opts, ...patch };
     this.render();
   }

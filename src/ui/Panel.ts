@@ -45,6 +45,12 @@ export class Panel {
     if (focus) this.root?.querySelector<HTMLElement>('.panel-title')?.focus();
   }
 
+  /** Shows the same area from a changed dataset (files the user opened). */
+  setDataset(dataset: Dataset): void {
+    this.opts = { ...this.opts, dataset };
+    this.render();
+  }
+
   setLang(lang: Lang): void {
     this.opts = { ...this.opts, lang };
     this.render();

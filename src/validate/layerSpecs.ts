@@ -3,7 +3,9 @@ import type { LayerKey } from '../data/types.ts';
 /** What an input file can be: one of the dataset's layers, or a table of activity records. */
 export type InputLayer = LayerKey | 'activity';
 
-export const INPUT_LAYERS: readonly InputLayer[] = ['communes', 'facilities', 'markers', 'borderLine', 'twinPairs', 'activity', 'provinces', 'countries'];
+/** Layers a user's file can join the dataset as; provinces and the basemap come only with a dataset. */
+export const IMPORT_LAYERS = ['communes', 'facilities', 'markers', 'borderLine', 'twinPairs', 'activity'] as const;
+export type ImportLayer = (typeof IMPORT_LAYERS)[number];
 
 export type PropType = 'string' | 'number' | 'date';
 

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltApp } from './helpers/app.ts';
+import { mapReady } from './helpers/browser.ts';
+
+const app = useBuiltApp();
+const bad = 'tests/fixtures/in/bad';
+
+/** The report's section for one file. */
+const fileSection = (page: Page, name: string) => page.locator(`.report-file[data-file-name="${name}"]`);
+
+/** Clicks the map where a place is drawn, as a user would. */
+async function clickMapAt(page: Page, lngLat: [number, number]) {
+  const p = await page.evaluate((ll) => window.borderAtlas?.project(ll), lngLat);
+  const box = await page.locator('.layout-map').boundingBox();
+  if (!p || !box) throw new Error('the map is not on the page');
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+describe('opening your own files', () => {
+  it('through the picker: each file is reported with its problems, and its valid features join the map', async () => {
+    const { page, problems } = await app.open();
+    await mapReady(page);
+    await page.setInputFiles('#import-files', [`${bad}/duplicate-id.geojson`, `${bad}/activity-negative-value.csv`, `${bad}/not-json.geojson`]);
+    await page.locator('.report-file').nth(2).waitFor();
+    expect(await fileSection(page, 'duplicate-id.geojson').locator('.report-summary').textContent()).toBe('Đã nạp 1/2 · 1 lỗi · 0 cảnh báo');
+    expect(await fileSection(page, 'activity-negative-value.csv').locator('[data-code="negative-value"]').textContent()).toContain('cần: a number ≥ 0; gặp: -3');
+    expect(await fileSection(page, 'not-json.geojson').locator('[data-code="not-json"]').count()).toBe(1);
+    // "Show on map" goes to the dropped duplicate; the station that loaded stands next to it: click it, and its panel opens.
+    await fileSection(page, 'duplicate-id.geojson').locator('.report-zoom').click();
+    await page.evaluate(() => window.borderAtlas?.idle());
+    await clickMapAt(page, [103.25, 22.55]);
+    await expect(page.locator('aside.panel .panel-title').textContent()).resolves.toBe('Đồn Biên phòng thử 1');
+    expect(page.url()).toContain('select=test-station-1');
+    await page.screenshot({ path: 'test-results/import-report.png' });
+    expect(problems).toEqual([]);
+  });
+
+  it('by drag and drop onto the map; a 200 MB file is refused with a message and the rest still loads', async () => {
+    const { page, problems } = await app.open();
+    await mapReady(page);
+    const good = readFileSync(`${bad}/markup-in-properties.geojson`, 'utf8');
+    await page.evaluate(async (text) => {
+      const stage = document.querySelector('.layout-stage')!;
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'stations.geojson', { type: 'application/geo+json' }));
+      dt.items.add(new File([new ArrayBuffer(200 * 1024 * 1024)], 'huge.geojson'));
+      stage.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
+      if (document.querySelector<HTMLElement>('.drop-overlay')?.hidden !== false) throw new Error('no drop overlay while dragging');
+      stage.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      stage.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, good);
+    await page.locator('.report-file').nth(1).waitFor();
+    expect(await page.locator('.drop-overlay').isHidden()).toBe(true);
+    expect(await fileSection(page, 'huge.geojson').locator('[data-code="too-large"]').textContent()).toContain('gặp: 200 MB');
+    expect(await fileSection(page, 'stations.geojson').locator('.report-summary').textContent()).toBe('Đã nạp 2/2 · 0 lỗi · 2 cảnh báo');
+    // The app still works: the map redraws and answers.
+    await page.evaluate(() => window.borderAtlas?.idle());
+    expect(problems).toEqual([]);
+  });
+
+  it('text from a file reaches the page as text: markup in a name is shown, never run', async () => {
+    const { page, problems } = await app.open();
+    await mapReady(page);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.setInputFiles('#import-files', [`${bad}/markup-in-properties.geojson`]);
+    await page.locator('.report-file').waitFor();
+    await fileSection(page, 'markup-in-properties.geojson').locator('.report-zoom').first().click();
+    await page.evaluate(() => window.borderAtlas?.idle());
+    await clickMapAt(page, [103.25, 22.55]);
+    const title = page.locator('aside.panel .panel-title');
+    await expect(title.textContent()).resolves.toBe('<img src=x onerror="alert(1)">Đồn');
+    expect(await page.locator('aside.panel img, .report img').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('a file taken for the wrong layer is checked again as the layer the user picks', async () => {
+    const { page } = await app.open();
+    await mapReady(page);
+    await page.setInputFiles('#import-files', [`${bad}/bad-kind.geojson`]);
+    const section = fileSection(page, 'bad-kind.geojson');
+    await section.waitFor();
+    expect(await section.locator('select').inputValue()).toBe('facilities');
+    await section.locator('select').selectOption('markers');
+    await expect.poll(() => section.locator('.report-summary').textContent()).toBe('Đã nạp 0/2 · 2 lỗi · 0 cảnh báo');
+    expect(await section.locator('[data-code="bad-value"]').count()).toBe(2);
+  });
+
+  it('activity figures from a table join the area panel, citing the source the table gives', async () => {
+    const { page, problems } = await app.open('?select=12');
+    await mapReady(page);
+    await page.setInputFiles('#import-files', [`${bad}/activity-sourced-without-source.json`]);
+    await page.locator('.report-file').waitFor();
+    const row = page.locator('aside.panel[data-area-id="12"] [data-metric="patrols"][data-period="2025-01-01/2025-06-30"]');
+    expect(await row.locator('.value').textContent()).toBe('3');
+    expect(await row.locator('.source').textContent()).toContain('Báo cáo Đồn Biên phòng Ma Lù Thàng');
+    expect(problems).toEqual([]);
+  });
+});
