@@ -11,6 +11,7 @@ import { startStaticServer } from '../serve/staticServer.ts';
 import { launchChromium } from '../../tests/e2e/helpers/browser.ts';
 import { jsFiles, sum } from './jsSize.ts';
 import { measureLoad, median } from './measure.ts';
+import { benchValidation } from './validationBench.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
@@ -49,6 +50,17 @@ try {
   console.log(`| app / bare | ${(appMs / bareMs).toFixed(2)}× | ≤ 1.5× | ${verdict(appMs / bareMs <= 1.5)} |`);
   console.log(`| JS shipped beyond MapLibre, gzipped | ${kb(beyond)} (app ${kb(sum(appJs))} − bare ${kb(sum(bareJs))}) | ≤ 150 KB | ${verdict(beyond <= 150 * 1024)} |`);
   console.log(`| JS heap once idle | app ${kb(median(appRuns.map((r) => r.heapBytes)))}, bare ${kb(median(bareRuns.map((r) => r.heapBytes)))} | | |`);
+  const N = 100_000;
+  const validation = [
+    { label: `${N.toLocaleString('en')} commune polygons of 32 positions`, ...benchValidation(N, 32) },
+    { label: `${N.toLocaleString('en')} stations (points)`, ...benchValidation(N, 0) },
+  ];
+  console.log('\nvalidation in Node (the code the app runs in its worker), against the demo dataset, median of 3 runs:\n');
+  console.log('| file | size | time (runs) | features per second | report held | peak RSS growth |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const v of validation) {
+    console.log(`| ${v.label} | ${v.megabytes.toFixed(1)} MB | ${median(v.runsMs).toFixed(0)} ms (${v.runsMs.map((r) => r.toFixed(0)).join(', ')}) | ${Math.round(v.featuresPerSecond).toLocaleString('en')} | ${v.heapHeldMb.toFixed(0)} MB | ${v.peakRssMb.toFixed(0)} MB |`);
+  }
   console.log('\nfiles (gzipped):');
   for (const f of appJs) console.log(`  app  ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);
   for (const f of bareJs) console.log(`  bare ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);

@@ -16,18 +16,19 @@ export interface Crossing {
  */
 export function findSelfIntersection(ring: readonly (readonly number[])[]): Crossing | null {
   // Repeated positions make zero-length edges that would "touch" their neighbours' neighbours.
-  const xs: number[] = [];
-  const ys: number[] = [];
+  const X = new Float64Array(ring.length);
+  const Y = new Float64Array(ring.length);
+  let m = 0;
   for (const p of ring) {
-    const [x = NaN, y = NaN] = p;
-    if (xs.length > 0 && x === xs[xs.length - 1] && y === ys[ys.length - 1]) continue;
-    xs.push(x);
-    ys.push(y);
+    const x = p[0] ?? NaN;
+    const y = p[1] ?? NaN;
+    if (m > 0 && x === X[m - 1] && y === Y[m - 1]) continue;
+    X[m] = x;
+    Y[m] = y;
+    m++;
   }
-  const n = xs.length - 1; // edges in a closed ring
+  const n = m - 1; // edges in a closed ring
   if (n < 4) return null;
-  const X = Float64Array.from(xs);
-  const Y = Float64Array.from(ys);
   let touch: Crossing | null = null;
   // Returns only crossings; the first touch is kept aside in case no crossing follows.
   const test = (i: number, j: number): Crossing | null => {
@@ -94,8 +95,11 @@ export function findSelfIntersection(ring: readonly (readonly number[])[]): Cros
 
 /** Whether edge i and edge j pass through each other, only meet, or neither. */
 function segmentsMeet(X: Float64Array, Y: Float64Array, i: number, j: number): 'cross' | 'touch' | null {
-  const [ax, ay, bx, by] = [X[i]!, Y[i]!, X[i + 1]!, Y[i + 1]!];
-  const [cx, cy, dx, dy] = [X[j]!, Y[j]!, X[j + 1]!, Y[j + 1]!];
+  const ax = X[i]!, ay = Y[i]!, bx = X[i + 1]!, by = Y[i + 1]!;
+  const cx = X[j]!, cy = Y[j]!, dx = X[j + 1]!, dy = Y[j + 1]!;
+  // Most pairs lie apart: their boxes tell, before any orientation test.
+  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return null;
+  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return null;
   const d1 = orient(cx, cy, dx, dy, ax, ay);
   const d2 = orient(cx, cy, dx, dy, bx, by);
   const d3 = orient(ax, ay, bx, by, cx, cy);
