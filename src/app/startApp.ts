@@ -10,6 +10,7 @@ import { AppLayout, type LayoutSlots } from '../ui/AppLayout.ts';
 import { ErrorBox } from '../ui/ErrorBox.ts';
 import { Header } from '../ui/Header.ts';
 import { Imports } from './Imports.ts';
+import { countSchematic } from '../data/countSchematic.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapControls } from '../ui/MapControls.ts';
 import { Panel } from '../ui/Panel.ts';
@@ -104,7 +105,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       onStat: (stat) => apply({ ...state, stat }, 'replace'),
     });
     controls.onAdd(slots.controls);
-    const legend = new Legend(state.lang, choropleth);
+    const legend = new Legend(state.lang, choropleth, countSchematic(dataset.communes.features));
     legend.onAdd(slots.legend);
     const panel = new Panel({ dataset, lang: state.lang, onSelect: select });
     panel.onAdd(slots.side);
@@ -116,7 +117,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
         choropleth = buildChoropleth(dataset, state.stat);
         map.setDataset(dataset, choropleth);
         panel.setDataset(dataset);
-        legend.update(state.lang, choropleth);
+        legend.update(state.lang, choropleth, countSchematic(dataset.communes.features));
         controls.update({ statOptions: statOptions(dataset) });
       },
       onZoom: (bbox) => map.showBbox(bbox),

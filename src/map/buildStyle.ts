@@ -70,8 +70,13 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       { id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': PALETTE.provinceOutline, 'fill-opacity': 0.06, 'fill-antialias': false } },
       { id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': choroplethColor(choropleth), 'fill-opacity': 0.85, 'fill-antialias': false } },
       {
-        id: 'communes-outline', type: 'line', source: 'communes',
+        id: 'communes-outline', type: 'line', source: 'communes', filter: ['==', ['get', 'geometryQuality'], 'schematic'],
         paint: { 'line-color': PALETTE.communeOutline, 'line-width': 0.8, 'line-dasharray': [...SCHEMATIC_DASH] },
+      },
+      // Outlines from opened files: solid, so built and surveyed boundaries never look alike.
+      {
+        id: 'communes-outline-surveyed', type: 'line', source: 'communes', filter: ['!=', ['get', 'geometryQuality'], 'schematic'],
+        paint: { 'line-color': PALETTE.communeOutline, 'line-width': 1.2 },
       },
       {
         id: 'provinces-outline', type: 'line', source: 'provinces',

@@ -3,7 +3,7 @@ import type { ToggleLayer } from '../state/schema.ts';
 /** The map layers that draw each layer the user can switch, so toggles and the style agree. */
 export const MAP_LAYERS: Record<ToggleLayer, readonly string[]> = {
   provinces: ['provinces-fill', 'provinces-outline', 'provinces-label'],
-  communes: ['communes-fill', 'communes-outline', 'communes-highlight', 'communes-label'],
+  communes: ['communes-fill', 'communes-outline', 'communes-outline-surveyed', 'communes-highlight', 'communes-label'],
   borderLine: ['border-halo', 'border-line'],
   twinPairs: ['twin-hit', 'twin-arcs', 'twin-ends'],
   markers: ['markers-circle', 'markers-label'],

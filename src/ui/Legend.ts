@@ -16,7 +16,8 @@ import { lineSwatch, symbolSwatch } from './symbolSwatch.ts';
 export class Legend {
   private root: HTMLElement | null = null;
 
-  constructor(private lang: Lang, private choropleth: Choropleth) {}
+  /** `communes` counts the commune areas drawn and how many of them are schematic. */
+  constructor(private lang: Lang, private choropleth: Choropleth, private communes: { schematic: number; total: number }) {}
 
   onAdd(parent: HTMLElement): HTMLElement {
     // A disclosure, open on wide screens and closed on phones, where it would cover the map.
@@ -26,9 +27,10 @@ export class Legend {
     return this.root;
   }
 
-  update(lang: Lang, choropleth: Choropleth): void {
+  update(lang: Lang, choropleth: Choropleth, communes = this.communes): void {
     this.lang = lang;
     this.choropleth = choropleth;
+    this.communes = communes;
     this.render();
   }
 
@@ -58,8 +60,16 @@ export class Legend {
         item(lineSwatch(doc, PALETTE.borderLine, false), t(lang, 'legend.border')),
         item(lineSwatch(doc, PALETTE.twinPair, true), t(lang, 'legend.twin')),
       ),
-      el(doc, 'p', { class: 'legend-schematic-note' }, t(lang, 'legend.schematic')),
+      el(doc, 'p', { class: 'legend-schematic-note' }, this.schematicNote()),
     );
+  }
+
+  /** Says which areas are schematic as the data stands, also once opened files replace some. */
+  private schematicNote(): string {
+    const { schematic, total } = this.communes;
+    if (schematic === total) return t(this.lang, 'legend.schematic');
+    if (schematic === 0) return t(this.lang, 'legend.schematicNone');
+    return t(this.lang, 'legend.schematicSome', { n: schematic, total });
   }
 
   onRemove(): void {

@@ -17,15 +17,18 @@ const MARKUP = /<\s*[a-z!/?]|javascript:/i;
 /**
  * Checks properties against a layer's specs. `isNew` says whether the id is
  * one the dataset does not have yet: such features need more properties than
- * ones that only replace a geometry.
+ * ones that only replace a geometry. `idDigits` is the width of the layer's
+ * official codes, restored when a file wrote them as numbers.
  */
-export function checkProperties(raw: unknown, specs: readonly PropSpec[], isNew: (id: string) => boolean, prefix = 'properties.'): PropertyCheck {
+export function checkProperties(raw: unknown, specs: readonly PropSpec[], isNew: (id: string) => boolean, prefix = 'properties.', idDigits = 0): PropertyCheck {
   const errors: FeatureIssue[] = [];
   const warnings: FeatureIssue[] = [];
   const props: Record<string, unknown> = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as object) } : {};
-  if (typeof props.id === 'number' && Number.isInteger(props.id)) {
-    warnings.push({ code: 'wrong-type', property: `${prefix}id`, expected: 'the id as text', found: `the number ${props.id}, read as "${props.id}"` });
-    props.id = String(props.id);
+  if (typeof props.id === 'number' && Number.isInteger(props.id) && props.id >= 0) {
+    // Statistics codes have fixed widths (communes 5 digits): a number has lost its leading zeros.
+    const id = String(props.id).padStart(idDigits, '0');
+    warnings.push({ code: 'wrong-type', property: `${prefix}id`, expected: 'the id as text', found: `the number ${props.id}, read as "${id}"` });
+    props.id = id;
   }
   const id = typeof props.id === 'string' ? props.id : null;
   for (const spec of specs) {

@@ -14,6 +14,9 @@ import type { Severity } from './Problem.ts';
 import type { FileReport, ValidItem } from './FileReport.ts';
 import type { ValidationContext } from './ValidationContext.ts';
 
+/** Width of official statistics codes, per layer that uses them as ids. */
+const CODE_DIGITS: Partial<Record<InputLayer, number>> = { communes: 5, provinces: 2 };
+
 export interface FileInput {
   name: string;
   bytes: Uint8Array;
@@ -98,7 +101,7 @@ function checkFeature(raw: unknown, layer: Exclude<InputLayer, 'activity'>, ctx:
   }
   const f = raw as { geometry?: unknown; properties?: unknown };
   const geometry = checkGeometry(f.geometry, layer, ctx.extent);
-  const props = checkProperties(f.properties, LAYER_SPECS[layer], isNew);
+  const props = checkProperties(f.properties, LAYER_SPECS[layer], isNew, 'properties.', CODE_DIGITS[layer] ?? 0);
   const errors = [...geometry.issues, ...props.errors];
   if (geometry.issues.length === 0) {
     // geojson-validation for anything our own geometry rules do not look at (a missing "properties" member, a bad bbox).

@@ -92,6 +92,28 @@ describe('opening your own files', () => {
     expect(await section.locator('[data-code="bad-value"]').count()).toBe(2);
   });
 
+  it('a commune outline keyed by commune code replaces the schematic area, and the legend and panel say so', async () => {
+    const { page, problems } = await app.open('?select=03451');
+    await mapReady(page);
+    const communes = JSON.parse(readFileSync('data/demo/communes.geojson', 'utf8')) as { features: { properties: { id: string; name: string; centre: [number, number] } }[] };
+    const target = communes.features.find((f) => f.properties.id === '03451')!;
+    const [x, y] = target.properties.centre;
+    const outline = [[x - 0.03, y - 0.02], [x + 0.03, y - 0.02], [x + 0.03, y + 0.02], [x - 0.03, y + 0.02], [x - 0.03, y - 0.02]];
+    const file = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 3451, name: target.properties.name }, geometry: { type: 'Polygon', coordinates: [outline] } }] };
+    await page.setInputFiles('#import-files', [{ name: 'ranh-gioi-xa.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) }]);
+    const section = fileSection(page, 'ranh-gioi-xa.geojson');
+    await section.waitFor();
+    // A numeric code, as shapefile exports write it, is read as the 5-digit code with a warning.
+    expect(await section.locator('.report-summary').textContent()).toBe('Đã nạp 1/1 · 0 lỗi · 1 cảnh báo');
+    expect(await page.locator('.legend-schematic-note').textContent()).toMatch(/^49\/50 xã có ranh giới sơ đồ/);
+    const panel = page.locator('aside.panel[data-area-id="03451"]');
+    expect(await panel.locator('.badge-quality').textContent()).toBe('Gần đúng');
+    expect(await panel.locator('.panel-facts').textContent()).toContain('ranh-gioi-xa.geojson');
+    await page.evaluate(() => window.borderAtlas?.idle());
+    await page.screenshot({ path: 'test-results/import-commune.png' });
+    expect(problems).toEqual([]);
+  });
+
   it('activity figures from a table join the area panel, citing the source the table gives', async () => {
     const { page, problems } = await app.open('?select=12');
     await mapReady(page);
