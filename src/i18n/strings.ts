@@ -185,7 +185,7 @@ const en: Record<StringKey, string> = {
   dropHere: 'Drop files here to open them',
   checking: 'Checking files…',
   report: 'File check',
-  reportSummary: '{valid} of {total} loaded · {errors} errors · {warnings} warnings',
+  reportSummary: '{valid} of {total} loaded · errors: {errors} · warnings: {warnings}',
   loadAs: 'Load as',
   'layer.activity': 'Activity table',
   'layer.countries': 'Country basemap',
