@@ -1,0 +1,18 @@
+import type { Feature, Point } from 'geojson';
+
+/** A station as coverage sees it: where it is, and what to call it in tables. */
+export interface Station {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+export function stationsFrom(features: readonly Feature<Point>[]): Station[] {
+  return features.map((f, i) => ({
+    id: String(f.properties?.id ?? `station-${i}`),
+    name: String(f.properties?.name ?? f.properties?.id ?? `station ${i}`),
+    lon: f.geometry.coordinates[0] ?? 0,
+    lat: f.geometry.coordinates[1] ?? 0,
+  }));
+}

@@ -1,0 +1,84 @@
+import { type BorderPieces, pointOnPiece } from './borderPieces.ts';
+import { closestT, distanceAt } from './distanceAlong.ts';
+import type { Station } from './Station.ts';
+
+/** A stretch of border no station covers. */
+export interface Gap {
+  /** Index of the border line it lies on, and where along it, km from the line's start. */
+  line: number;
+  startKm: number;
+  endKm: number;
+  km: number;
+  start: [number, number];
+  end: [number, number];
+  /** The stretch as drawn, for the map and for zooming to it. */
+  coordinates: [number, number][];
+  /** Index of the station nearest to any point of the stretch, -1 when there is none. */
+  nearest: number;
+  nearestKm: number;
+  /** Pieces it spans, for tags such as the communes it crosses. */
+  pieces: number[];
+}
+
+const EPS = 1e-9;
+
+/** The uncovered stretches, joined across pieces, longest first. */
+export function findGaps(p: BorderPieces, covered: readonly [number, number][][], stations: readonly Station[], d0: Float64Array, d1: Float64Array): Gap[] {
+  const gaps: Gap[] = [];
+  let open: Gap | null = null;
+  // Whether the open gap runs to the end of piece `lastPiece`, so the next piece can extend it.
+  let reachesEnd = false;
+  let lastPiece = -1;
+  for (let i = 0; i < p.count; i++) {
+    const follows = lastPiece >= 0 && p.line[i] === p.line[lastPiece] && Math.abs(p.startKm[i]! - p.startKm[lastPiece]! - p.km[lastPiece]!) < 1e-6;
+    for (const [a, b] of uncovered(covered[i]!)) {
+      if (open && reachesEnd && follows && a <= EPS) {
+        open.pieces.push(i);
+      } else {
+        if (open) gaps.push(finish(open, p, stations, d0, d1));
+        const start = pointOnPiece(p, i, a);
+        open = { line: p.line[i]!, startKm: p.startKm[i]! + p.km[i]! * a, endKm: 0, km: 0, start, end: start, coordinates: [start], nearest: -1, nearestKm: Infinity, pieces: [i] };
+      }
+      open.end = pointOnPiece(p, i, b);
+      open.endKm = p.startKm[i]! + p.km[i]! * b;
+      open.coordinates.push(open.end);
+      reachesEnd = b >= 1 - EPS;
+    }
+    if (covered[i]!.some(([, b]) => b >= 1 - EPS)) reachesEnd = false;
+    lastPiece = i;
+  }
+  if (open) gaps.push(finish(open, p, stations, d0, d1));
+  return gaps.sort((x, y) => y.km - x.km);
+}
+
+/** The parts of [0, 1] outside merged, sorted intervals. */
+function uncovered(covered: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let t = 0;
+  for (const [a, b] of covered) {
+    if (a > t + EPS) out.push([t, a]);
+    t = Math.max(t, b);
+  }
+  if (t < 1 - EPS) out.push([t, 1]);
+  return out;
+}
+
+function finish(g: Gap, p: BorderPieces, stations: readonly Station[], d0: Float64Array, d1: Float64Array): Gap {
+  g.km = g.endKm - g.startKm;
+  const n = stations.length;
+  let best = -1;
+  let bestKm = Infinity;
+  for (const i of g.pieces) {
+    for (let s = 0; s < n; s++) {
+      const lower = Math.min(d0[i * n + s]!, d1[i * n + s]!) - p.km[i]! / 2;
+      if (lower >= bestKm) continue;
+      const st = stations[s]!;
+      const d = distanceAt(p, i, closestT(p, i, st.lon, st.lat), st.lon, st.lat);
+      if (d < bestKm) {
+        bestKm = d;
+        best = s;
+      }
+    }
+  }
+  return { ...g, nearest: best, nearestKm: bestKm };
+}
