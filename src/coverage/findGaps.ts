@@ -1,4 +1,5 @@
 import { type BorderPieces, pointOnPiece } from './borderPieces.ts';
+import type { SectorRun } from './computeSectors.ts';
 import { closestT, distanceAt } from './distanceAlong.ts';
 import type { Station } from './Station.ts';
 
@@ -13,17 +14,22 @@ export interface Gap {
   end: [number, number];
   /** The stretch as drawn, for the map and for zooming to it. */
   coordinates: [number, number][];
-  /** Index of the station nearest to any point of the stretch, -1 when there is none. */
+  /** Index of the station nearest to the stretch (-1 when there is none), and how far, km. */
   nearest: number;
   nearestKm: number;
-  /** Pieces it spans, for tags such as the communes it crosses. */
-  pieces: number[];
+  /** The point of the stretch furthest from any station: how far it is from its nearest one, km. */
+  farthestKm: number;
+  /** The parts of pieces it spans, for tags such as the communes it crosses. */
+  spans: { piece: number; t0: number; t1: number }[];
 }
 
 const EPS = 1e-9;
 
 /** The uncovered stretches, joined across pieces, longest first. */
-export function findGaps(p: BorderPieces, covered: readonly [number, number][][], stations: readonly Station[], d0: Float64Array, d1: Float64Array): Gap[] {
+export function findGaps(
+  p: BorderPieces, covered: readonly [number, number][][], stations: readonly Station[],
+  d0: Float64Array, d1: Float64Array, runsByPiece: readonly SectorRun[][],
+): Gap[] {
   const gaps: Gap[] = [];
   let open: Gap | null = null;
   // Whether the open gap runs to the end of piece `lastPiece`, so the next piece can extend it.
@@ -32,13 +38,12 @@ export function findGaps(p: BorderPieces, covered: readonly [number, number][][]
   for (let i = 0; i < p.count; i++) {
     const follows = lastPiece >= 0 && p.line[i] === p.line[lastPiece] && Math.abs(p.startKm[i]! - p.startKm[lastPiece]! - p.km[lastPiece]!) < 1e-6;
     for (const [a, b] of uncovered(covered[i]!)) {
-      if (open && reachesEnd && follows && a <= EPS) {
-        open.pieces.push(i);
-      } else {
-        if (open) gaps.push(finish(open, p, stations, d0, d1));
+      if (!(open && reachesEnd && follows && a <= EPS)) {
+        if (open) gaps.push(finish(open, p, stations, d0, d1, runsByPiece));
         const start = pointOnPiece(p, i, a);
-        open = { line: p.line[i]!, startKm: p.startKm[i]! + p.km[i]! * a, endKm: 0, km: 0, start, end: start, coordinates: [start], nearest: -1, nearestKm: Infinity, pieces: [i] };
+        open = { line: p.line[i]!, startKm: p.startKm[i]! + p.km[i]! * a, endKm: 0, km: 0, start, end: start, coordinates: [start], nearest: -1, nearestKm: Infinity, farthestKm: 0, spans: [] };
       }
+      open.spans.push({ piece: i, t0: a, t1: b });
       open.end = pointOnPiece(p, i, b);
       open.endKm = p.startKm[i]! + p.km[i]! * b;
       open.coordinates.push(open.end);
@@ -47,7 +52,7 @@ export function findGaps(p: BorderPieces, covered: readonly [number, number][][]
     if (covered[i]!.some(([, b]) => b >= 1 - EPS)) reachesEnd = false;
     lastPiece = i;
   }
-  if (open) gaps.push(finish(open, p, stations, d0, d1));
+  if (open) gaps.push(finish(open, p, stations, d0, d1, runsByPiece));
   return gaps.sort((x, y) => y.km - x.km);
 }
 
@@ -63,22 +68,33 @@ function uncovered(covered: readonly [number, number][]): [number, number][] {
   return out;
 }
 
-function finish(g: Gap, p: BorderPieces, stations: readonly Station[], d0: Float64Array, d1: Float64Array): Gap {
-  g.km = g.endKm - g.startKm;
+function finish(
+  g: Gap, p: BorderPieces, stations: readonly Station[], d0: Float64Array, d1: Float64Array, runsByPiece: readonly SectorRun[][],
+): Gap {
   const n = stations.length;
-  let best = -1;
-  let bestKm = Infinity;
-  for (const i of g.pieces) {
+  let nearest = -1;
+  let nearestKm = Infinity;
+  let farthestKm = 0;
+  for (const { piece: i, t0, t1 } of g.spans) {
     for (let s = 0; s < n; s++) {
-      const lower = Math.min(d0[i * n + s]!, d1[i * n + s]!) - p.km[i]! / 2;
-      if (lower >= bestKm) continue;
+      if (Math.min(d0[i * n + s]!, d1[i * n + s]!) - p.km[i]! / 2 >= nearestKm) continue;
       const st = stations[s]!;
-      const d = distanceAt(p, i, closestT(p, i, st.lon, st.lat), st.lon, st.lat);
-      if (d < bestKm) {
-        bestKm = d;
-        best = s;
+      // Distance along a straight piece is convex: its least on [t0, t1] is at the clamped closest point.
+      const t = Math.min(t1, Math.max(t0, closestT(p, i, st.lon, st.lat)));
+      const d = distanceAt(p, i, t, st.lon, st.lat);
+      if (d < nearestKm) {
+        nearestKm = d;
+        nearest = s;
       }
     }
+    // Within one sector run the distance to its station is convex too: the furthest points are run or span ends.
+    for (const run of runsByPiece[i] ?? []) {
+      const a = Math.max(t0, run.t0);
+      const b = Math.min(t1, run.t1);
+      if (b < a) continue;
+      const st = stations[run.station]!;
+      farthestKm = Math.max(farthestKm, distanceAt(p, i, a, st.lon, st.lat), distanceAt(p, i, b, st.lon, st.lat));
+    }
   }
-  return { ...g, nearest: best, nearestKm: bestKm };
+  return { ...g, km: g.endKm - g.startKm, nearest, nearestKm, farthestKm };
 }

@@ -64,6 +64,8 @@ export function prepareCoverage(border: readonly Feature<LineString | MultiLineS
     }
   }
   const sectors = computeSectors(pieces, stations, d0, d1);
+  const runsByPiece: SectorRun[][] = Array.from({ length: pieces.count }, () => []);
+  for (const run of sectors) runsByPiece[run.piece]!.push(run);
   const tags = Array.from({ length: pieces.count }, (_, i) => (tag ? tag(...pointOnPiece(pieces, i, 0.5)) : { group: null, area: null }));
   const pieceGroup = tags.map((x) => x.group);
   const pieceArea = tags.map((x) => x.area);
@@ -105,9 +107,9 @@ export function prepareCoverage(border: readonly Feature<LineString | MultiLineS
       // Within its own sector a station is the nearest, so the border there is covered exactly where it covers it.
       for (const [a, b] of covered[run.piece]!) row.coveredKm += Math.max(0, Math.min(b, run.t1) - Math.max(a, run.t0)) * km;
     }
-    const gaps = findGaps(pieces, covered, stations, d0, d1).map((g) => ({
+    const gaps = findGaps(pieces, covered, stations, d0, d1, runsByPiece).map((g) => ({
       ...g,
-      areas: [...new Set(g.pieces.map((i) => pieceArea[i]).filter((a): a is string => a != null))],
+      areas: [...new Set(g.spans.map((s) => pieceArea[s.piece]).filter((a): a is string => a != null))],
     }));
     return { radiusKm, totalKm, coveredKm, stations: perStation, groups: [...groups.values()], gaps, covered };
   }

@@ -27,6 +27,8 @@ describe('prepareCoverage(border, stations).at(radius)', () => {
     expect(r.gaps).toHaveLength(1);
     expect(r.gaps[0]!.km).toBeCloseTo(60, 1);
     expect(r.gaps[0]!.nearestKm).toBeCloseTo(20, 1);
+    // The middle of the gap is the point furthest from both stations.
+    expect(r.gaps[0]!.farthestKm).toBeCloseTo(50, 1);
   });
 
   it('a station 15 km off the line with radius 10 km covers nothing', () => {
@@ -34,6 +36,7 @@ describe('prepareCoverage(border, stations).at(radius)', () => {
     expect(r.coveredKm).toBe(0);
     expect(r.gaps.map((g) => g.km)).toEqual([expect.closeTo(100, 1)]);
     expect(r.gaps[0]!.nearestKm).toBeCloseTo(15, 1);
+    expect(r.gaps[0]!.farthestKm).toBeCloseTo(Math.hypot(50, 15), 1);
   });
 
   it('two stations split the line at the point equally far from both', () => {
