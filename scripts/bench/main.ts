@@ -12,6 +12,7 @@ import { launchChromium } from '../../tests/e2e/helpers/browser.ts';
 import { jsFiles, sum } from './jsSize.ts';
 import { measureLoad, median } from './measure.ts';
 import { benchValidation } from './validationBench.ts';
+import { coverageFigures, formatCoverageFigures } from './coverageBench.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
@@ -61,6 +62,8 @@ try {
   for (const v of validation) {
     console.log(`| ${v.label} | ${v.megabytes.toFixed(1)} MB | ${median(v.runsMs).toFixed(0)} ms (${v.runsMs.map((r) => r.toFixed(0)).join(', ')}) | ${Math.round(v.featuresPerSecond).toLocaleString('en')} | ${v.heapHeldMb.toFixed(0)} MB | ${v.peakRssMb.toFixed(0)} MB |`);
   }
+  console.log('\ncoverage recompute in Node (what a radius slider step runs), radii 1 to 50 km:\n');
+  console.log(formatCoverageFigures(coverageFigures()));
   console.log('\nfiles (gzipped):');
   for (const f of appJs) console.log(`  app  ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);
   for (const f of bareJs) console.log(`  bare ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);

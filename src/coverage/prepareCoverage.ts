@@ -6,6 +6,8 @@ import { findGaps, type Gap } from './findGaps.ts';
 import { haversineKm } from './haversineKm.ts';
 import type { Station } from './Station.ts';
 
+const NONE: [number, number][] = [];
+
 /** What a piece of border lies in: the group its figures add to (a province), and areas it crosses (communes). */
 export type PieceTagger = (lon: number, lat: number) => { group: string | null; area: string | null };
 
@@ -76,7 +78,7 @@ export function prepareCoverage(border: readonly Feature<LineString | MultiLineS
     let totalKm = 0;
     const groups = new Map<string, GroupCoverage>();
     for (let i = 0; i < pieces.count; i++) {
-      const list: [number, number][] = [];
+      let list: [number, number][] | null = null;
       const half = pieces.km[i]! / 2;
       for (let s = 0; s < n; s++) {
         const a = d0[i * n + s]!;
@@ -84,9 +86,10 @@ export function prepareCoverage(border: readonly Feature<LineString | MultiLineS
         // No point of a straight piece is further than half its length from both ends.
         if (Math.min(a, b) - half > radiusKm) continue;
         const part = coverPiece(pieces, i, stations[s]!.lon, stations[s]!.lat, radiusKm, a, b);
-        if (part) list.push(part);
+        if (part) (list ??= []).push(part);
       }
-      const merged = mergeIntervals(list);
+      // Most pieces are covered by none or one station: no sorting, no new array for them.
+      const merged = list === null ? NONE : list.length === 1 ? list : mergeIntervals(list);
       covered.push(merged);
       const km = merged.reduce((sum, [a, b]) => sum + (b - a), 0) * pieces.km[i]!;
       coveredKm += km;
