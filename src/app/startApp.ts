@@ -10,6 +10,8 @@ import { AppLayout, type LayoutSlots } from '../ui/AppLayout.ts';
 import { ErrorBox } from '../ui/ErrorBox.ts';
 import { Header } from '../ui/Header.ts';
 import { Imports } from './Imports.ts';
+import { Coverage } from './Coverage.ts';
+import { CoverageControl } from '../ui/CoverageControl.ts';
 import { countSchematic } from '../data/countSchematic.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapControls } from '../ui/MapControls.ts';
@@ -107,9 +109,19 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
     controls.onAdd(slots.controls);
     const legend = new Legend(state.lang, choropleth, countSchematic(dataset.communes.features));
     legend.onAdd(slots.legend);
+    legend.setCoverage(state.coverage);
     const panel = new Panel({ dataset, lang: state.lang, onSelect: select });
     panel.onAdd(slots.side);
     panel.show(state.select);
+    const coverageControl = new CoverageControl({
+      lang: state.lang, on: state.coverage, radius: state.radius,
+      onToggle: (on) => apply({ ...state, coverage: on }, 'push'),
+      // Dragging redraws at each step; the URL is written once, when the slider is let go.
+      onRadius: (radius, final) => apply({ ...state, radius }, final ? 'replace' : 'none'),
+    });
+    coverageControl.onAdd(slots.controls);
+    const coverage = new Coverage(dataset, map, slots.side, { on: state.coverage, radius: state.radius, lang: state.lang }, select);
+    panel.setCoverage(coverage.result);
     const imports = new Imports({
       base, lang: state.lang,
       onDataset: (next) => {
@@ -119,6 +131,8 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
         panel.setDataset(dataset);
         legend.update(state.lang, choropleth, countSchematic(dataset.communes.features));
         controls.update({ statOptions: statOptions(dataset) });
+        coverage.setDataset(dataset);
+        panel.setCoverage(coverage.result);
       },
       onZoom: (bbox) => map.showBbox(bbox),
     });
@@ -141,12 +155,20 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
           imports.setLang(next.lang);
         }
         if (next.lang !== prev.lang || next.stat !== prev.stat) legend.update(next.lang, choropleth);
+        if (next.coverage !== prev.coverage || next.radius !== prev.radius || next.lang !== prev.lang) {
+          coverage.update({ on: next.coverage, radius: next.radius, lang: next.lang });
+          coverageControl.update({ on: next.coverage, radius: next.radius, lang: next.lang });
+          panel.setCoverage(coverage.result);
+          legend.setCoverage(next.coverage);
+        }
         controls.update({ lang: next.lang, layers: next.layers, stat: next.stat });
       },
       remove() {
         map.remove();
         controls.onRemove();
         imports.onRemove();
+        coverage.onRemove();
+        coverageControl.onRemove();
         legend.onRemove();
         panel.onRemove();
         root.removeAttribute('data-map-ready');

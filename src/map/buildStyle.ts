@@ -9,6 +9,8 @@ import { labelPoints } from './labelPoints.ts';
 import { MAP_LAYERS } from './layerIds.ts';
 import { twinArc } from './twinArc.ts';
 
+const EMPTY = { type: 'FeatureCollection', features: [] };
+
 export interface StyleInput {
   dataset: Dataset;
   lang: Lang;
@@ -34,6 +36,7 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       geometry: { type: 'Point' as const, coordinates: f.properties.centre },
     })),
   };
+  const hidden = { visibility: 'none' as const };
   const geojson = (data: unknown, promote = true) =>
     ({ type: 'geojson', data, ...(promote ? { promoteId: 'id' } : {}) }) as StyleSpecification['sources'][string];
   const style: StyleSpecification = {
@@ -59,6 +62,10 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       }, false),
       markers: geojson(dataset.markers),
       facilities: geojson(dataset.facilities),
+      // Filled by setCoverage when the coverage view is on; empty and hidden otherwise.
+      coverageBorder: geojson(EMPTY, false),
+      coverageRings: geojson(EMPTY, false),
+      coverageSplits: geojson(EMPTY, false),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
@@ -92,8 +99,22 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
           'line-width': ['case', state('selected'), 3.5, state('hover'), 2, 0],
         },
       },
+      { id: 'coverage-rings-fill', type: 'fill', source: 'coverageRings', layout: hidden, paint: { 'fill-color': PALETTE.covered, 'fill-opacity': 0.08, 'fill-antialias': false } },
+      { id: 'coverage-rings-line', type: 'line', source: 'coverageRings', layout: hidden, paint: { 'line-color': PALETTE.covered, 'line-width': 1, 'line-opacity': 0.7 } },
+      {
+        id: 'communes-flagged', type: 'line', source: 'communes', layout: hidden,
+        paint: { 'line-color': PALETTE.flagged, 'line-width': ['case', state('flagged'), 3, 0], 'line-dasharray': [1.5, 1] },
+      },
       { id: 'border-halo', type: 'line', source: 'borderLine', layout: { 'line-join': 'round' }, paint: { 'line-color': PALETTE.borderHalo, 'line-width': 6 } },
       { id: 'border-line', type: 'line', source: 'borderLine', layout: { 'line-join': 'round' }, paint: { 'line-color': PALETTE.borderLine, 'line-width': 3 } },
+      {
+        id: 'coverage-border', type: 'line', source: 'coverageBorder', layout: { ...hidden, 'line-cap': 'round' },
+        paint: { 'line-color': ['case', ['get', 'covered'], PALETTE.covered, PALETTE.uncovered], 'line-width': ['case', ['get', 'covered'], 4, 6] },
+      },
+      {
+        id: 'coverage-splits', type: 'circle', source: 'coverageSplits', layout: hidden,
+        paint: { 'circle-radius': 3.5, 'circle-color': '#ffffff', 'circle-stroke-color': PALETTE.text, 'circle-stroke-width': 1.5 },
+      },
       { id: 'twin-hit', type: 'line', source: 'twinPairs', paint: { 'line-color': PALETTE.twinPair, 'line-width': 14, 'line-opacity': 0 } },
       {
         id: 'twin-arcs', type: 'line', source: 'twinPairs', layout: { 'line-cap': 'round' },

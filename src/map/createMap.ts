@@ -7,7 +7,8 @@ import type { Choropleth } from '../stats/Choropleth.ts';
 import { buildStyle } from './buildStyle.ts';
 import { choroplethColor } from './choroplethColor.ts';
 import { MapPicker } from './MapPicker.ts';
-import { MAP_LAYERS } from './layerIds.ts';
+import { COVERAGE_LAYERS, MAP_LAYERS } from './layerIds.ts';
+import type { CoverageLayers } from '../coverage/coverageGeoJson.ts';
 import { FACILITY_SYMBOLS } from '../style/symbols.ts';
 import { symbolImage } from './symbolImage.ts';
 import { findFeature } from './findFeature.ts';
@@ -46,6 +47,8 @@ export interface MapController {
   /** Redraws with changed data (files the user opened), keeping the camera. */
   setDataset(dataset: Dataset, choropleth: Choropleth): void;
   setSelected(id: string | null): void;
+  /** Draws the coverage view (rings, covered border, sector splits, flagged communes), or hides it for null. */
+  setCoverage(layers: CoverageLayers | null, flaggedIds: readonly string[]): void;
   /** Moves the camera to show an extent, clear of the overlays. */
   showBbox(bbox: [number, number, number, number]): void;
   /** Pixel position of a place in the map container. */
@@ -88,6 +91,8 @@ export function createMap(opts: MapOptions): MapController {
   });
 
   let content: MapContent | null = null;
+  let flagged = new Set<string>();
+  let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
   let values: Record<string, number | null> = {};
   const applyValues = (next: Record<string, number | null>) => {
     for (const id of Object.keys(values)) if (!(id in next)) map.setFeatureState({ source: 'communes', id }, { value: null });
@@ -111,7 +116,7 @@ export function createMap(opts: MapOptions): MapController {
     resolveReady = resolve;
   });
 
-  return {
+  const controller: MapController = {
     ready,
     show(next) {
       content = next;
@@ -122,6 +127,7 @@ export function createMap(opts: MapOptions): MapController {
         // A link that names an area opens on that area; otherwise on the whole dataset.
         const target = (next.selected && findFeature(next.dataset, next.selected)?.bbox) || next.dataset.manifest.bbox;
         map.fitBounds(target, { padding: next.padding, maxZoom: 10, animate: false });
+        controller.setCoverage(...lastCoverage);
         map.once('idle', () => resolveReady());
       };
       // With a diff the sources exist at once; a replaced style adds them when it loads.
@@ -149,7 +155,25 @@ export function createMap(opts: MapOptions): MapController {
       // A diff turns changed GeoJSON into setData calls: sources, feature state and camera stay.
       map.setStyle(buildStyle({ ...content, baseUrl: window.location.href }), { diff: true });
       applyValues(choropleth.values);
+      // The new style's coverage sources are empty and hidden: fill them again.
+      flagged = new Set();
+      controller.setCoverage(...lastCoverage);
       if (selected) select(selected.id, false);
+    },
+    setCoverage(layers, flaggedIds) {
+      lastCoverage = [layers, flaggedIds];
+      // Before the dataset's style is in, there are no layers to fill: start() applies it.
+      if (!map.getLayer('coverage-border')) return;
+      for (const id of COVERAGE_LAYERS) map.setLayoutProperty(id, 'visibility', layers ? 'visible' : 'none');
+      if (layers) {
+        (map.getSource('coverageBorder') as maplibregl.GeoJSONSource).setData(layers.border);
+        (map.getSource('coverageRings') as maplibregl.GeoJSONSource).setData(layers.rings);
+        (map.getSource('coverageSplits') as maplibregl.GeoJSONSource).setData(layers.splits);
+      }
+      const next = new Set(layers ? flaggedIds : []);
+      for (const id of flagged) if (!next.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: false });
+      for (const id of next) map.setFeatureState({ source: 'communes', id }, { flagged: true });
+      flagged = next;
     },
     showBbox(bbox) {
       if (content) revealBbox(map, bbox, content.padding, true);
@@ -170,6 +194,7 @@ export function createMap(opts: MapOptions): MapController {
       map.remove();
     },
   };
+  return controller;
 }
 
 /**

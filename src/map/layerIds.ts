@@ -21,3 +21,6 @@ export const SOURCE_OF: Record<(typeof PICKABLE)[number], string> = {
   'communes-fill': 'communes',
   'provinces-fill': 'provinces',
 };
+
+/** Layers of the coverage view, shown together when it is on. */
+export const COVERAGE_LAYERS = ['coverage-rings-fill', 'coverage-rings-line', 'communes-flagged', 'coverage-border', 'coverage-splits'] as const;

@@ -29,7 +29,14 @@ export interface AppState {
   stat: string;
   /** Layers drawn, in TOGGLE_LAYERS order. */
   layers: ToggleLayer[];
+  /** Whether the coverage view is on: station rings, covered border, gaps and flagged communes. */
+  coverage: boolean;
+  /** Coverage radius around each station, km, a whole number from RADIUS_MIN to RADIUS_MAX. */
+  radius: number;
 }
+
+export const RADIUS_MIN = 1;
+export const RADIUS_MAX = 50;
 
 export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   dataset: 'data/demo',
@@ -37,4 +44,6 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   select: null,
   stat: 'borderKmEst',
   layers: [...TOGGLE_LAYERS],
+  coverage: false,
+  radius: 10,
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_STATE, TOGGLE_LAYERS, type AppState, type Lang, type ToggleLayer } from './schema.ts';
+import { DEFAULT_STATE, RADIUS_MAX, RADIUS_MIN, TOGGLE_LAYERS, type AppState, type Lang, type ToggleLayer } from './schema.ts';
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
 /** A dataset path stays inside the site: no scheme, no "..", no leading slash. */
@@ -13,6 +13,7 @@ export function parseState(search: string): AppState {
   const select = q.get('select');
   const stat = q.get('stat');
   const layers = q.get('layers');
+  const radius = Number(q.get('radius'));
   return {
     dataset: dataset && SAFE_DATASET.test(dataset) && !dataset.startsWith('/') ? dataset : DEFAULT_STATE.dataset,
     lang: LANGS.includes(lang as Lang) ? (lang as Lang) : DEFAULT_STATE.lang,
@@ -22,6 +23,8 @@ export function parseState(search: string): AppState {
       layers === null
         ? [...DEFAULT_STATE.layers]
         : TOGGLE_LAYERS.filter((l) => layers.split(',').includes(l)),
+    coverage: q.get('view') === 'coverage',
+    radius: q.has('radius') && Number.isInteger(radius) && radius >= RADIUS_MIN && radius <= RADIUS_MAX ? radius : DEFAULT_STATE.radius,
   };
 }
 
@@ -34,6 +37,8 @@ export function formatState(state: AppState): string {
   if (state.stat !== DEFAULT_STATE.stat) q.set('stat', state.stat);
   const layers = TOGGLE_LAYERS.filter((l) => state.layers.includes(l));
   if (layers.join(',') !== DEFAULT_STATE.layers.join(',')) q.set('layers', layers.join(','));
+  if (state.coverage) q.set('view', 'coverage');
+  if (state.radius !== DEFAULT_STATE.radius) q.set('radius', String(state.radius));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

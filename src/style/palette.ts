@@ -20,6 +20,10 @@ export const PALETTE = {
   hover: '#111111',
   selected: '#f0b400',
   text: '#1d1d1b',
+  /** Coverage view: blue for what stations reach, orange for the gaps (apart for colour-blind readers too). */
+  covered: '#1f6fb4',
+  uncovered: '#f28e2b',
+  flagged: '#d94801',
   textHalo: '#ffffff',
 } as const;
 

@@ -38,8 +38,11 @@ export class AppLayout {
     const map = div('layout-map', stage);
     map.setAttribute('role', 'region');
     map.setAttribute('aria-label', 'Map');
-    const controls = div('layout-controls', stage);
-    const legend = div('layout-legend', stage);
+    // Controls on top and legend at the bottom share one column, so they shrink and scroll
+    // rather than overlap when the map is short.
+    const left = div('layout-left', stage);
+    const controls = div('layout-controls', left);
+    const legend = div('layout-legend', left);
     const side = div('layout-side', main);
     const status = div('layout-status', stage);
     status.setAttribute('aria-live', 'polite');

@@ -7,7 +7,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { el } from './dom.ts';
 import { wideScreen } from './wideScreen.ts';
 import { statLabel } from './statLabel.ts';
-import { lineSwatch, symbolSwatch } from './symbolSwatch.ts';
+import { lineSwatch, shapeSwatch, symbolSwatch } from './symbolSwatch.ts';
 
 /**
  * Explains what the map draws: the classes of the chosen statistic (badged
@@ -15,6 +15,7 @@ import { lineSwatch, symbolSwatch } from './symbolSwatch.ts';
  */
 export class Legend {
   private root: HTMLElement | null = null;
+  private coverage = false;
 
   /** `communes` counts the commune areas drawn and how many of them are schematic. */
   constructor(private lang: Lang, private choropleth: Choropleth, private communes: { schematic: number; total: number }) {}
@@ -31,6 +32,12 @@ export class Legend {
     this.lang = lang;
     this.choropleth = choropleth;
     this.communes = communes;
+    this.render();
+  }
+
+  /** With the coverage view on, the legend explains its colours too. */
+  setCoverage(on: boolean): void {
+    this.coverage = on;
     this.render();
   }
 
@@ -60,6 +67,15 @@ export class Legend {
         item(lineSwatch(doc, PALETTE.borderLine, false), t(lang, 'legend.border')),
         item(lineSwatch(doc, PALETTE.twinPair, true), t(lang, 'legend.twin')),
       ),
+      ...(this.coverage
+        ? [el(doc, 'ul', { class: 'legend-symbols legend-coverage' },
+          item(lineSwatch(doc, PALETTE.covered, false), t(lang, 'legend.covered')),
+          item(lineSwatch(doc, PALETTE.uncovered, false), t(lang, 'legend.uncovered')),
+          item(shapeSwatch(doc, 'ring'), t(lang, 'legend.ring')),
+          item(shapeSwatch(doc, 'split'), t(lang, 'legend.split')),
+          item(lineSwatch(doc, PALETTE.flagged, false), t(lang, 'legend.flagged')),
+        )]
+        : []),
       el(doc, 'p', { class: 'legend-schematic-note' }, this.schematicNote()),
     );
   }

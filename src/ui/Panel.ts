@@ -3,8 +3,10 @@ import type { Lang } from '../state/schema.ts';
 import { findArea } from '../stats/findArea.ts';
 import { t } from '../i18n/t.ts';
 import { activitySection } from './activitySection.ts';
-import { areaFacts, parentAreas } from './areaFacts.ts';
+import { areaFacts, parentAreas, type Fact } from './areaFacts.ts';
 import { el, listen } from './dom.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { CoverageResult } from '../coverage/prepareCoverage.ts';
 
 export interface PanelOptions {
   dataset: Dataset;
@@ -21,6 +23,7 @@ export class Panel {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
   private areaId: string | null = null;
+  private coverage: CoverageResult | null = null;
 
   constructor(private opts: PanelOptions) {}
 
@@ -49,6 +52,12 @@ export class Panel {
   setDataset(dataset: Dataset): void {
     this.opts = { ...this.opts, dataset };
     this.render();
+  }
+
+  /** With the coverage view on, a station's panel also gives its sector and how much of it the radius reaches. */
+  setCoverage(coverage: CoverageResult | null): void {
+    this.coverage = coverage;
+    if (this.areaId !== null) this.render();
   }
 
   setLang(lang: Lang): void {
@@ -84,7 +93,7 @@ export class Panel {
         ? el(doc, 'p', { class: 'panel-parents' }, `${t(lang, 'parents')}: `, ...parents.flatMap((a, i) => (i === 0 ? [link(a)] : [' › ', link(a)])))
         : null,
       el(doc, 'dl', { class: 'panel-facts' },
-        ...areaFacts(dataset, area, lang).flatMap((f) => [
+        ...[...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)].flatMap((f) => [
           el(doc, 'dt', {}, f.label),
           el(doc, 'dd', {}, ...(f.links ? f.links.flatMap((a, i) => (i === 0 ? [link(a)] : [', ', link(a)])) : [f.text ?? ''])),
         ]),
@@ -92,6 +101,17 @@ export class Panel {
       activitySection(doc, dataset, p.id, lang),
     ];
     root.replaceChildren(...parts.filter((x): x is Node => x !== null));
+  }
+
+  private coverageFacts(id: string): Fact[] {
+    const row = this.coverage?.stations.find((s) => s.station.id === id);
+    if (!row || !this.coverage) return [];
+    const { lang } = this.opts;
+    const km = (v: number) => `${formatNumber(lang, v, 1)} ${t(lang, 'km')}`;
+    return [
+      { label: t(lang, 'sectorKm'), text: km(row.sectorKm) },
+      { label: `${t(lang, 'coveredKm')} (${this.coverage.radiusKm} ${t(lang, 'km')})`, text: km(row.coveredKm) },
+    ];
   }
 
   onRemove(): void {

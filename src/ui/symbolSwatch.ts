@@ -33,3 +33,20 @@ export function lineSwatch(doc: Document, color: string, dashed: boolean): SVGSV
   svg.append(line);
   return svg;
 }
+
+/** A small SVG shape for the coverage legend: a ring around a station, or a sector split point. */
+export function shapeSwatch(doc: Document, shape: 'ring' | 'split'): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, 'svg');
+  svg.setAttribute('width', '24');
+  svg.setAttribute('height', '14');
+  svg.setAttribute('aria-hidden', 'true');
+  const c = doc.createElementNS(SVG, 'circle');
+  c.setAttribute('cx', '12');
+  c.setAttribute('cy', '7');
+  c.setAttribute('r', shape === 'ring' ? '6' : '3.5');
+  c.setAttribute('fill', shape === 'ring' ? 'rgb(31 111 180 / 0.12)' : '#ffffff');
+  c.setAttribute('stroke', shape === 'ring' ? '#1f6fb4' : '#1d1d1b');
+  c.setAttribute('stroke-width', '1.5');
+  svg.append(c);
+  return svg;
+}

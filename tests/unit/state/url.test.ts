@@ -16,12 +16,19 @@ describe('parseState(search) and formatState(state)', () => {
   });
 
   it('round-trips every key', () => {
-    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', layers: ['communes' as const, 'borderLine' as const] };
+    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', layers: ['communes' as const, 'borderLine' as const], coverage: true, radius: 25 };
     expect(parseState(formatState(s))).toEqual(s);
+    expect(formatState(s)).toContain('view=coverage&radius=25');
+  });
+
+  it('keeps the radius a whole number of km from 1 to 50, else the default', () => {
+    for (const bad of ['0', '51', '7.5', 'far', '']) expect(parseState(`?radius=${bad}`).radius).toBe(DEFAULT_STATE.radius);
+    expect(parseState('?radius=1').radius).toBe(1);
+    expect(parseState('?radius=50').radius).toBe(50);
   });
 
   it('falls back to defaults for an unknown language, an unsafe id or an unsafe dataset path', () => {
-    const s = parseState('?lang=fr&select=<script>&dataset=../../etc&stat=a%20b');
+    const s = parseState('?lang=fr&select=<script>&dataset=../../etc&stat=a%20b&view=other&radius=-3');
     expect(s).toEqual(DEFAULT_STATE);
   });
 

@@ -1,0 +1,69 @@
+import { RADIUS_MAX, RADIUS_MIN, type Lang } from '../state/schema.ts';
+import { t } from '../i18n/t.ts';
+import { el, listen } from './dom.ts';
+
+export interface CoverageControlOptions {
+  lang: Lang;
+  on: boolean;
+  radius: number;
+  onToggle(on: boolean): void;
+  /** `final` is false while the slider is dragged, true when it is let go. */
+  onRadius(radius: number, final: boolean): void;
+}
+
+/** The coverage switch and its radius slider, over the map below the layer switches. */
+export class CoverageControl {
+  private root: HTMLElement | null = null;
+  private off: (() => void)[] = [];
+
+  constructor(private opts: CoverageControlOptions) {}
+
+  onAdd(parent: HTMLElement): HTMLElement {
+    this.root = el(parent.ownerDocument, 'div', { class: 'coverage-control' });
+    parent.append(this.root);
+    this.render();
+    return this.root;
+  }
+
+  update(patch: Partial<Pick<CoverageControlOptions, 'lang' | 'on' | 'radius'>>): void {
+    const redraw = patch.lang !== undefined && patch.lang !== this.opts.lang || patch.on !== undefined && patch.on !== this.opts.on;
+    this.opts = { ...this.opts, ...patch };
+    if (redraw) return this.render();
+    // While dragging, only the number changes: re-rendering would drop the slider from under the pointer.
+    const output = this.root?.querySelector('output');
+    if (output) output.textContent = t(this.opts.lang, 'coverageRadius', { r: this.opts.radius });
+    const range = this.root?.querySelector<HTMLInputElement>('input[type=range]');
+    if (range && Number(range.value) !== this.opts.radius) range.value = String(this.opts.radius);
+  }
+
+  private render(): void {
+    const root = this.root;
+    if (!root) return;
+    for (const off of this.off) off();
+    this.off = [];
+    const doc = root.ownerDocument;
+    const { lang, on, radius } = this.opts;
+    const box = el(doc, 'input', { type: 'checkbox', id: 'coverage-toggle', checked: on });
+    this.off.push(listen(box, 'change', () => this.opts.onToggle(box.checked)));
+    const parts: HTMLElement[] = [el(doc, 'label', { class: 'coverage-toggle', for: 'coverage-toggle' }, box, ` ${t(lang, 'coverage')}`)];
+    if (on) {
+      const range = el(doc, 'input', { type: 'range', id: 'coverage-radius', min: RADIUS_MIN, max: RADIUS_MAX, step: 1, value: radius, 'aria-label': t(lang, 'radiusLabel') });
+      this.off.push(
+        listen(range, 'input', () => this.opts.onRadius(Number(range.value), false)),
+        listen(range, 'change', () => this.opts.onRadius(Number(range.value), true)),
+      );
+      parts.push(
+        el(doc, 'output', { id: 'coverage-radius-value', for: 'coverage-radius' }, t(lang, 'coverageRadius', { r: radius })),
+        range,
+      );
+    }
+    root.replaceChildren(...parts);
+  }
+
+  onRemove(): void {
+    for (const off of this.off) off();
+    this.off = [];
+    this.root?.remove();
+    this.root = null;
+  }
+}

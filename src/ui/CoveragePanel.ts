@@ -1,0 +1,136 @@
+import type { Lang } from '../state/schema.ts';
+import type { CommuneCoverage } from '../coverage/communeCoverage.ts';
+import type { CoverageResult } from '../coverage/prepareCoverage.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { t } from '../i18n/t.ts';
+import { el, listen } from './dom.ts';
+
+/** What the panel shows: one radius's figures, with names to print and CSV to download. */
+export interface CoverageView {
+  result: CoverageResult;
+  communes: CommuneCoverage[];
+  flagged: CommuneCoverage[];
+  groupName(id: string): string;
+  areaName(id: string): string;
+  csv: { summary: string; sectors: string; gaps: string };
+}
+
+export interface CoveragePanelOptions {
+  lang: Lang;
+  onZoom(bbox: [number, number, number, number]): void;
+  onSelect(id: string): void;
+}
+
+/**
+ * The planner's figures beside the map: how much border lies within the
+ * radius, per province; the gaps, longest first, each a button to its place;
+ * the communes with neither a station near nor a twinned village; each
+ * station's sector; and the tables as CSV.
+ */
+export class CoveragePanel {
+  private root: HTMLElement | null = null;
+  private off: (() => void)[] = [];
+  private view: CoverageView | null = null;
+  private urls: string[] = [];
+
+  constructor(private opts: CoveragePanelOptions) {}
+
+  onAdd(parent: HTMLElement): HTMLElement {
+    this.root = el(parent.ownerDocument, 'section', { class: 'coverage-panel', hidden: true, 'aria-live': 'polite' });
+    // After the area panel: a station clicked on the map shows at the top, its sector among its facts.
+    parent.append(this.root);
+    this.off.push(listen(this.root, 'click', (e) => {
+      const target = e.target as Element;
+      const gap = target.closest('[data-gap]');
+      if (gap) this.zoomToGap(Number(gap.getAttribute('data-gap')));
+      const area = target.closest('[data-select]');
+      if (area) this.opts.onSelect(area.getAttribute('data-select') ?? '');
+    }));
+    return this.root;
+  }
+
+  show(view: CoverageView | null): void {
+    this.view = view;
+    this.render();
+  }
+
+  setLang(lang: Lang): void {
+    this.opts = { ...this.opts, lang };
+    this.render();
+  }
+
+  private zoomToGap(index: number): void {
+    const gap = this.view?.result.gaps[index];
+    if (!gap) return;
+    const xs = gap.coordinates.map((c) => c[0]);
+    const ys = gap.coordinates.map((c) => c[1]);
+    this.opts.onZoom([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);
+  }
+
+  private render(): void {
+    const root = this.root;
+    if (!root) return;
+    for (const url of this.urls) URL.revokeObjectURL(url);
+    this.urls = [];
+    root.hidden = this.view === null;
+    if (!this.view) return void root.replaceChildren();
+    const doc = root.ownerDocument;
+    const { lang } = this.opts;
+    const { result: r, communes, flagged, groupName, areaName, csv } = this.view;
+    const km = (v: number) => formatNumber(lang, v, 1);
+    const pct = (part: number, whole: number) => formatNumber(lang, whole > 0 ? (100 * part) / whole : 0, 1);
+    const link = (id: string, text: string) => el(doc, 'button', { type: 'button', class: 'link', 'data-select': id }, text);
+    const download = (name: string, text: string, label: string) => {
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+      this.urls.push(url);
+      return el(doc, 'a', { href: url, download: name, class: 'coverage-csv' }, label);
+    };
+    const parts: (Node | null)[] = [
+      el(doc, 'h2', { class: 'coverage-title' }, t(lang, 'coverageTitle')),
+      el(doc, 'p', { class: 'coverage-headline', 'data-covered-km': r.coveredKm.toFixed(3) },
+        t(lang, 'coverageHeadline', { r: r.radiusKm, covered: km(r.coveredKm), total: km(r.totalKm), pct: pct(r.coveredKm, r.totalKm) })),
+      r.groups.length > 1
+        ? el(doc, 'ul', { class: 'coverage-groups', 'aria-label': t(lang, 'coverageByProvince') },
+          ...r.groups.map((g) => el(doc, 'li', { 'data-group': g.group }, `${groupName(g.group)}: ${km(g.coveredKm)} / ${km(g.totalKm)} km (${pct(g.coveredKm, g.totalKm)}%)`)))
+        : null,
+      el(doc, 'p', { class: 'coverage-note' }, t(lang, 'coverageNote')),
+      el(doc, 'p', { class: 'coverage-downloads' }, t(lang, 'downloadCsv'), ' ',
+        download(`coverage-${r.radiusKm}km.csv`, csv.summary, t(lang, 'csv.summary')), ' · ',
+        download(`sectors-${r.radiusKm}km.csv`, csv.sectors, t(lang, 'csv.sectors')), ' · ',
+        download(`gaps-${r.radiusKm}km.csv`, csv.gaps, t(lang, 'csv.gaps'))),
+      el(doc, 'h3', {}, t(lang, 'gaps', { n: r.gaps.length })),
+      r.gaps.length === 0 ? el(doc, 'p', {}, t(lang, 'noGaps')) : el(doc, 'ol', { class: 'coverage-gaps' }, ...r.gaps.map((g, i) => el(doc, 'li', {},
+        el(doc, 'button', { type: 'button', class: 'link', 'data-gap': i }, t(lang, 'gapItem', { km: km(g.km), far: km(g.farthestKm) })),
+        r.stations[g.nearest] ? el(doc, 'div', {}, t(lang, 'gapNearest', { station: r.stations[g.nearest]!.station.name, km: km(g.nearestKm) })) : null,
+        g.areas.length > 0 ? el(doc, 'div', {}, t(lang, 'gapCommunes', { names: g.areas.map(areaName).join(', ') })) : null,
+      ))),
+      el(doc, 'h3', {}, t(lang, 'flaggedCommunes', { n: flagged.length })),
+      flagged.length === 0 ? el(doc, 'p', {}, t(lang, 'noFlagged')) : el(doc, 'ul', { class: 'coverage-flagged' },
+        ...flagged.map((c) => el(doc, 'li', {}, link(c.id, c.name), ` · ${t(lang, 'nearestStationKm').toLowerCase()} ${km(c.nearestKm)} km`))),
+      el(doc, 'details', { class: 'coverage-sectors' },
+        el(doc, 'summary', {}, t(lang, 'sectors')),
+        table(doc, [t(lang, 'kind.station'), t(lang, 'sectorKm'), t(lang, 'coveredKm')],
+          r.stations.map((s) => [link(s.station.id, s.station.name), `${km(s.sectorKm)} km`, `${km(s.coveredKm)} km`]))),
+      el(doc, 'details', { class: 'coverage-communes' },
+        el(doc, 'summary', {}, t(lang, 'allCommunes', { n: communes.length })),
+        table(doc, [t(lang, 'kind.commune'), t(lang, 'nearestStationKm'), t(lang, 'borderKmEst'), t(lang, 'twinCount')],
+          communes.map((c) => [link(c.id, c.name), `${km(c.nearestKm)} km`, c.borderKm === null ? '—' : `${km(c.borderKm)} km`, String(c.twins)]))),
+    ];
+    root.replaceChildren(...parts.filter((p): p is Node => p !== null));
+  }
+
+  onRemove(): void {
+    for (const off of this.off) off();
+    this.off = [];
+    for (const url of this.urls) URL.revokeObjectURL(url);
+    this.root?.remove();
+    this.root = null;
+  }
+}
+
+function table(doc: Document, head: string[], rows: (string | Node)[][]): HTMLTableElement {
+  return el(doc, 'table', { class: 'coverage-table' },
+    el(doc, 'thead', {}, el(doc, 'tr', {}, ...head.map((h) => el(doc, 'th', { scope: 'col' }, h)))),
+    el(doc, 'tbody', {}, ...rows.map((cells) => el(doc, 'tr', {}, ...cells.map((c) => el(doc, 'td', {}, c))))),
+  );
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import { prepareCoverage } from '../../src/coverage/prepareCoverage.ts';
+import { stationsFrom } from '../../src/coverage/Station.ts';
+import { PALETTE } from '../../src/style/palette.ts';
+import { useBuiltApp } from './helpers/app.ts';
+import { mapReady } from './helpers/browser.ts';
+import { sampleMapCanvas } from './helpers/canvasColours.ts';
+
+const app = useBuiltApp();
+const read = <T>(name: string): T => JSON.parse(readFileSync(`data/demo/${name}`, 'utf8')) as T;
+// The same engine the page runs, on the same files: what the page must show.
+const model = prepareCoverage(
+  read<FeatureCollection<LineString | MultiLineString>>('border-line.geojson').features,
+  stationsFrom(read<FeatureCollection<Point>>('facilities.geojson').features.filter((f) => f.properties?.kind === 'station')),
+);
+
+describe('the coverage view', () => {
+  it('moving the radius redraws the covered border and updates the figures and the URL', async () => {
+    const { page, problems } = await app.open('?view=coverage&radius=5');
+    await mapReady(page);
+    const headline = page.locator('.coverage-headline');
+    expect(Number(await headline.getAttribute('data-covered-km'))).toBeCloseTo(model.at(5).coveredKm, 2);
+    const before = await sampleMapCanvas(page, { covered: PALETTE.covered, uncovered: PALETTE.uncovered });
+    await page.locator('#coverage-radius').fill('30');
+    await page.evaluate(() => window.borderAtlas?.idle());
+    expect(Number(await headline.getAttribute('data-covered-km'))).toBeCloseTo(model.at(30).coveredKm, 2);
+    expect(await headline.textContent()).toContain('Trong bán kính 30 km');
+    expect(page.url()).toContain('radius=30');
+    const after = await sampleMapCanvas(page, { covered: PALETTE.covered, uncovered: PALETTE.uncovered });
+    expect(after.share.covered).toBeGreaterThan(before.share.covered! * 1.5);
+    expect(after.share.uncovered).toBeLessThan(before.share.uncovered!);
+    expect(problems).toEqual([]);
+  });
+
+  it('clicking a gap zooms the map to it', async () => {
+    const { page, problems } = await app.open('?view=coverage&radius=10');
+    await mapReady(page);
+    const gap = model.at(10).gaps[0]!;
+    const span = async () => {
+      const [a, b] = await page.evaluate(([s, e]) => [window.borderAtlas!.project(s), window.borderAtlas!.project(e)], [gap.start, gap.end] as const);
+      return { a: a!, b: b!, px: Math.hypot(a!.x - b!.x, a!.y - b!.y) };
+    };
+    const before = await span();
+    await page.locator('.coverage-gaps button').first().click();
+    await page.evaluate(() => window.borderAtlas?.idle());
+    const after = await span();
+    expect(after.px).toBeGreaterThan(before.px * 2);
+    const box = (await page.locator('.layout-map').boundingBox())!;
+    for (const p of [after.a, after.b]) {
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(box.width);
+      expect(p.y).toBeGreaterThan(0);
+      expect(p.y).toBeLessThan(box.height);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("a station's panel gives its sector and how much of it the radius reaches; flagged communes open their panel", async () => {
+    const { page, problems } = await app.open('?view=coverage&radius=10&select=station-thu-lum');
+    await mapReady(page);
+    const row = model.at(10).stations.find((s) => s.station.id === 'station-thu-lum')!;
+    const facts = await page.locator('aside.panel .panel-facts').textContent();
+    expect(facts).toContain(`Đoạn phụ trách${row.sectorKm.toFixed(1).replace('.', ',')} km`);
+    expect(facts).toContain(`Trong bán kính (10 km)${row.coveredKm.toFixed(1).replace('.', ',')} km`);
+    const first = page.locator('.coverage-flagged button').first();
+    const id = await first.getAttribute('data-select');
+    await first.click();
+    await expect.poll(() => page.locator('aside.panel').getAttribute('data-area-id')).toBe(id);
+    expect(page.url()).toContain('view=coverage');
+    expect(problems).toEqual([]);
+  });
+
+  it('switching the view off hides the coverage panel and drops it from the URL; back brings it again', async () => {
+    const { page } = await app.open('?view=coverage');
+    await mapReady(page);
+    await page.locator('#coverage-toggle').uncheck();
+    await expect.poll(() => page.locator('.coverage-panel').isHidden()).toBe(true);
+    expect(page.url()).not.toContain('view=coverage');
+    await page.goBack();
+    await expect.poll(() => page.locator('.coverage-panel').isVisible()).toBe(true);
+  });
+});
