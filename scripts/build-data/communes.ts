@@ -3,7 +3,7 @@ import { distanceToLine } from '../../src/geo/distanceToLine.ts';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { BorderStatus, CommuneFeature, ProvinceFeature } from '../../src/data/types.ts';
 import { growAreas, type Site } from '../../src/geo/growAreas.ts';
-import { slug } from './slug.ts';
+import { slug } from '../../src/data/slug.ts';
 
 export const PROVINCE_IDS: Record<string, string> = { 'Lai Châu': '12', 'Nghệ An': '40' };
 

@@ -2,7 +2,7 @@ import { distance } from '@turf/turf';
 import type { FacilityFeature, FacilityKind, GateClass, MarkerFeature } from '../../src/data/types.ts';
 import type { CommuneRow } from './communes.ts';
 import { PROVINCE_IDS, bare } from './communes.ts';
-import { bareName, slug } from './slug.ts';
+import { bareName, slug } from '../../src/data/slug.ts';
 
 const NOTE =
   'Approximate: drawn at the centre of its host commune; the facility’s own coordinates are not published.';

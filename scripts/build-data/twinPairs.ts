@@ -3,7 +3,7 @@ import type { TwinPairFeature } from '../../src/data/types.ts';
 import { placeAcross } from '../../src/geo/placeAcross.ts';
 import type { CommuneRow } from './communes.ts';
 import { PROVINCE_IDS, bare } from './communes.ts';
-import { bareName } from './slug.ts';
+import { bareName } from '../../src/data/slug.ts';
 
 const NOTE =
   'Schematic: the Vietnamese end is placed between its commune’s centre and the border, the partner end 5 km across the line; neither village’s position is published.';

@@ -12,6 +12,8 @@ import { Header } from '../ui/Header.ts';
 import { Imports } from './Imports.ts';
 import { Coverage } from './Coverage.ts';
 import { CoverageControl } from '../ui/CoverageControl.ts';
+import { toUnits2025 } from '../units/toUnits2025.ts';
+import { selectIn } from '../units/selectIn.ts';
 import { countSchematic } from '../data/countSchematic.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapControls } from '../ui/MapControls.ts';
@@ -96,23 +98,20 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
   }
 
   function mount(base: Dataset, slots: LayoutSlots, map: MapController): Loaded {
-    // The dataset with the user's opened files joined in; the base stays as loaded.
-    let dataset = base;
+    // base: as loaded; opened: with the user's files joined in; dataset: in the units chosen.
+    let opened = base;
+    const inUnits = (d: Dataset) => (state.units === 'post2025' ? toUnits2025(d) : d);
+    let dataset = inUnits(opened);
     const options = statOptions(dataset);
     if (!options.some((o) => o.stat === state.stat)) state = { ...state, stat: options[0]?.stat ?? state.stat };
     let choropleth = buildChoropleth(dataset, state.stat);
     const controls = new MapControls({
-      lang: state.lang, layers: state.layers, stat: state.stat, statOptions: options,
+      lang: state.lang, layers: state.layers, stat: state.stat, statOptions: options, units: state.units,
       onLayers: (layers) => apply({ ...state, layers }, 'replace'),
       onStat: (stat) => apply({ ...state, stat }, 'replace'),
+      onUnits: (units) => apply({ ...state, units, select: selectIn(opened, state.select, units) }, 'push'),
     });
     controls.onAdd(slots.controls);
-    const legend = new Legend(state.lang, choropleth, countSchematic(dataset.communes.features));
-    legend.onAdd(slots.legend);
-    legend.setCoverage(state.coverage);
-    const panel = new Panel({ dataset, lang: state.lang, onSelect: select });
-    panel.onAdd(slots.side);
-    panel.show(state.select);
     const coverageControl = new CoverageControl({
       lang: state.lang, on: state.coverage, radius: state.radius,
       onToggle: (on) => apply({ ...state, coverage: on }, 'push'),
@@ -120,19 +119,30 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       onRadius: (radius, final) => apply({ ...state, radius }, final ? 'replace' : 'none'),
     });
     coverageControl.onAdd(slots.controls);
+    const legend = new Legend(state.lang, choropleth, countSchematic(dataset.communes.features));
+    legend.onAdd(slots.legend);
+    legend.setCoverage(state.coverage);
+    const panel = new Panel({ dataset, lang: state.lang, onSelect: select });
+    panel.onAdd(slots.side);
+    panel.show(state.select);
     const coverage = new Coverage(dataset, map, slots.side, { on: state.coverage, radius: state.radius, lang: state.lang }, select);
     panel.setCoverage(coverage.result);
+    /** Everything that draws the dataset, after files were opened or the units switched. */
+    const redraw = () => {
+      dataset = inUnits(opened);
+      choropleth = buildChoropleth(dataset, state.stat);
+      map.setDataset(dataset, choropleth);
+      panel.setDataset(dataset);
+      legend.update(state.lang, choropleth, countSchematic(dataset.communes.features));
+      controls.update({ statOptions: statOptions(dataset) });
+      coverage.setDataset(dataset);
+      panel.setCoverage(coverage.result);
+    };
     const imports = new Imports({
       base, lang: state.lang,
       onDataset: (next) => {
-        dataset = next;
-        choropleth = buildChoropleth(dataset, state.stat);
-        map.setDataset(dataset, choropleth);
-        panel.setDataset(dataset);
-        legend.update(state.lang, choropleth, countSchematic(dataset.communes.features));
-        controls.update({ statOptions: statOptions(dataset) });
-        coverage.setDataset(dataset);
-        panel.setCoverage(coverage.result);
+        opened = next;
+        redraw();
       },
       onZoom: (bbox) => map.showBbox(bbox),
     });
@@ -142,6 +152,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
     void map.ready.then(() => root.setAttribute('data-map-ready', ''));
     return {
       update(prev, next, fromUser) {
+        if (next.units !== prev.units) redraw();
         if (next.stat !== prev.stat) choropleth = buildChoropleth(dataset, next.stat);
         if (next.stat !== prev.stat) map.setChoropleth(choropleth);
         if (next.layers.join() !== prev.layers.join()) map.setLayers(next.layers);
@@ -161,7 +172,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
           panel.setCoverage(coverage.result);
           legend.setCoverage(next.coverage);
         }
-        controls.update({ lang: next.lang, layers: next.layers, stat: next.stat });
+        controls.update({ lang: next.lang, layers: next.layers, stat: next.stat, units: next.units });
       },
       remove() {
         map.remove();

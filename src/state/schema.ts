@@ -33,7 +33,11 @@ export interface AppState {
   coverage: boolean;
   /** Coverage radius around each station, km, a whole number from RADIUS_MIN to RADIUS_MAX. */
   radius: number;
+  /** Communes as they were before the reform of 1 July 2025, or the merged units after it. */
+  units: Units;
 }
+
+export type Units = 'pre2025' | 'post2025';
 
 export const RADIUS_MIN = 1;
 export const RADIUS_MAX = 50;
@@ -46,4 +50,5 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   layers: [...TOGGLE_LAYERS],
   coverage: false,
   radius: 10,
+  units: 'pre2025',
 });

@@ -24,6 +24,7 @@ export function parseState(search: string): AppState {
         ? [...DEFAULT_STATE.layers]
         : TOGGLE_LAYERS.filter((l) => layers.split(',').includes(l)),
     coverage: q.get('view') === 'coverage',
+    units: q.get('units') === '2025' ? 'post2025' : DEFAULT_STATE.units,
     radius: q.has('radius') && Number.isInteger(radius) && radius >= RADIUS_MIN && radius <= RADIUS_MAX ? radius : DEFAULT_STATE.radius,
   };
 }
@@ -39,6 +40,7 @@ export function formatState(state: AppState): string {
   if (layers.join(',') !== DEFAULT_STATE.layers.join(',')) q.set('layers', layers.join(','));
   if (state.coverage) q.set('view', 'coverage');
   if (state.radius !== DEFAULT_STATE.radius) q.set('radius', String(state.radius));
+  if (state.units === 'post2025') q.set('units', '2025');
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -1,4 +1,4 @@
-import type { Lang, ToggleLayer } from '../state/schema.ts';
+import type { Lang, ToggleLayer, Units } from '../state/schema.ts';
 import { TOGGLE_LAYERS } from '../state/schema.ts';
 import type { StatOption } from '../stats/communeValues.ts';
 import { t } from '../i18n/t.ts';
@@ -11,8 +11,10 @@ export interface MapControlsOptions {
   layers: ToggleLayer[];
   stat: string;
   statOptions: StatOption[];
+  units: Units;
   onLayers(layers: ToggleLayer[]): void;
   onStat(stat: string): void;
+  onUnits(units: Units): void;
 }
 
 /** The statistic picker and the layer switches, over the map's top-left corner. */
@@ -29,7 +31,7 @@ export class MapControls {
     return this.root;
   }
 
-  update(patch: Partial<Pick<MapControlsOptions, 'lang' | 'layers' | 'stat' | 'statOptions'>>): void {
+  update(patch: Partial<Pick<MapControlsOptions, 'lang' | 'layers' | 'stat' | 'statOptions' | 'units'>>): void {
     this.opts = { ...this.opts, ...patch };
     this.render();
   }
@@ -39,7 +41,7 @@ export class MapControls {
     for (const off of this.off) off();
     this.off = [];
     const doc = this.root.ownerDocument;
-    const { lang, layers, stat, statOptions } = this.opts;
+    const { lang, layers, stat, statOptions, units } = this.opts;
     const select = el(doc, 'select', { name: 'stat', id: 'stat-picker' },
       ...statOptions.map((o) => el(doc, 'option', { value: o.stat, selected: o.stat === stat }, statLabel(lang, o))),
     );
@@ -52,11 +54,17 @@ export class MapControls {
       }));
       return el(doc, 'label', { class: 'layer-toggle' }, input, ` ${t(lang, `layer.${layer}`)}`);
     });
+    const unitRadios = (['pre2025', 'post2025'] as const).map((u) => {
+      const input = el(doc, 'input', { type: 'radio', name: 'units', value: u, 'data-units': u, checked: units === u });
+      this.off.push(listen(input, 'change', () => input.checked && this.opts.onUnits(u)));
+      return el(doc, 'label', { class: 'layer-toggle' }, input, ` ${t(lang, `units.${u}`)}`);
+    });
     this.root.replaceChildren(
       el(doc, 'summary', { class: 'map-controls-summary' }, t(lang, 'layers')),
       el(doc, 'label', { class: 'stat-picker', for: 'stat-picker' }, t(lang, 'statistic')),
       select,
       el(doc, 'fieldset', { class: 'layer-toggles' }, el(doc, 'legend', {}, t(lang, 'layers')), ...boxes),
+      el(doc, 'fieldset', { class: 'layer-toggles unit-switch' }, el(doc, 'legend', {}, t(lang, 'units')), ...unitRadios),
     );
   }
 
