@@ -7,7 +7,7 @@ import { decodeBytes } from '../../src/validate/decodeBytes.ts';
 import { parseJsonText } from '../../src/validate/parseJsonText.ts';
 import { checkGeometry } from '../../src/validate/checkGeometry.ts';
 import { describeProblem } from '../../src/validate/Problem.ts';
-import type { CliResult } from '../validate/runValidate.ts';
+import type { CliResult } from '../cli/CliResult.ts';
 
 const USAGE = 'Usage: npm run coverage -- --border <file.geojson> --stations <file.geojson> --radius <km>';
 

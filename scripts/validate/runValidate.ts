@@ -3,13 +3,8 @@ import { summarize } from '../../src/validate/summarize.ts';
 import type { FileReport } from '../../src/validate/FileReport.ts';
 import { validateFiles } from '../../src/validate/validateFiles.ts';
 import { collectInputs } from './collectInputs.ts';
+import type { CliResult } from '../cli/CliResult.ts';
 
-export interface CliResult {
-  /** 0: no error; 1: some input has an error; 2: bad usage. */
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 const USAGE = 'Usage: npm run validate -- <file or dataset folder>... [--json]';
 
