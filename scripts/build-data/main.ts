@@ -17,6 +17,7 @@ import { buildFacilities, buildMarkers } from './facilities.ts';
 import { readCsv } from './readCsv.ts';
 import { buildTwinPairs } from './twinPairs.ts';
 import { writeJson, writeLayer } from './writeLayer.ts';
+import { parseBriefings } from '../../src/briefing/parseBriefings.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'data/sources/gazetteer');
@@ -84,6 +85,7 @@ const manifest: Manifest = {
     twinPairs: 'twin-pairs.geojson',
   },
   activity: 'activity.json',
+  briefings: 'briefings.json',
   sources: [
     ...seeds,
     { id: 'gazetteer', title: 'Border Atlas gazetteer: communes, stations, gates, twin pairs and province facts, each row citing its public source', publisher: 'Border Atlas', date: null },
@@ -101,6 +103,8 @@ writeLayer(join(OUT, 'markers.geojson'), markers);
 writeLayer(join(OUT, 'border-line.geojson'), borderLine);
 writeLayer(join(OUT, 'twin-pairs.geojson'), twinPairs);
 writeJson(join(OUT, 'activity.json'), activity);
+// Checked on the way, so a broken hand-written briefing fails the build, not the app.
+writeJson(join(OUT, 'briefings.json'), parseBriefings(JSON.parse(readFileSync(join(ROOT, 'data/sources/briefings.json'), 'utf8')), 'data/sources/briefings.json'));
 writeJson(join(OUT, 'manifest.json'), manifest);
 
 console.log(

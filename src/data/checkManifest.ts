@@ -21,6 +21,7 @@ export function checkManifest(json: unknown, file: string): Manifest {
   if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every((n) => typeof n === 'number' && Number.isFinite(n))) {
     throw new DatasetLoadError(file, '"bbox" as [west, south, east, north]', JSON.stringify(bbox) ?? 'nothing');
   }
+  if (json.briefings !== undefined && typeof json.briefings !== 'string') throw new DatasetLoadError(file, '"briefings" as a file name, or no such key', typeName(json.briefings));
   if (!Array.isArray(json.sources)) throw new DatasetLoadError(file, '"sources" as an array', typeName(json.sources));
   if (!Array.isArray(json.attribution)) throw new DatasetLoadError(file, '"attribution" as an array', typeName(json.attribution));
   return json as unknown as Manifest;

@@ -1,6 +1,7 @@
 import { checkActivity } from './checkActivity.ts';
 import { checkLayer } from './checkLayer.ts';
 import { checkManifest } from './checkManifest.ts';
+import { parseBriefings } from '../briefing/parseBriefings.ts';
 import { fetchJson, type FetchLike } from './fetchJson.ts';
 import { LAYER_KEYS, type Dataset, type LayerKey, type Manifest } from './types.ts';
 
@@ -27,7 +28,7 @@ export async function loadDataset(folderUrl: string, options: LoadOptions = {}):
 
   // The manifest counts as one share, each further file as one more; within a
   // file, bytes move its share along when the server sends a length.
-  const shares = LAYER_KEYS.length + 2;
+  const shares = LAYER_KEYS.length + 2 + (manifest.briefings ? 1 : 0);
   const partial = new Map<string, number>();
   const report = () => onProgress((1 + [...partial.values()].reduce((a, b) => a + b, 0)) / shares);
   report();
@@ -43,7 +44,7 @@ export async function loadDataset(folderUrl: string, options: LoadOptions = {}):
     return { json, file };
   };
 
-  const [layers, activity] = await Promise.all([
+  const [layers, activity, briefings] = await Promise.all([
     Promise.all(
       LAYER_KEYS.map(async (key: LayerKey) => {
         const { json, file } = await get(manifest.layers[key]);
@@ -51,6 +52,7 @@ export async function loadDataset(folderUrl: string, options: LoadOptions = {}):
       }),
     ),
     get(manifest.activity).then(({ json, file }) => checkActivity(json, file)),
+    manifest.briefings ? get(manifest.briefings).then(({ json, file }) => parseBriefings(json, file)) : [],
   ]);
-  return { manifest, activity, ...Object.fromEntries(layers) } as Dataset;
+  return { manifest, activity, briefings, ...Object.fromEntries(layers) } as Dataset;
 }

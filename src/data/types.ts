@@ -1,3 +1,4 @@
+import type { Briefing } from '../briefing/Briefing.ts';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 /**
@@ -189,6 +190,8 @@ export interface Manifest {
   layers: Record<LayerKey, string>;
   /** File name of the activity records, relative to the manifest. */
   activity: string;
+  /** File name of the briefings the dataset ships, relative to the manifest; optional. */
+  briefings?: string;
   sources: SourceRef[];
   /** Lines shown in the map's attribution control. */
   attribution: string[];
@@ -205,6 +208,8 @@ export interface Dataset {
   borderLine: FeatureCollection<LineString | MultiLineString, BorderLineProps>;
   twinPairs: FeatureCollection<LineString, TwinPairProps>;
   activity: ActivityRecord[];
+  /** Briefings shipped with the dataset (none when the manifest names no file). */
+  briefings: Briefing[];
 }
 
 export const LAYER_KEYS: readonly LayerKey[] = [

@@ -29,7 +29,7 @@ export function tinyDataset(parts: Partial<Pick<Dataset, 'communes' | 'facilitie
     manifest: {
       formatVersion: 1, id: 'tiny', title: { vi: 'Nhỏ', en: 'Tiny' }, bbox: [102, 22, 103, 23],
       layers: { countries: '', provinces: '', communes: '', facilities: '', markers: '', borderLine: '', twinPairs: '' },
-      activity: '', sources: [{ id: 's', title: 'Báo', publisher: 'P', date: '2024-07-01' }], attribution: [],
+    activity: '', sources: [{ id: 's', title: 'Báo', publisher: 'P', date: '2024-07-01' }], attribution: [],
     },
     countries: fc([]),
     provinces: fc(['12', '40'].map((id) => ({
@@ -46,5 +46,6 @@ export function tinyDataset(parts: Partial<Pick<Dataset, 'communes' | 'facilitie
     borderLine: fc([]),
     twinPairs: fc([]),
     activity: parts.activity ?? [],
+    briefings: [],
   };
 }

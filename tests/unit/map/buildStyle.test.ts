@@ -13,7 +13,7 @@ const read = (name: string) => JSON.parse(readFileSync(`data/demo/${name}`, 'utf
 const dataset: Dataset = {
   manifest: read('manifest.json'), countries: read('countries.geojson'), provinces: read('provinces.geojson'), communes: read('communes.geojson'),
   facilities: read('facilities.geojson'), markers: read('markers.geojson'), borderLine: read('border-line.geojson'), twinPairs: read('twin-pairs.geojson'),
-  activity: read('activity.json'),
+  activity: read('activity.json'), briefings: [],
 };
 const style = (layers = [...TOGGLE_LAYERS]) =>
   buildStyle({ dataset, lang: 'vi', layers, choropleth: buildChoropleth(dataset, 'borderKmEst'), baseUrl: 'http://localhost/maps/atlas/' });
