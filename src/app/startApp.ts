@@ -10,6 +10,7 @@ import { AppLayout, type LayoutSlots } from '../ui/AppLayout.ts';
 import { ErrorBox } from '../ui/ErrorBox.ts';
 import { Header } from '../ui/Header.ts';
 import { Imports } from './Imports.ts';
+import { Briefings } from './Briefings.ts';
 import { Coverage } from './Coverage.ts';
 import { CoverageControl } from '../ui/CoverageControl.ts';
 import { toUnits2025 } from '../units/toUnits2025.ts';
@@ -147,9 +148,19 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       onZoom: (bbox) => map.showBbox(bbox),
     });
     imports.onAdd(slots);
+    const briefings = new Briefings({
+      dataset, map, root, storage: browserStorage(win),
+      getState: () => state,
+      apply,
+    });
+    briefings.onAdd(slots);
     map.show({ dataset, lang: state.lang, layers: state.layers, choropleth, selected: state.select, padding: overlayPadding(slots) });
     win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => map.idle() };
-    void map.ready.then(() => root.setAttribute('data-map-ready', ''));
+    void map.ready.then(() => {
+      root.setAttribute('data-map-ready', '');
+      // A link that opens a presentation: its slide's camera goes over the fitted view.
+      briefings.update(null, state);
+    });
     return {
       update(prev, next, fromUser) {
         if (next.units !== prev.units) redraw();
@@ -173,11 +184,15 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
           legend.setCoverage(next.coverage);
         }
         controls.update({ lang: next.lang, layers: next.layers, stat: next.stat, units: next.units });
+        if (next.lang !== prev.lang) briefings.setLang(next.lang);
+        // Last: a slide change applies the slide's keys (deferred), after everything here has caught up.
+        briefings.update(prev, next);
       },
       remove() {
         map.remove();
         controls.onRemove();
         imports.onRemove();
+        briefings.onRemove();
         coverage.onRemove();
         coverageControl.onRemove();
         legend.onRemove();
@@ -189,6 +204,15 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
   }
 
   void load();
+}
+
+/** localStorage, or null where the browser refuses it (private modes, sandboxed frames). */
+function browserStorage(win: Window): Storage | null {
+  try {
+    return win.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 /** Keeps fitted views clear of the controls and legend that float over the map's left side. */

@@ -5,6 +5,8 @@ import type { Dataset, Manifest } from '../data/types.ts';
 import type { Lang, ToggleLayer } from '../state/schema.ts';
 import type { Choropleth } from '../stats/Choropleth.ts';
 import { buildStyle } from './buildStyle.ts';
+import { projectorStyle } from './projectorStyle.ts';
+import type { SlideCamera } from '../briefing/Briefing.ts';
 import { choroplethColor } from './choroplethColor.ts';
 import { MapPicker } from './MapPicker.ts';
 import { COVERAGE_LAYERS, MAP_LAYERS } from './layerIds.ts';
@@ -22,6 +24,8 @@ export interface MapOptions {
   manifest: Manifest;
   onSelect(id: string | null): void;
 }
+
+export type MapTheme = 'default' | 'projector';
 
 export type Padding = { top: number; right: number; bottom: number; left: number };
 
@@ -49,6 +53,12 @@ export interface MapController {
   setSelected(id: string | null): void;
   /** Draws the coverage view (rings, covered border, sector splits, flagged communes), or hides it for null. */
   setCoverage(layers: CoverageLayers | null, flaggedIds: readonly string[]): void;
+  /** Sizes for a screen, or scaled up for a projector. */
+  setTheme(theme: MapTheme): void;
+  /** Where the map looks now, to capture as a slide. */
+  getCamera(): { center: [number, number]; zoom: number; bearing: number; pitch: number };
+  /** Flies to a slide's camera (jumps when reduced motion is asked for, or when not animated). */
+  goTo(camera: SlideCamera, animate: boolean): void;
   /** Moves the camera to show an extent, clear of the overlays. */
   showBbox(bbox: [number, number, number, number]): void;
   /** Pixel position of a place in the map container. */
@@ -91,6 +101,11 @@ export function createMap(opts: MapOptions): MapController {
   });
 
   let content: MapContent | null = null;
+  let theme: MapTheme = 'default';
+  const styleOf = (c: MapContent) => {
+    const style = buildStyle({ ...c, baseUrl: window.location.href });
+    return theme === 'projector' ? projectorStyle(style) : style;
+  };
   let flagged = new Set<string>();
   let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
   let values: Record<string, number | null> = {};
@@ -120,7 +135,7 @@ export function createMap(opts: MapOptions): MapController {
     ready,
     show(next) {
       content = next;
-      map.setStyle(buildStyle({ ...next, baseUrl: window.location.href }), { diff: true });
+      map.setStyle(styleOf(next), { diff: true });
       const start = () => {
         applyValues(next.choropleth.values);
         select(next.selected, false);
@@ -153,7 +168,7 @@ export function createMap(opts: MapOptions): MapController {
       if (!content) return;
       content = { ...content, dataset, choropleth };
       // A diff turns changed GeoJSON into setData calls: sources, feature state and camera stay.
-      map.setStyle(buildStyle({ ...content, baseUrl: window.location.href }), { diff: true });
+      map.setStyle(styleOf(content), { diff: true });
       applyValues(choropleth.values);
       // The new style's coverage sources are empty and hidden: fill them again.
       flagged = new Set();
@@ -174,6 +189,24 @@ export function createMap(opts: MapOptions): MapController {
       for (const id of flagged) if (!next.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: false });
       for (const id of next) map.setFeatureState({ source: 'communes', id }, { flagged: true });
       flagged = next;
+    },
+    setTheme(next) {
+      if (next === theme) return;
+      theme = next;
+      // A diff changes only sizes: sources, feature state and camera stay.
+      if (content) map.setStyle(styleOf(content), { diff: true });
+    },
+    getCamera() {
+      const c = map.getCenter();
+      return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+    },
+    goTo(camera, animate) {
+      const duration = animate && !window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1500 : 0;
+      const pad = content?.padding ?? { top: 30, right: 60, bottom: 40, left: 30 };
+      // On a projector the slide's title sits over the top of the map: keep the view below it.
+      const padding = theme === 'projector' ? { ...pad, top: pad.top + 140, bottom: pad.bottom + 40 } : pad;
+      if ('bbox' in camera) map.fitBounds(camera.bbox, { padding, maxZoom: 12, duration, essential: false });
+      else map.flyTo({ ...camera, duration, essential: false });
     },
     showBbox(bbox) {
       if (content) revealBbox(map, bbox, content.padding, true);

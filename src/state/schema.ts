@@ -35,6 +35,10 @@ export interface AppState {
   radius: number;
   /** Communes as they were before the reform of 1 July 2025, or the merged units after it. */
   units: Units;
+  /** Id of the briefing being presented, or null when not presenting. */
+  present: string | null;
+  /** Slide shown while presenting, from 1. */
+  slide: number;
 }
 
 export type Units = 'pre2025' | 'post2025';
@@ -51,4 +55,6 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   coverage: false,
   radius: 10,
   units: 'pre2025',
+  present: null,
+  slide: 1,
 });

@@ -14,6 +14,8 @@ export function parseState(search: string): AppState {
   const stat = q.get('stat');
   const layers = q.get('layers');
   const radius = Number(q.get('radius'));
+  const present = q.get('present');
+  const slide = Number(q.get('slide'));
   return {
     dataset: dataset && SAFE_DATASET.test(dataset) && !dataset.startsWith('/') ? dataset : DEFAULT_STATE.dataset,
     lang: LANGS.includes(lang as Lang) ? (lang as Lang) : DEFAULT_STATE.lang,
@@ -25,6 +27,8 @@ export function parseState(search: string): AppState {
         : TOGGLE_LAYERS.filter((l) => layers.split(',').includes(l)),
     coverage: q.get('view') === 'coverage',
     units: q.get('units') === '2025' ? 'post2025' : DEFAULT_STATE.units,
+    present: present && SAFE_TOKEN.test(present) ? present : null,
+    slide: Number.isInteger(slide) && slide >= 1 ? slide : DEFAULT_STATE.slide,
     radius: q.has('radius') && Number.isInteger(radius) && radius >= RADIUS_MIN && radius <= RADIUS_MAX ? radius : DEFAULT_STATE.radius,
   };
 }
@@ -41,6 +45,10 @@ export function formatState(state: AppState): string {
   if (state.coverage) q.set('view', 'coverage');
   if (state.radius !== DEFAULT_STATE.radius) q.set('radius', String(state.radius));
   if (state.units === 'post2025') q.set('units', '2025');
+  if (state.present !== null) {
+    q.set('present', state.present);
+    q.set('slide', String(state.slide));
+  }
   const s = q.toString();
   return s ? `?${s}` : '';
 }
