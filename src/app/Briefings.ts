@@ -11,6 +11,7 @@ import { BriefingPanel, type SlideAction } from '../ui/BriefingPanel.ts';
 import { PresentOverlay } from '../ui/PresentOverlay.ts';
 import { listen } from '../ui/dom.ts';
 import { ToolButton } from '../ui/ToolButton.ts';
+import type { Exporter } from './Exporter.ts';
 
 export interface BriefingsOptions {
   dataset: Dataset;
@@ -18,6 +19,7 @@ export interface BriefingsOptions {
   /** The app's root element: it carries the presenting and projector classes. */
   root: HTMLElement;
   storage: KeyValue | null;
+  exporter: Exporter;
   getState(): AppState;
   apply(next: AppState, history: 'push' | 'replace' | 'none'): void;
 }
@@ -52,6 +54,7 @@ export class Briefings {
       onEdit: (i, patch) => this.change((b) => ({ ...b, slides: b.slides.map((s, k) => (k === i ? { ...s, ...patch } : s)) })),
       onSlide: (i, action) => this.slideAction(i, action),
       onOpenFile: (file) => void this.openFile(file),
+      onOutput: (what) => void this.output(what),
       onClose: () => this.panel.hide(),
     });
     this.overlay = new PresentOverlay(lang);
@@ -183,6 +186,23 @@ export class Briefings {
       this.error = err instanceof SyntaxError ? `${file.name}: expected JSON, got text that is not JSON (${err.message}).` : err instanceof Error ? err.message : String(err);
     }
     this.render();
+  }
+
+  /** Every slide of the open briefing as a 1920×1080 PNG, or as printed pages. */
+  private async output(what: 'export-all' | 'print-A4' | 'print-A3'): Promise<void> {
+    const b = this.current;
+    if (!b) return;
+    const { exporter, map } = this.opts;
+    const pages = [];
+    for (const [i, slide] of b.slides.entries()) {
+      const { camera, ...keys } = slide.view;
+      this.opts.apply({ ...this.opts.getState(), ...keys, layers: [...keys.layers] }, 'replace');
+      map.goTo(camera, false);
+      await map.idle();
+      if (what === 'export-all') exporter.save(await exporter.render(1920, 1080, slide.title), `${b.id}-${i + 1}`, 1920, 1080);
+      else pages.push(await exporter.renderPage(what === 'print-A4' ? 'A4' : 'A3', slide.title));
+    }
+    if (what !== 'export-all') exporter.print(what === 'print-A4' ? 'A4' : 'A3', pages);
   }
 
   /** Restores a slide's state keys and camera. */

@@ -11,6 +11,7 @@ import { ErrorBox } from '../ui/ErrorBox.ts';
 import { Header } from '../ui/Header.ts';
 import { Imports } from './Imports.ts';
 import { Briefings } from './Briefings.ts';
+import { Exporter } from './Exporter.ts';
 import { Coverage } from './Coverage.ts';
 import { CoverageControl } from '../ui/CoverageControl.ts';
 import { toUnits2025 } from '../units/toUnits2025.ts';
@@ -148,8 +149,10 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       onZoom: (bbox) => map.showBbox(bbox),
     });
     imports.onAdd(slots);
+    const exporter = new Exporter({ dataset: () => dataset, map, legend: () => legend.model, getState: () => state });
+    exporter.onAdd(slots);
     const briefings = new Briefings({
-      dataset, map, root, storage: browserStorage(win),
+      dataset, map, root, storage: browserStorage(win), exporter,
       getState: () => state,
       apply,
     });
@@ -184,7 +187,10 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
           legend.setCoverage(next.coverage);
         }
         controls.update({ lang: next.lang, layers: next.layers, stat: next.stat, units: next.units });
-        if (next.lang !== prev.lang) briefings.setLang(next.lang);
+        if (next.lang !== prev.lang) {
+          briefings.setLang(next.lang);
+          exporter.setLang(next.lang);
+        }
         // Last: a slide change applies the slide's keys (deferred), after everything here has caught up.
         briefings.update(prev, next);
       },
@@ -193,6 +199,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
         controls.onRemove();
         imports.onRemove();
         briefings.onRemove();
+        exporter.onRemove();
         coverage.onRemove();
         coverageControl.onRemove();
         legend.onRemove();

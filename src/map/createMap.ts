@@ -11,8 +11,8 @@ import { choroplethColor } from './choroplethColor.ts';
 import { MapPicker } from './MapPicker.ts';
 import { COVERAGE_LAYERS, MAP_LAYERS } from './layerIds.ts';
 import type { CoverageLayers } from '../coverage/coverageGeoJson.ts';
-import { FACILITY_SYMBOLS } from '../style/symbols.ts';
-import { symbolImage } from './symbolImage.ts';
+import { resolveSymbols } from './resolveSymbols.ts';
+import { renderImage, type RenderedMap } from './renderImage.ts';
 import { findFeature } from './findFeature.ts';
 import { PALETTE } from '../style/palette.ts';
 
@@ -59,6 +59,12 @@ export interface MapController {
   getCamera(): { center: [number, number]; zoom: number; bearing: number; pitch: number };
   /** Flies to a slide's camera (jumps when reduced motion is asked for, or when not animated). */
   goTo(camera: SlideCamera, animate: boolean): void;
+  /**
+   * Draws the current view again at another size, in a container the caller
+   * made (hidden, sized width/pixelRatio × height/pixelRatio CSS px), with
+   * everything the screen shows: colours, selection, coverage.
+   */
+  renderImage(container: HTMLElement, pixelRatio: number): Promise<RenderedMap>;
   /** Moves the camera to show an extent, clear of the overlays. */
   showBbox(bbox: [number, number, number, number]): void;
   /** Pixel position of a place in the map container. */
@@ -94,11 +100,7 @@ export function createMap(opts: MapOptions): MapController {
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
   // compact left unset: expanded on wide maps, a button on narrow ones where it would cover the map.
   map.addControl(new maplibregl.AttributionControl({ customAttribution: opts.manifest.attribution }), 'bottom-right');
-  // Icons are drawn on demand the first time a layer asks for them: no sprite file to fetch.
-  map.setMissingStyleImageResolver((id: string) => {
-    const spec = FACILITY_SYMBOLS[id.replace(/^sym-/, '') as keyof typeof FACILITY_SYMBOLS];
-    if (spec && !map.hasImage(id)) map.addImage(id, symbolImage(spec, 2), { pixelRatio: 2 });
-  });
+  resolveSymbols(map);
 
   let content: MapContent | null = null;
   let theme: MapTheme = 'default';
@@ -207,6 +209,14 @@ export function createMap(opts: MapOptions): MapController {
       const padding = theme === 'projector' ? { ...pad, top: pad.top + 140, bottom: pad.bottom + 40 } : pad;
       if ('bbox' in camera) map.fitBounds(camera.bbox, { padding, maxZoom: 12, duration, essential: false });
       else map.flyTo({ ...camera, duration, essential: false });
+    },
+    renderImage(container, pixelRatio) {
+      const states: { source: string; id: string; state: Record<string, unknown> }[] = [
+        ...Object.entries(values).map(([id, value]) => ({ source: 'communes', id, state: { value } })),
+        ...[...flagged].map((id) => ({ source: 'communes', id, state: { flagged: true } })),
+        ...(selected ? [{ ...selected, state: { selected: true } }] : []),
+      ];
+      return renderImage(map, container, pixelRatio, states);
     },
     showBbox(bbox) {
       if (content) revealBbox(map, bbox, content.padding, true);

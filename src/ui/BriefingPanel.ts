@@ -14,6 +14,8 @@ export interface BriefingPanelOptions {
   onEdit(index: number, patch: { title?: string; notes?: string }): void;
   onSlide(index: number, action: SlideAction): void;
   onOpenFile(file: File): void;
+  /** Every slide as a PNG, or printed one per page. */
+  onOutput(what: 'export-all' | 'print-A4' | 'print-A3'): void;
   onClose(): void;
 }
 
@@ -44,6 +46,7 @@ export class BriefingPanel {
         else if (action === 'present-start') this.opts.onSlide(0, 'present');
         else if (action === 'open') root.querySelector<HTMLInputElement>('.briefing-file')?.click();
         else if (action === 'close') this.opts.onClose();
+        else if (action === 'export-all' || action === 'print-A4' || action === 'print-A3') this.opts.onOutput(action);
         else if (action) this.opts.onSlide(index(e), action as SlideAction);
       }),
       listen(root, 'change', (e) => {
@@ -129,6 +132,9 @@ export class BriefingPanel {
           el(doc, 'a', { href: this.url, download: `${current.id}.json`, class: 'briefing-download' }, t(lang, 'downloadBriefing')), ' · ',
           button('open', t(lang, 'openBriefing')),
           el(doc, 'input', { type: 'file', class: 'briefing-file visually-hidden', accept: '.json,application/json', tabindex: -1 }),
+        ),
+        current.slides.length === 0 ? null : el(doc, 'div', { class: 'briefing-row' },
+          button('export-all', t(lang, 'exportAll')), button('print-A4', t(lang, 'printA4')), button('print-A3', t(lang, 'printA3')),
         ),
       );
     }

@@ -1,0 +1,67 @@
+import type { Lang } from '../state/schema.ts';
+import type { Choropleth } from '../stats/Choropleth.ts';
+import { FACILITY_SYMBOLS, MARKER_SYMBOL, type SymbolSpec } from '../style/symbols.ts';
+import { PALETTE } from '../style/palette.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { t } from '../i18n/t.ts';
+import { statLabel } from './statLabel.ts';
+
+/** How one legend entry is drawn: the same on screen and in exported images. */
+export type LegendKey =
+  | { kind: 'fill'; color: string }
+  | { kind: 'symbol'; spec: SymbolSpec }
+  | { kind: 'line'; color: string; dashed: boolean }
+  | { kind: 'ring' }
+  | { kind: 'split' };
+
+export interface LegendEntry {
+  key: LegendKey;
+  label: string;
+}
+
+export interface LegendModel {
+  title: string;
+  illustrative: boolean;
+  classes: LegendEntry[];
+  symbols: LegendEntry[];
+  /** Empty unless the coverage view is on. */
+  coverage: LegendEntry[];
+  /** Which areas are schematic, as the data stands. */
+  note: string;
+}
+
+/** What the legend says: one description for the panel on screen and for every exported image. */
+export function legendModel(lang: Lang, c: Choropleth, communes: { schematic: number; total: number }, coverage: boolean): LegendModel {
+  const fmt = (v: number) => formatNumber(lang, v, 1);
+  const classes = c.colors.map((color, i) => {
+    const lo = c.breaks[i - 1];
+    const hi = c.breaks[i];
+    const label = lo === undefined && hi === undefined ? '' : lo === undefined ? `< ${fmt(hi as number)}` : hi === undefined ? `≥ ${fmt(lo)}` : `${fmt(lo)} – < ${fmt(hi)}`;
+    return { key: { kind: 'fill' as const, color }, label };
+  });
+  const { schematic, total } = communes;
+  const note = schematic === total ? t(lang, 'legend.schematic') : schematic === 0 ? t(lang, 'legend.schematicNone') : t(lang, 'legend.schematicSome', { n: schematic, total });
+  return {
+    title: statLabel(lang, { stat: c.stat, illustrative: false }),
+    illustrative: c.illustrative,
+    classes: [...classes, { key: { kind: 'fill', color: PALETTE.communeNoData }, label: t(lang, 'noData') }],
+    symbols: [
+      { key: { kind: 'symbol', spec: FACILITY_SYMBOLS.station }, label: t(lang, 'kind.station') },
+      { key: { kind: 'symbol', spec: FACILITY_SYMBOLS.post }, label: t(lang, 'kind.post') },
+      { key: { kind: 'symbol', spec: FACILITY_SYMBOLS.gate }, label: t(lang, 'kind.gate') },
+      { key: { kind: 'symbol', spec: MARKER_SYMBOL }, label: t(lang, 'kind.marker') },
+      { key: { kind: 'line', color: PALETTE.borderLine, dashed: false }, label: t(lang, 'legend.border') },
+      { key: { kind: 'line', color: PALETTE.twinPair, dashed: true }, label: t(lang, 'legend.twin') },
+    ],
+    coverage: coverage
+      ? [
+        { key: { kind: 'line', color: PALETTE.covered, dashed: false }, label: t(lang, 'legend.covered') },
+        { key: { kind: 'line', color: PALETTE.uncovered, dashed: false }, label: t(lang, 'legend.uncovered') },
+        { key: { kind: 'ring' }, label: t(lang, 'legend.ring') },
+        { key: { kind: 'split' }, label: t(lang, 'legend.split') },
+        { key: { kind: 'line', color: PALETTE.flagged, dashed: false }, label: t(lang, 'legend.flagged') },
+      ]
+      : [],
+    note,
+  };
+}
