@@ -11,6 +11,9 @@ import { BriefingPanel, type SlideAction } from '../ui/BriefingPanel.ts';
 import { PresentOverlay } from '../ui/PresentOverlay.ts';
 import { listen } from '../ui/dom.ts';
 import { ToolButton } from '../ui/ToolButton.ts';
+import { PresenterView } from '../ui/PresenterView.ts';
+import { presenterChannel } from './presenterChannel.ts';
+import { formatState } from '../state/url.ts';
 import type { Exporter } from './Exporter.ts';
 
 export interface BriefingsOptions {
@@ -38,6 +41,8 @@ export class Briefings {
   private toggle: ToolButton;
   private stopKeys: (() => void) | null = null;
   private showNotes = false;
+  private presenterView: PresenterView;
+  private channel: ReturnType<typeof presenterChannel>;
   private error: string | null = null;
 
   constructor(private opts: BriefingsOptions) {
@@ -55,9 +60,20 @@ export class Briefings {
       onSlide: (i, action) => this.slideAction(i, action),
       onOpenFile: (file) => void this.openFile(file),
       onOutput: (what) => void this.output(what),
+      onPresenter: () => {
+        const b = this.current;
+        if (b && b.slides.length > 0) this.openPresenter(b);
+      },
       onClose: () => this.panel.hide(),
     });
     this.overlay = new PresentOverlay(lang);
+    this.presenterView = new PresenterView({ lang, onGo: (d) => this.go(d) });
+    const win = opts.root.ownerDocument.defaultView;
+    this.channel = win ? presenterChannel(win, opts.dataset.manifest.id, (m) => {
+      const s = opts.getState();
+      // The other window moved: follow it (its own echo of our move changes nothing).
+      if (s.present === m.present && s.slide !== m.slide) opts.apply({ ...s, slide: m.slide }, 'replace');
+    }) : null;
     this.toggle = new ToolButton(t(lang, 'briefing'), () => {
       if (this.panel.visible) return this.panel.hide();
       this.render();
@@ -69,6 +85,7 @@ export class Briefings {
     this.toggle.onAdd(slots.controls);
     this.panel.onAdd(slots.side);
     this.overlay.onAdd(slots.stage);
+    this.presenterView.onAdd(slots.stage);
   }
 
   setLang(lang: AppState['lang']): void {
@@ -101,6 +118,8 @@ export class Briefings {
   onRemove(): void {
     this.leave();
     this.toggle.onRemove();
+    this.channel?.close();
+    this.presenterView.onRemove();
     this.panel.onRemove();
     this.overlay.onRemove();
   }
@@ -219,10 +238,28 @@ export class Briefings {
     const slide = b.slides[n - 1]!;
     this.applyView(slide, animate, { slide: n });
     this.overlay.show({ title: slide.title, notes: slide.notes, n, total: b.slides.length, showNotes: this.showNotes });
+    if (this.opts.getState().presenter) this.presenterView.show(slide, b.slides[n] ?? null, n, b.slides.length);
+    this.channel?.post({ present: b.id, slide: n });
+  }
+
+  /** Moves the presentation by `delta` slides, within the briefing. */
+  private go(delta: number): void {
+    const s = this.opts.getState();
+    const b = this.list.find((x) => x.id === s.present);
+    if (b) this.opts.apply({ ...s, slide: Math.min(Math.max(1, s.slide + delta), b.slides.length) }, 'replace');
+  }
+
+  /** Presents here and opens the presenter's window beside, kept in step over the channel. */
+  private openPresenter(b: Briefing): void {
+    const win = this.opts.root.ownerDocument.defaultView;
+    const s = this.opts.getState();
+    win?.open(`${win.location.pathname}${formatState({ ...s, present: b.id, slide: 1, presenter: true })}`, 'border-atlas-presenter', 'width=1000,height=720');
+    this.opts.apply({ ...s, present: b.id, slide: 1, presenter: false }, 'push');
   }
 
   private enter(): void {
     this.opts.root.classList.add('is-presenting', 'theme-projector');
+    if (this.opts.getState().presenter) this.opts.root.classList.add('is-presenter');
     this.opts.map.setTheme('projector');
     this.panel.hide();
     const doc = this.opts.root.ownerDocument;
@@ -232,7 +269,8 @@ export class Briefings {
   private leave(): void {
     this.stopKeys?.();
     this.stopKeys = null;
-    this.opts.root.classList.remove('is-presenting', 'theme-projector');
+    this.opts.root.classList.remove('is-presenting', 'theme-projector', 'is-presenter');
+    this.presenterView.hide();
     this.opts.map.setTheme('default');
     this.overlay.show(null);
     const doc = this.opts.root.ownerDocument;
@@ -243,7 +281,7 @@ export class Briefings {
     const s = this.opts.getState();
     const b = this.list.find((x) => x.id === s.present);
     if (!b || e.altKey || e.ctrlKey || e.metaKey) return;
-    const go = (n: number) => this.opts.apply({ ...s, slide: Math.min(Math.max(1, n), b.slides.length) }, 'replace');
+    const go = (n: number) => this.go(n - s.slide);
     const key = e.key;
     if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(s.slide + 1);
     else if (key === 'ArrowLeft' || key === 'PageUp') go(s.slide - 1);

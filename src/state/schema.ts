@@ -39,6 +39,8 @@ export interface AppState {
   present: string | null;
   /** Slide shown while presenting, from 1. */
   slide: number;
+  /** This window is the presenter's: notes and the next slide, kept in step with the projected window. */
+  presenter: boolean;
 }
 
 export type Units = 'pre2025' | 'post2025';
@@ -57,4 +59,5 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   units: 'pre2025',
   present: null,
   slide: 1,
+  presenter: false,
 });

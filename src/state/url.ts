@@ -29,6 +29,7 @@ export function parseState(search: string): AppState {
     units: q.get('units') === '2025' ? 'post2025' : DEFAULT_STATE.units,
     present: present && SAFE_TOKEN.test(present) ? present : null,
     slide: Number.isInteger(slide) && slide >= 1 ? slide : DEFAULT_STATE.slide,
+    presenter: present !== null && q.get('presenter') === '1',
     radius: q.has('radius') && Number.isInteger(radius) && radius >= RADIUS_MIN && radius <= RADIUS_MAX ? radius : DEFAULT_STATE.radius,
   };
 }
@@ -48,6 +49,7 @@ export function formatState(state: AppState): string {
   if (state.present !== null) {
     q.set('present', state.present);
     q.set('slide', String(state.slide));
+    if (state.presenter) q.set('presenter', '1');
   }
   const s = q.toString();
   return s ? `?${s}` : '';

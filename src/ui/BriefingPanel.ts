@@ -16,6 +16,8 @@ export interface BriefingPanelOptions {
   onOpenFile(file: File): void;
   /** Every slide as a PNG, or printed one per page. */
   onOutput(what: 'export-all' | 'print-A4' | 'print-A3'): void;
+  /** Presents here, with notes and the next slide in a second window. */
+  onPresenter(): void;
   onClose(): void;
 }
 
@@ -46,6 +48,7 @@ export class BriefingPanel {
         else if (action === 'present-start') this.opts.onSlide(0, 'present');
         else if (action === 'open') root.querySelector<HTMLInputElement>('.briefing-file')?.click();
         else if (action === 'close') this.opts.onClose();
+        else if (action === 'presenter') this.opts.onPresenter();
         else if (action === 'export-all' || action === 'print-A4' || action === 'print-A3') this.opts.onOutput(action);
         else if (action) this.opts.onSlide(index(e), action as SlideAction);
       }),
@@ -117,6 +120,7 @@ export class BriefingPanel {
         el(doc, 'div', { class: 'briefing-row' },
           el(doc, 'button', { type: 'button', class: 'primary', 'data-action': 'present-start', disabled: current.slides.length === 0 }, `▶ ${t(lang, 'present')}`),
           button('add', `＋ ${t(lang, 'addSlide')}`),
+          current.slides.length > 0 ? button('presenter', t(lang, 'presenterWindow')) : null,
         ),
         current.slides.length === 0 ? el(doc, 'p', { class: 'briefing-note' }, t(lang, 'noSlides')) : el(doc, 'ol', { class: 'briefing-slides' },
           ...current.slides.map((s, i) => el(doc, 'li', { class: 'briefing-slide', 'data-index': i },

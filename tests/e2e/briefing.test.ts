@@ -75,3 +75,26 @@ describe('briefings', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the presenter window', () => {
+  it('shows the notes and the next slide, and keeps in step with the projected window both ways', async () => {
+    const { page, problems } = await app.open('?present=demo-story&slide=1');
+    await mapReady(page);
+    const presenter = await page.context().newPage();
+    await presenter.goto(page.url().replace('slide=1', 'slide=1&presenter=1'));
+    await mapReady(presenter);
+    const notes = presenter.locator('.presenter-notes');
+    await expect.poll(() => notes.textContent()).toBe(slides[0]!.notes);
+    expect(await presenter.locator('.presenter-next-title').textContent()).toBe(slides[1]!.title);
+    // The projected window moves: the presenter follows.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => notes.textContent()).toBe(slides[1]!.notes);
+    expect(new URL(presenter.url()).searchParams.get('slide')).toBe('2');
+    // The presenter moves: the projected window follows.
+    await presenter.getByRole('button', { name: 'Trang sau →' }).click();
+    await expect.poll(() => page.locator('.present-title').textContent()).toBe(slides[2]!.title);
+    expect(new URL(page.url()).searchParams.get('slide')).toBe('3');
+    await presenter.screenshot({ path: 'test-results/presenter-window.png' });
+    expect(problems).toEqual([]);
+  });
+});

@@ -16,9 +16,9 @@ describe('parseState(search) and formatState(state)', () => {
   });
 
   it('round-trips every key', () => {
-    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', layers: ['communes' as const, 'borderLine' as const], coverage: true, radius: 25, units: 'post2025' as const, present: 'demo-story', slide: 3 };
+    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', layers: ['communes' as const, 'borderLine' as const], coverage: true, radius: 25, units: 'post2025' as const, present: 'demo-story', slide: 3, presenter: true };
     expect(parseState(formatState(s))).toEqual(s);
-    expect(formatState(s)).toContain('view=coverage&radius=25&units=2025&present=demo-story&slide=3');
+    expect(formatState(s)).toContain('view=coverage&radius=25&units=2025&present=demo-story&slide=3&presenter=1');
   });
 
   it('keeps the radius a whole number of km from 1 to 50, else the default', () => {
