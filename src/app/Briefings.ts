@@ -8,13 +8,10 @@ import { findArea } from '../stats/findArea.ts';
 import { t } from '../i18n/t.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
 import { BriefingPanel, type SlideAction } from '../ui/BriefingPanel.ts';
-import { PresentOverlay } from '../ui/PresentOverlay.ts';
-import { listen } from '../ui/dom.ts';
 import { ToolButton } from '../ui/ToolButton.ts';
-import { PresenterView } from '../ui/PresenterView.ts';
-import { presenterChannel } from './presenterChannel.ts';
-import { formatState } from '../state/url.ts';
+import { applySlide } from './applySlide.ts';
 import type { Exporter } from './Exporter.ts';
+import { Presentation } from './Presentation.ts';
 
 export interface BriefingsOptions {
   dataset: Dataset;
@@ -29,20 +26,16 @@ export interface BriefingsOptions {
 
 /**
  * Briefings: the editor (slides from views of the map, saved in the browser,
- * in and out as JSON) and the presentation (projector theme, keys, flights
- * between slides, the URL following the slide).
+ * in and out as JSON, out as images and print-outs), handing presenting to
+ * the Presentation.
  */
 export class Briefings {
   private list: Briefing[];
   private store: BriefingStore | null;
   private currentId: string | null;
   private panel: BriefingPanel;
-  private overlay: PresentOverlay;
   private toggle: ToolButton;
-  private stopKeys: (() => void) | null = null;
-  private showNotes = false;
-  private presenterView: PresenterView;
-  private channel: ReturnType<typeof presenterChannel>;
+  private presentation: Presentation;
   private error: string | null = null;
 
   constructor(private opts: BriefingsOptions) {
@@ -62,18 +55,19 @@ export class Briefings {
       onOutput: (what) => void this.output(what),
       onPresenter: () => {
         const b = this.current;
-        if (b && b.slides.length > 0) this.openPresenter(b);
+        if (b && b.slides.length > 0) this.presentation.start(b, 1, true);
       },
       onClose: () => this.panel.hide(),
     });
-    this.overlay = new PresentOverlay(lang);
-    this.presenterView = new PresenterView({ lang, onGo: (d) => this.go(d) });
-    const win = opts.root.ownerDocument.defaultView;
-    this.channel = win ? presenterChannel(win, opts.dataset.manifest.id, (m) => {
-      const s = opts.getState();
-      // The other window moved: follow it (its own echo of our move changes nothing).
-      if (s.present === m.present && s.slide !== m.slide) opts.apply({ ...s, slide: m.slide }, 'replace');
-    }) : null;
+    this.presentation = new Presentation({
+      map: opts.map, root: opts.root, datasetId: opts.dataset.manifest.id,
+      find: (id) => this.list.find((b) => b.id === id),
+      getState: opts.getState, apply: opts.apply,
+      onMissing: (id) => {
+        this.error = t(opts.getState().lang, 'briefingMissing', { id });
+        this.render();
+      },
+    });
     this.toggle = new ToolButton(t(lang, 'briefing'), () => {
       if (this.panel.visible) return this.panel.hide();
       this.render();
@@ -84,44 +78,25 @@ export class Briefings {
   onAdd(slots: LayoutSlots): void {
     this.toggle.onAdd(slots.controls);
     this.panel.onAdd(slots.side);
-    this.overlay.onAdd(slots.stage);
-    this.presenterView.onAdd(slots.stage);
+    this.presentation.onAdd(slots);
   }
 
   setLang(lang: AppState['lang']): void {
     this.toggle.setLabel(t(lang, 'briefing'));
     this.panel.setLang(lang);
-    this.overlay.setLang(lang);
+    this.presentation.setLang(lang);
   }
 
-  /** Follows the state: entering, moving through and leaving a presentation. Called after every other part has updated. */
+  /** Follows the state into and out of presenting. Called after every other part has updated. */
   update(prev: AppState | null, next: AppState): void {
-    if (next.present === null) {
-      if (prev?.present) this.leave();
-      return;
-    }
-    const briefing = this.list.find((b) => b.id === next.present);
-    if (!briefing || briefing.slides.length === 0) {
-      this.error = t(next.lang, 'briefingMissing', { id: next.present });
-      queueMicrotask(() => this.opts.apply({ ...this.opts.getState(), present: null, slide: 1 }, 'replace'));
-      this.render();
-      return;
-    }
-    const entering = !prev?.present;
-    if (entering) this.enter();
-    if (entering || prev?.slide !== next.slide || prev.present !== next.present) {
-      const n = Math.min(Math.max(1, next.slide), briefing.slides.length);
-      this.showSlide(briefing, n, !entering);
-    }
+    if (next.present !== null && !prev?.present) this.panel.hide();
+    this.presentation.update(prev, next);
   }
 
   onRemove(): void {
-    this.leave();
+    this.presentation.onRemove();
     this.toggle.onRemove();
-    this.channel?.close();
-    this.presenterView.onRemove();
     this.panel.onRemove();
-    this.overlay.onRemove();
   }
 
   private get current(): Briefing | null {
@@ -186,12 +161,8 @@ export class Briefings {
     else if (action === 'down') move(1);
     else if (action === 'delete') this.change((x) => ({ ...x, slides: x.slides.filter((_, k) => k !== i) }));
     else if (action === 'update') this.change((x) => ({ ...x, slides: x.slides.map((s, k) => (k === i ? { ...s, view: this.capture(i + 1).view } : s)) }));
-    else if (action === 'show') this.applyView(slide, false);
-    else if (action === 'present') {
-      // Full screen needs the click that asked for it; a browser may refuse, and the presentation goes on.
-      this.opts.root.requestFullscreen?.().catch(() => {});
-      this.opts.apply({ ...this.opts.getState(), present: b.id, slide: i + 1 }, 'push');
-    }
+    else if (action === 'show') applySlide(this.opts, slide, false);
+    else if (action === 'present') this.presentation.start(b, i + 1, false);
   }
 
   private async openFile(file: File): Promise<void> {
@@ -214,88 +185,11 @@ export class Briefings {
     const { exporter, map } = this.opts;
     const pages = [];
     for (const [i, slide] of b.slides.entries()) {
-      const { camera, ...keys } = slide.view;
-      this.opts.apply({ ...this.opts.getState(), ...keys, layers: [...keys.layers] }, 'replace');
-      map.goTo(camera, false);
+      applySlide(this.opts, slide, false);
       await map.idle();
       if (what === 'export-all') exporter.save(await exporter.render(1920, 1080, slide.title), `${b.id}-${i + 1}`, 1920, 1080);
       else pages.push(await exporter.renderPage(what === 'print-A4' ? 'A4' : 'A3', slide.title));
     }
     if (what !== 'export-all') exporter.print(what === 'print-A4' ? 'A4' : 'A3', pages);
-  }
-
-  /** Restores a slide's state keys and camera. */
-  private applyView(slide: Slide, animate: boolean, extra: Partial<AppState> = {}): void {
-    const { camera, ...keys } = slide.view;
-    // Deferred: this runs inside an update, which must finish before the next one starts.
-    queueMicrotask(() => {
-      this.opts.apply({ ...this.opts.getState(), ...keys, layers: [...keys.layers], ...extra }, 'replace');
-      this.opts.map.goTo(camera, animate);
-    });
-  }
-
-  private showSlide(b: Briefing, n: number, animate: boolean): void {
-    const slide = b.slides[n - 1]!;
-    this.applyView(slide, animate, { slide: n });
-    this.overlay.show({ title: slide.title, notes: slide.notes, n, total: b.slides.length, showNotes: this.showNotes });
-    if (this.opts.getState().presenter) this.presenterView.show(slide, b.slides[n] ?? null, n, b.slides.length);
-    this.channel?.post({ present: b.id, slide: n });
-  }
-
-  /** Moves the presentation by `delta` slides, within the briefing. */
-  private go(delta: number): void {
-    const s = this.opts.getState();
-    const b = this.list.find((x) => x.id === s.present);
-    if (b) this.opts.apply({ ...s, slide: Math.min(Math.max(1, s.slide + delta), b.slides.length) }, 'replace');
-  }
-
-  /** Presents here and opens the presenter's window beside, kept in step over the channel. */
-  private openPresenter(b: Briefing): void {
-    const win = this.opts.root.ownerDocument.defaultView;
-    const s = this.opts.getState();
-    win?.open(`${win.location.pathname}${formatState({ ...s, present: b.id, slide: 1, presenter: true })}`, 'border-atlas-presenter', 'width=1000,height=720');
-    this.opts.apply({ ...s, present: b.id, slide: 1, presenter: false }, 'push');
-  }
-
-  private enter(): void {
-    this.opts.root.classList.add('is-presenting', 'theme-projector');
-    if (this.opts.getState().presenter) this.opts.root.classList.add('is-presenter');
-    this.opts.map.setTheme('projector');
-    this.panel.hide();
-    const doc = this.opts.root.ownerDocument;
-    this.stopKeys = listen(doc, 'keydown', (e) => this.onKey(e));
-  }
-
-  private leave(): void {
-    this.stopKeys?.();
-    this.stopKeys = null;
-    this.opts.root.classList.remove('is-presenting', 'theme-projector', 'is-presenter');
-    this.presenterView.hide();
-    this.opts.map.setTheme('default');
-    this.overlay.show(null);
-    const doc = this.opts.root.ownerDocument;
-    if (doc.fullscreenElement) doc.exitFullscreen().catch(() => {});
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    const s = this.opts.getState();
-    const b = this.list.find((x) => x.id === s.present);
-    if (!b || e.altKey || e.ctrlKey || e.metaKey) return;
-    const go = (n: number) => this.go(n - s.slide);
-    const key = e.key;
-    if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(s.slide + 1);
-    else if (key === 'ArrowLeft' || key === 'PageUp') go(s.slide - 1);
-    else if (key === 'Home') go(1);
-    else if (key === 'End') go(b.slides.length);
-    else if (key === 'Escape') this.opts.apply({ ...s, present: null, slide: 1 }, 'push');
-    else if (key === 'f' || key === 'F') {
-      const doc = this.opts.root.ownerDocument;
-      (doc.fullscreenElement ? doc.exitFullscreen() : this.opts.root.requestFullscreen()).catch(() => {});
-    } else if (key === 'n' || key === 'N') {
-      this.showNotes = !this.showNotes;
-      const slide = b.slides[s.slide - 1];
-      if (slide) this.overlay.show({ title: slide.title, notes: slide.notes, n: s.slide, total: b.slides.length, showNotes: this.showNotes });
-    } else return;
-    e.preventDefault();
   }
 }

@@ -1,0 +1,16 @@
+import type { Slide } from '../briefing/Briefing.ts';
+import type { MapController } from '../map/createMap.ts';
+import type { AppState } from '../state/schema.ts';
+
+export interface SlideTarget {
+  map: MapController;
+  getState(): AppState;
+  apply(next: AppState, history: 'push' | 'replace' | 'none'): void;
+}
+
+/** Restores a slide: its state keys through the one state, its camera on the map. */
+export function applySlide(target: SlideTarget, slide: Slide, animate: boolean, extra: Partial<AppState> = {}): void {
+  const { camera, ...keys } = slide.view;
+  target.apply({ ...target.getState(), ...keys, layers: [...keys.layers], ...extra }, 'replace');
+  target.map.goTo(camera, animate);
+}
