@@ -76,7 +76,11 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       const dataset = await loadDataset(state.dataset, {
         onProgress: (f) => progress.set(f),
         onManifest: (manifest) => {
-          started.map = createMap({ container: slots.map, manifest, onSelect: select });
+          started.map = createMap({
+            container: slots.map, manifest, onSelect: select,
+            onMove: (camera) => apply({ ...state, camera }, 'replace'),
+            cooperativeGestures: state.embed,
+          });
         },
       });
       if (!started.map) throw new Error(`${state.dataset}: the map did not start after its manifest loaded`);
@@ -157,7 +161,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       apply,
     });
     briefings.onAdd(slots);
-    map.show({ dataset, lang: state.lang, layers: state.layers, choropleth, selected: state.select, padding: overlayPadding(slots) });
+    map.show({ dataset, lang: state.lang, layers: state.layers, choropleth, selected: state.select, padding: overlayPadding(slots), camera: state.camera });
     win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => map.idle() };
     void map.ready.then(() => {
       root.setAttribute('data-map-ready', '');
@@ -167,6 +171,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
     return {
       update(prev, next, fromUser) {
         if (next.units !== prev.units) redraw();
+        if (next.camera && next.camera !== prev.camera) map.setCamera(next.camera);
         if (next.stat !== prev.stat) choropleth = buildChoropleth(dataset, next.stat);
         if (next.stat !== prev.stat) map.setChoropleth(choropleth);
         if (next.layers.join() !== prev.layers.join()) map.setLayers(next.layers);

@@ -2,7 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Dataset, Manifest } from '../data/types.ts';
-import type { Lang, ToggleLayer } from '../state/schema.ts';
+import type { Lang, MapView, ToggleLayer } from '../state/schema.ts';
 import type { Choropleth } from '../stats/Choropleth.ts';
 import { buildStyle } from './buildStyle.ts';
 import { projectorStyle } from './projectorStyle.ts';
@@ -23,6 +23,10 @@ export interface MapOptions {
   /** Where the map opens and what it credits, known before the layers arrive. */
   manifest: Manifest;
   onSelect(id: string | null): void;
+  /** Where the map looks after each move (the user's or the app's), for the URL. */
+  onMove?(camera: MapView): void;
+  /** Ctrl/⌘ + scroll to zoom and two fingers to pan, so an embedding page scrolls normally. */
+  cooperativeGestures?: boolean;
 }
 
 export type MapTheme = 'default' | 'projector';
@@ -38,6 +42,8 @@ export interface MapContent {
   selected: string | null;
   /** Space taken by panels over the map's edges, px: fitted views keep clear of it. */
   padding: Padding;
+  /** The camera a link asked for; null fits the selection or the dataset. */
+  camera: MapView | null;
 }
 
 export interface MapController {
@@ -53,6 +59,8 @@ export interface MapController {
   setSelected(id: string | null): void;
   /** Draws the coverage view (rings, covered border, sector splits, flagged communes), or hides it for null. */
   setCoverage(layers: CoverageLayers | null, flaggedIds: readonly string[]): void;
+  /** Moves to a camera from the URL or the host page, unless the map is already there. */
+  setCamera(camera: MapView): void;
   /** Sizes for a screen, or scaled up for a projector. */
   setTheme(theme: MapTheme): void;
   /** Where the map looks now, to capture as a slide. */
@@ -91,6 +99,7 @@ export function createMap(opts: MapOptions): MapController {
     minZoom: 4,
     maxZoom: 13,
     attributionControl: false,
+    cooperativeGestures: opts.cooperativeGestures ?? false,
     // Labels appear at once: a fade would redraw the whole map for 300 ms more, slow on software GL.
     fadeDuration: 0,
     // No preserveDrawingBuffer: with software GL it makes every frame copy the canvas back
@@ -101,6 +110,12 @@ export function createMap(opts: MapOptions): MapController {
   // compact left unset: expanded on wide maps, a button on narrow ones where it would cover the map.
   map.addControl(new maplibregl.AttributionControl({ customAttribution: opts.manifest.attribution }), 'bottom-right');
   resolveSymbols(map);
+  map.on('moveend', () => {
+    // Before show() the map only waits for the data on the manifest's extent: not a view to keep.
+    if (!content) return;
+    const c = map.getCenter();
+    opts.onMove?.({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+  });
 
   let content: MapContent | null = null;
   let theme: MapTheme = 'default';
@@ -141,9 +156,10 @@ export function createMap(opts: MapOptions): MapController {
       const start = () => {
         applyValues(next.choropleth.values);
         select(next.selected, false);
-        // A link that names an area opens on that area; otherwise on the whole dataset.
+        // A link with a camera opens there; one that names an area opens on that area; otherwise the whole dataset.
         const target = (next.selected && findFeature(next.dataset, next.selected)?.bbox) || next.dataset.manifest.bbox;
-        map.fitBounds(target, { padding: next.padding, maxZoom: 10, animate: false });
+        if (next.camera) map.jumpTo({ center: [next.camera.lon, next.camera.lat], zoom: next.camera.zoom });
+        else map.fitBounds(target, { padding: next.padding, maxZoom: 10, animate: false });
         controller.setCoverage(...lastCoverage);
         map.once('idle', () => resolveReady());
       };
@@ -191,6 +207,12 @@ export function createMap(opts: MapOptions): MapController {
       for (const id of flagged) if (!next.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: false });
       for (const id of next) map.setFeatureState({ source: 'communes', id }, { flagged: true });
       flagged = next;
+    },
+    setCamera(camera) {
+      const c = map.getCenter();
+      // The map's own moves come back as state: only a camera from elsewhere (a link, the host page) moves it.
+      const same = Math.abs(map.getZoom() - camera.zoom) < 0.01 && Math.abs(c.lat - camera.lat) < 1e-5 && Math.abs(c.lng - camera.lon) < 1e-5;
+      if (!same) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     },
     setTheme(next) {
       if (next === theme) return;

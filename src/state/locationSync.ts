@@ -1,10 +1,11 @@
 import type { AppState } from './schema.ts';
-import { formatState, parseState } from './url.ts';
+import { formatUrl, parseState } from './url.ts';
 
 /**
  * The one place the app reads and writes the browser's address. A new
  * selection pushes a history entry so back and forward step through what the
- * user opened; everything else replaces the entry so the history is not flooded.
+ * user opened; everything else replaces the entry so the history is not
+ * flooded (the camera, written when a move ends, among them).
  */
 export class LocationSync {
   private readonly onPop: () => void;
@@ -15,13 +16,13 @@ export class LocationSync {
   }
 
   read(): AppState {
-    return parseState(this.win.location.search);
+    return parseState(this.win.location.search, this.win.location.hash);
   }
 
   write(state: AppState, mode: 'push' | 'replace'): void {
-    const search = formatState(state);
-    if (search === this.win.location.search) return;
-    const url = `${this.win.location.pathname}${search}${this.win.location.hash}`;
+    const tail = formatUrl(state);
+    if (tail === `${this.win.location.search}${this.win.location.hash}`) return;
+    const url = `${this.win.location.pathname}${tail}`;
     if (mode === 'push') this.win.history.pushState(null, '', url);
     else this.win.history.replaceState(null, '', url);
   }

@@ -41,6 +41,16 @@ export interface AppState {
   slide: number;
   /** This window is the presenter's: notes and the next slide, kept in step with the projected window. */
   presenter: boolean;
+  /** Where the map looks, as #map=zoom/lat/lon; null until a link or the user sets it (the map then fits the selection or the dataset). */
+  camera: MapView | null;
+  /** Embedded in another page: minimal chrome, cooperative gestures, a link to the full map. */
+  embed: boolean;
+}
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
 }
 
 export type Units = 'pre2025' | 'post2025';
@@ -60,4 +70,6 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   present: null,
   slide: 1,
   presenter: false,
+  camera: null,
+  embed: false,
 });

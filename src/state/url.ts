@@ -5,8 +5,11 @@ const LANGS: readonly Lang[] = ['vi', 'en'];
 const SAFE_DATASET = /^(?!.*\.\.)[A-Za-z0-9_\-/.]+$/;
 const SAFE_TOKEN = /^[A-Za-z0-9_\-.]{1,64}$/;
 
-/** Reads the state from a query string; unknown or malformed values fall back to defaults. */
-export function parseState(search: string): AppState {
+/**
+ * Reads the state from a query string and hash (#map=zoom/lat/lon, as
+ * OpenStreetMap writes it); unknown or malformed values fall back to defaults.
+ */
+export function parseState(search: string, hash = ''): AppState {
   const q = new URLSearchParams(search);
   const lang = q.get('lang');
   const dataset = q.get('dataset');
@@ -30,6 +33,8 @@ export function parseState(search: string): AppState {
     present: present && SAFE_TOKEN.test(present) ? present : null,
     slide: Number.isInteger(slide) && slide >= 1 ? slide : DEFAULT_STATE.slide,
     presenter: present !== null && q.get('presenter') === '1',
+    camera: parseCamera(new URLSearchParams(hash.replace(/^#/, '')).get('map')),
+    embed: q.get('embed') === '1',
     radius: q.has('radius') && Number.isInteger(radius) && radius >= RADIUS_MIN && radius <= RADIUS_MAX ? radius : DEFAULT_STATE.radius,
   };
 }
@@ -51,8 +56,31 @@ export function formatState(state: AppState): string {
     q.set('slide', String(state.slide));
     if (state.presenter) q.set('presenter', '1');
   }
+  if (state.embed) q.set('embed', '1');
   const s = q.toString();
   return s ? `?${s}` : '';
+}
+
+/** The camera as the hash carries it: #map=zoom/lat/lon, or nothing. */
+export function formatHash(state: AppState): string {
+  const c = state.camera;
+  return c ? `#map=${round(c.zoom, 2)}/${round(c.lat, 5)}/${round(c.lon, 5)}` : '';
+}
+
+/** Query and hash: the whole state as a URL's tail. */
+export function formatUrl(state: AppState): string {
+  return `${formatState(state)}${formatHash(state)}`;
+}
+
+function parseCamera(text: string | null): AppState['camera'] {
+  const parts = text?.split('/').map(Number);
+  if (!parts || parts.length !== 3 || !parts.every(Number.isFinite)) return null;
+  const [zoom, lat, lon] = parts as [number, number, number];
+  return zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85.06 && Math.abs(lon) <= 180 ? { zoom, lat, lon } : null;
+}
+
+function round(v: number, digits: number): number {
+  return Number(v.toFixed(digits));
 }
 
 export function isToggleLayer(s: string): s is ToggleLayer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatState, parseState } from '../../../src/state/url.ts';
+import { formatState, formatUrl, parseState } from '../../../src/state/url.ts';
 import { DEFAULT_STATE } from '../../../src/state/schema.ts';
 
 describe('parseState(search) and formatState(state)', () => {
@@ -16,9 +16,17 @@ describe('parseState(search) and formatState(state)', () => {
   });
 
   it('round-trips every key', () => {
-    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', layers: ['communes' as const, 'borderLine' as const], coverage: true, radius: 25, units: 'post2025' as const, present: 'demo-story', slide: 3, presenter: true };
-    expect(parseState(formatState(s))).toEqual(s);
+    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', layers: ['communes' as const, 'borderLine' as const], coverage: true, radius: 25, units: 'post2025' as const, present: 'demo-story', slide: 3, presenter: true, camera: { zoom: 8.25, lat: 22.41234, lon: 103.12345 }, embed: true };
+    const [search, hash] = formatUrl(s).split('#');
+    expect(parseState(search!, `#${hash}`)).toEqual(s);
+    expect(hash).toBe('map=8.25/22.41234/103.12345');
     expect(formatState(s)).toContain('view=coverage&radius=25&units=2025&present=demo-story&slide=3&presenter=1');
+  });
+
+  it('reads the camera from #map=zoom/lat/lon as OpenStreetMap writes it, and ignores one out of range', () => {
+    expect(parseState('', '#map=9/22.4/103.2').camera).toEqual({ zoom: 9, lat: 22.4, lon: 103.2 });
+    for (const bad of ['#map=9/95/103', '#map=30/22/103', '#map=9/22', '#map=a/b/c', '#other=1']) expect(parseState('', bad).camera).toBeNull();
+    expect(formatUrl({ ...DEFAULT_STATE, camera: { zoom: 7.123456, lat: 21.1234567, lon: 104.7654321 } })).toBe('#map=7.12/21.12346/104.76543');
   });
 
   it('keeps the radius a whole number of km from 1 to 50, else the default', () => {
