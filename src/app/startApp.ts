@@ -12,6 +12,9 @@ import { Header } from '../ui/Header.ts';
 import { Imports } from './Imports.ts';
 import { Briefings } from './Briefings.ts';
 import { Exporter } from './Exporter.ts';
+import { HostBridge, allowedOrigins } from './HostBridge.ts';
+import { EmbedBar } from '../ui/EmbedBar.ts';
+import { formatUrl } from '../state/url.ts';
 import { Coverage } from './Coverage.ts';
 import { CoverageControl } from '../ui/CoverageControl.ts';
 import { toUnits2025 } from '../units/toUnits2025.ts';
@@ -42,6 +45,8 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
   const header = new Header(state.lang, (lang) => apply({ ...state, lang }, 'replace'));
   header.onAdd(slots.header);
   let loaded: Loaded | null = null;
+  let bridge: HostBridge | null = null;
+  root.classList.toggle('is-embed', state.embed);
   const select = (id: string | null) => apply({ ...state, select: id }, 'push');
   setDocumentLang();
 
@@ -65,6 +70,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       header.setLang(next.lang);
     }
     loaded?.update(prev, next, history !== 'none');
+    bridge?.changed(state);
   }
 
   async function load() {
@@ -163,8 +169,24 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
     briefings.onAdd(slots);
     map.show({ dataset, lang: state.lang, layers: state.layers, choropleth, selected: state.select, padding: overlayPadding(slots), camera: state.camera });
     win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => map.idle() };
+    bridge = new HostBridge({ win, allowed: allowedOrigins(root.ownerDocument), getState: () => state, apply });
+    const fullUrl = () => `${win.location.pathname}${formatUrl({ ...state, embed: false })}`;
+    // Embedded, the panel opens when asked or when an area is chosen, and the full map is a link away.
+    let sideOpen = state.embed && state.select !== null;
+    const embedBar = new EmbedBar({
+      lang: state.lang, title: dataset.manifest.title[state.lang], fullUrl: fullUrl(),
+      onTogglePanel: () => setSide(!sideOpen),
+    });
+    const setSide = (open: boolean) => {
+      sideOpen = open;
+      root.classList.toggle('side-open', open);
+      embedBar.update({ lang: state.lang, fullUrl: fullUrl() }, open);
+    };
+    embedBar.onAdd(slots.header);
+    setSide(sideOpen);
     void map.ready.then(() => {
       root.setAttribute('data-map-ready', '');
+      bridge?.ready();
       // A link that opens a presentation: its slide's camera goes over the fitted view.
       briefings.update(null, state);
     });
@@ -172,6 +194,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       update(prev, next, fromUser) {
         if (next.units !== prev.units) redraw();
         if (next.camera && next.camera !== prev.camera) map.setCamera(next.camera);
+        setSide(sideOpen || (next.embed && next.select !== null && next.select !== prev.select));
         if (next.stat !== prev.stat) choropleth = buildChoropleth(dataset, next.stat);
         if (next.stat !== prev.stat) map.setChoropleth(choropleth);
         if (next.layers.join() !== prev.layers.join()) map.setLayers(next.layers);
@@ -205,6 +228,9 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
         imports.onRemove();
         briefings.onRemove();
         exporter.onRemove();
+        embedBar.onRemove();
+        bridge?.remove();
+        bridge = null;
         coverage.onRemove();
         coverageControl.onRemove();
         legend.onRemove();
