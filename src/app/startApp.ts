@@ -14,6 +14,7 @@ import { Briefings } from './Briefings.ts';
 import { Exporter } from './Exporter.ts';
 import { HostBridge, allowedOrigins } from './HostBridge.ts';
 import { EmbedBar } from '../ui/EmbedBar.ts';
+import { Sharing } from './Sharing.ts';
 import { formatUrl } from '../state/url.ts';
 import { Coverage } from './Coverage.ts';
 import { CoverageControl } from '../ui/CoverageControl.ts';
@@ -172,7 +173,10 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
     bridge = new HostBridge({ win, allowed: allowedOrigins(root.ownerDocument), getState: () => state, apply });
     const fullUrl = () => `${win.location.pathname}${formatUrl({ ...state, embed: false })}`;
     // Embedded, the panel opens when asked or when an area is chosen, and the full map is a link away.
-    let sideOpen = state.embed && state.select !== null;
+    let sideOpen = state.embed && (state.panel || state.select !== null);
+    root.classList.toggle('no-controls', !state.controls);
+    const sharing = new Sharing(win, () => dataset.manifest.title[state.lang], () => state);
+    sharing.onAdd(slots);
     const embedBar = new EmbedBar({
       lang: state.lang, title: dataset.manifest.title[state.lang], fullUrl: fullUrl(),
       onTogglePanel: () => setSide(!sideOpen),
@@ -195,6 +199,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
         if (next.units !== prev.units) redraw();
         if (next.camera && next.camera !== prev.camera) map.setCamera(next.camera);
         setSide(sideOpen || (next.embed && next.select !== null && next.select !== prev.select));
+        sharing.update(prev, next);
         if (next.stat !== prev.stat) choropleth = buildChoropleth(dataset, next.stat);
         if (next.stat !== prev.stat) map.setChoropleth(choropleth);
         if (next.layers.join() !== prev.layers.join()) map.setLayers(next.layers);
@@ -229,6 +234,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
         briefings.onRemove();
         exporter.onRemove();
         embedBar.onRemove();
+        sharing.onRemove();
         bridge?.remove();
         bridge = null;
         coverage.onRemove();

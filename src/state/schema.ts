@@ -45,6 +45,10 @@ export interface AppState {
   camera: MapView | null;
   /** Embedded in another page: minimal chrome, cooperative gestures, a link to the full map. */
   embed: boolean;
+  /** Embedded: the side panel starts open. */
+  panel: boolean;
+  /** Embedded: the layer, statistic and coverage controls are shown. */
+  controls: boolean;
 }
 
 export interface MapView {
@@ -72,4 +76,6 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   presenter: false,
   camera: null,
   embed: false,
+  panel: false,
+  controls: true,
 });

@@ -35,6 +35,8 @@ export function parseState(search: string, hash = ''): AppState {
     presenter: present !== null && q.get('presenter') === '1',
     camera: parseCamera(new URLSearchParams(hash.replace(/^#/, '')).get('map')),
     embed: q.get('embed') === '1',
+    panel: q.get('embed') === '1' && q.get('panel') === '1',
+    controls: q.get('embed') !== '1' || q.get('controls') !== '0',
     radius: q.has('radius') && Number.isInteger(radius) && radius >= RADIUS_MIN && radius <= RADIUS_MAX ? radius : DEFAULT_STATE.radius,
   };
 }
@@ -56,7 +58,11 @@ export function formatState(state: AppState): string {
     q.set('slide', String(state.slide));
     if (state.presenter) q.set('presenter', '1');
   }
-  if (state.embed) q.set('embed', '1');
+  if (state.embed) {
+    q.set('embed', '1');
+    if (state.panel) q.set('panel', '1');
+    if (!state.controls) q.set('controls', '0');
+  }
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -114,3 +114,26 @@ describe('embedding', () => {
     await host.close();
   });
 });
+
+describe('the share dialog', () => {
+  it('gives a link and an <iframe> for the current view with the options chosen, and previews it live', async () => {
+    const { page, problems } = await app.open('?select=40');
+    await mapReady(page);
+    await page.getByRole('button', { name: 'Chia sẻ…' }).click();
+    expect(await page.locator('#share-link').inputValue()).toContain('?select=40#map=');
+    await page.locator('.share-panel select[name=size]').selectOption('640x480');
+    await page.locator('.share-panel input[name=panel]').check();
+    await page.locator('.share-panel input[name=controls]').uncheck();
+    await page.locator('.share-panel select[name=lang]').selectOption('en');
+    const snippet = await page.locator('#share-snippet').inputValue();
+    expect(snippet).toMatch(/^<iframe src="[^"]+\?lang=en&amp;select=40&amp;embed=1&amp;panel=1&amp;controls=0#map=[^"]+" title="[^"]+" style="width:640px;height:480px;border:0"/);
+    const src = snippet.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+    expect(await page.locator('.share-preview').getAttribute('src')).toBe(src);
+    const preview = page.frameLocator('.share-preview');
+    await preview.locator('#app[data-map-ready]').waitFor({ timeout: 30_000 });
+    expect(await preview.locator('.panel-toggle').textContent()).toBe('Details');
+    expect(await preview.locator('aside.panel[data-area-id="40"]').isVisible()).toBe(true);
+    expect(await preview.locator('.layout-controls').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+  });
+});

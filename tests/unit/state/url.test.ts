@@ -16,7 +16,7 @@ describe('parseState(search) and formatState(state)', () => {
   });
 
   it('round-trips every key', () => {
-    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', layers: ['communes' as const, 'borderLine' as const], coverage: true, radius: 25, units: 'post2025' as const, present: 'demo-story', slide: 3, presenter: true, camera: { zoom: 8.25, lat: 22.41234, lon: 103.12345 }, embed: true };
+    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', layers: ['communes' as const, 'borderLine' as const], coverage: true, radius: 25, units: 'post2025' as const, present: 'demo-story', slide: 3, presenter: true, camera: { zoom: 8.25, lat: 22.41234, lon: 103.12345 }, embed: true, panel: true, controls: false };
     const [search, hash] = formatUrl(s).split('#');
     expect(parseState(search!, `#${hash}`)).toEqual(s);
     expect(hash).toBe('map=8.25/22.41234/103.12345');

@@ -1,0 +1,46 @@
+import { embedUrl, iframeSnippet } from '../embed/embedSnippet.ts';
+import type { AppState } from '../state/schema.ts';
+import { formatUrl } from '../state/url.ts';
+import { t } from '../i18n/t.ts';
+import type { LayoutSlots } from '../ui/AppLayout.ts';
+import { SharePanel } from '../ui/SharePanel.ts';
+import { ToolButton } from '../ui/ToolButton.ts';
+
+/** The share dialog: a link to the view and an <iframe> to paste, kept up to date as the view changes. */
+export class Sharing {
+  private panel: SharePanel;
+  private button: ToolButton;
+
+  constructor(private win: Window, private title: () => string, private getState: () => AppState) {
+    const lang = getState().lang;
+    this.panel = new SharePanel({
+      lang,
+      make: (o) => {
+        const s = this.getState();
+        const page = `${win.location.origin}${win.location.pathname}`;
+        const embed = embedUrl(page, s, o);
+        return { link: `${page}${formatUrl({ ...s, present: null, presenter: false })}`, embed, snippet: iframeSnippet(embed, `${t(o.lang, 'iframeTitle')}: ${this.title()}`, o) };
+      },
+      onClose: () => this.panel.hide(),
+    });
+    this.button = new ToolButton(t(lang, 'share'), () => (this.panel.visible ? this.panel.hide() : this.panel.show()));
+  }
+
+  onAdd(slots: LayoutSlots): void {
+    this.button.onAdd(slots.controls);
+    this.panel.onAdd(slots.side);
+  }
+
+  update(prev: AppState, next: AppState): void {
+    if (next.lang !== prev.lang) {
+      this.button.setLabel(t(next.lang, 'share'));
+      this.panel.setLang(next.lang);
+    }
+    if (this.panel.visible) this.panel.show();
+  }
+
+  onRemove(): void {
+    this.button.onRemove();
+    this.panel.onRemove();
+  }
+}

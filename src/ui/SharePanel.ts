@@ -1,0 +1,120 @@
+import { FRAME_SIZES, type EmbedOptions, type FrameSize } from '../embed/embedSnippet.ts';
+import type { Lang } from '../state/schema.ts';
+import { t } from '../i18n/t.ts';
+import { el, listen } from './dom.ts';
+
+export interface SharePanelOptions {
+  lang: Lang;
+  /** The link and the snippet for the current view and these options. */
+  make(o: EmbedOptions): { link: string; embed: string; snippet: string };
+  onClose(): void;
+}
+
+/** A link to the current view, and an <iframe> to paste, with its options and a live preview. */
+export class SharePanel {
+  private root: HTMLElement | null = null;
+  private off: (() => void)[] = [];
+  private o: EmbedOptions;
+
+  constructor(private opts: SharePanelOptions) {
+    this.o = { size: 'wide', panel: false, controls: true, lang: opts.lang };
+  }
+
+  onAdd(parent: HTMLElement): HTMLElement {
+    const root = el(parent.ownerDocument, 'section', { class: 'share-panel', hidden: true });
+    this.root = root;
+    parent.prepend(root);
+    this.off.push(
+      listen(root, 'click', (e) => {
+        const target = e.target as Element;
+        if (target.closest('[data-action="close"]')) this.opts.onClose();
+        const copy = target.closest('[data-copy]');
+        if (copy) void this.copy(copy as HTMLButtonElement);
+      }),
+      listen(root, 'change', (e) => {
+        const target = e.target as HTMLInputElement;
+        if (target.name === 'size') this.o = { ...this.o, size: target.value as FrameSize };
+        if (target.name === 'panel') this.o = { ...this.o, panel: target.checked };
+        if (target.name === 'controls') this.o = { ...this.o, controls: target.checked };
+        if (target.name === 'lang') this.o = { ...this.o, lang: target.value as Lang };
+        this.render();
+      }),
+    );
+    return root;
+  }
+
+  get visible(): boolean {
+    return this.root?.hidden === false;
+  }
+
+  /** Opens the panel, or brings it up to date with the view. */
+  show(): void {
+    this.render();
+  }
+
+  hide(): void {
+    if (this.root) this.root.hidden = true;
+  }
+
+  setLang(lang: Lang): void {
+    this.opts = { ...this.opts, lang };
+    if (this.visible) this.render();
+  }
+
+  private async copy(button: HTMLButtonElement): Promise<void> {
+    const field = this.root?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${button.getAttribute('data-copy')}`);
+    if (!field) return;
+    field.select();
+    try {
+      await navigator.clipboard.writeText(field.value);
+      button.textContent = t(this.opts.lang, 'copied');
+    } catch {
+      // Without clipboard access the text stays selected, ready for Ctrl+C.
+    }
+  }
+
+  private render(): void {
+    const root = this.root;
+    if (!root) return;
+    root.hidden = false;
+    const doc = root.ownerDocument;
+    const { lang } = this.opts;
+    const { link, embed, snippet } = this.opts.make(this.o);
+    const [w, h] = FRAME_SIZES[this.o.size];
+    const check = (name: string, checked: boolean, label: string) => el(doc, 'label', { class: 'layer-toggle' }, el(doc, 'input', { type: 'checkbox', name, checked }), ` ${label}`);
+    // The preview keeps the frame's proportions at the panel's width.
+    const ratio = w.endsWith('%') ? 0.6 : Number(h) / Number(w);
+    // The same address keeps the same frame: redrawing the panel must not reload the preview.
+    const old = root.querySelector<HTMLIFrameElement>('.share-preview');
+    const preview = old && old.getAttribute('src') === embed ? old : el(doc, 'iframe', { class: 'share-preview', src: embed, title: t(lang, 'sharePreview'), loading: 'lazy' });
+    preview.style.aspectRatio = String(1 / ratio);
+    root.replaceChildren(
+      el(doc, 'header', { class: 'panel-header' },
+        el(doc, 'h2', { class: 'share-heading', tabindex: -1 }, t(lang, 'shareHeading')),
+        el(doc, 'button', { type: 'button', class: 'panel-close', 'data-action': 'close', 'aria-label': t(lang, 'close') }, '×'),
+      ),
+      el(doc, 'label', { for: 'share-link' }, t(lang, 'shareLink')),
+      el(doc, 'div', { class: 'briefing-row' }, el(doc, 'input', { id: 'share-link', readonly: true, value: link }), el(doc, 'button', { type: 'button', 'data-copy': 'share-link' }, t(lang, 'copy'))),
+      el(doc, 'fieldset', { class: 'layer-toggles share-options' },
+        el(doc, 'legend', {}, t(lang, 'shareEmbed')),
+        el(doc, 'label', { class: 'briefing-row' }, `${t(lang, 'shareSize')} `,
+          el(doc, 'select', { name: 'size' }, ...(Object.keys(FRAME_SIZES) as FrameSize[]).map((s) => el(doc, 'option', { value: s, selected: s === this.o.size }, s === 'wide' ? t(lang, 'shareSize.wide') : s.replace('x', ' × '))))),
+        check('panel', this.o.panel, t(lang, 'shareOpenPanel')),
+        check('controls', this.o.controls, t(lang, 'shareControls')),
+        el(doc, 'label', { class: 'briefing-row' }, `${t(lang, 'shareLang')} `,
+          el(doc, 'select', { name: 'lang' }, ...(['vi', 'en'] as const).map((l) => el(doc, 'option', { value: l, selected: l === this.o.lang }, l === 'vi' ? 'Tiếng Việt' : 'English')))),
+      ),
+      el(doc, 'textarea', { id: 'share-snippet', class: 'share-snippet', readonly: true, rows: 4 }, snippet),
+      el(doc, 'div', { class: 'briefing-row' }, el(doc, 'button', { type: 'button', 'data-copy': 'share-snippet' }, t(lang, 'copy'))),
+      el(doc, 'h3', {}, t(lang, 'sharePreview')),
+      preview,
+    );
+  }
+
+  onRemove(): void {
+    for (const off of this.off) off();
+    this.off = [];
+    this.root?.remove();
+    this.root = null;
+  }
+}
