@@ -2,6 +2,7 @@ import type { Briefing } from '../briefing/Briefing.ts';
 import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
+import { ToolPanel } from './ToolPanel.ts';
 
 export type SlideAction = 'show' | 'up' | 'down' | 'delete' | 'update' | 'present';
 
@@ -26,20 +27,17 @@ export interface BriefingPanelOptions {
  * slide, give each slide a title and notes, reorder, update or delete it,
  * present from any slide, and move briefings in and out as JSON files.
  */
-export class BriefingPanel {
-  private root: HTMLElement | null = null;
-  private off: (() => void)[] = [];
+export class BriefingPanel extends ToolPanel {
   private url: string | null = null;
   private state: { briefings: Briefing[]; current: Briefing | null; error: string | null } = { briefings: [], current: null, error: null };
 
-  constructor(private opts: BriefingPanelOptions) {}
+  constructor(private opts: BriefingPanelOptions) {
+    super('briefing-panel');
+  }
 
-  onAdd(parent: HTMLElement): HTMLElement {
-    const root = el(parent.ownerDocument, 'section', { class: 'briefing-panel', hidden: true });
-    this.root = root;
-    parent.prepend(root);
+  protected bind(root: HTMLElement): (() => void)[] {
     const index = (e: Event) => Number((e.target as Element).closest('[data-index]')?.getAttribute('data-index'));
-    this.off.push(
+    return [
       listen(root, 'click', (e) => {
         const target = e.target as Element;
         const action = target.closest('[data-action]')?.getAttribute('data-action');
@@ -63,8 +61,7 @@ export class BriefingPanel {
           target.value = '';
         }
       }),
-    );
-    return root;
+    ];
   }
 
   /** Shows the panel with these briefings, `current` open for editing; hides it for null. */
@@ -73,17 +70,9 @@ export class BriefingPanel {
     this.render();
   }
 
-  hide(): void {
-    if (this.root) this.root.hidden = true;
-  }
-
   /** Moves focus to the panel's heading, as after opening it. */
   focus(): void {
     this.root?.querySelector<HTMLElement>('.briefing-heading')?.focus();
-  }
-
-  get visible(): boolean {
-    return this.root?.hidden === false;
   }
 
   setLang(lang: Lang): void {
@@ -146,11 +135,8 @@ export class BriefingPanel {
     root.replaceChildren(...parts.filter((p): p is Node => p !== null));
   }
 
-  onRemove(): void {
-    for (const off of this.off) off();
-    this.off = [];
+  override onRemove(): void {
     if (this.url) URL.revokeObjectURL(this.url);
-    this.root?.remove();
-    this.root = null;
+    super.onRemove();
   }
 }

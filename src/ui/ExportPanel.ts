@@ -1,6 +1,7 @@
 import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
+import { ToolPanel } from './ToolPanel.ts';
 
 /** The sizes offered: the map as on screen, or a fixed size in pixels. */
 export const EXPORT_SIZES = ['screen', '1920x1080', '3840x2160'] as const;
@@ -16,18 +17,15 @@ export interface ExportPanelOptions {
 }
 
 /** Export of the current view: a title, a size, and a PNG to download; or a print-out. */
-export class ExportPanel {
-  private root: HTMLElement | null = null;
-  private off: (() => void)[] = [];
+export class ExportPanel extends ToolPanel {
   private title = '';
 
-  constructor(private opts: ExportPanelOptions) {}
+  constructor(private opts: ExportPanelOptions) {
+    super('export-panel');
+  }
 
-  onAdd(parent: HTMLElement): HTMLElement {
-    const root = el(parent.ownerDocument, 'section', { class: 'export-panel', hidden: true });
-    this.root = root;
-    parent.prepend(root);
-    this.off.push(
+  protected bind(root: HTMLElement): (() => void)[] {
+    return [
       listen(root, 'click', (e) => {
         const action = (e.target as Element).closest('[data-action]')?.getAttribute('data-action');
         if (action === 'close') this.opts.onClose();
@@ -38,12 +36,7 @@ export class ExportPanel {
         const target = e.target as HTMLInputElement;
         if (target.matches('.export-title')) this.title = target.value;
       }),
-    );
-    return root;
-  }
-
-  get visible(): boolean {
-    return this.root?.hidden === false;
+    ];
   }
 
   /** Opens the panel with a title to start from (the selected area, the slide, the dataset). */
@@ -51,10 +44,6 @@ export class ExportPanel {
     this.title = title;
     this.render();
     this.root?.querySelector<HTMLElement>('.export-heading')?.focus();
-  }
-
-  hide(): void {
-    if (this.root) this.root.hidden = true;
   }
 
   setLang(lang: Lang): void {
@@ -105,10 +94,4 @@ export class ExportPanel {
     );
   }
 
-  onRemove(): void {
-    for (const off of this.off) off();
-    this.off = [];
-    this.root?.remove();
-    this.root = null;
-  }
 }

@@ -2,6 +2,7 @@ import { FRAME_SIZES, type EmbedOptions, type FrameSize } from '../embed/embedSn
 import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
+import { ToolPanel } from './ToolPanel.ts';
 
 export interface SharePanelOptions {
   lang: Lang;
@@ -11,20 +12,16 @@ export interface SharePanelOptions {
 }
 
 /** A link to the current view, and an <iframe> to paste, with its options and a live preview. */
-export class SharePanel {
-  private root: HTMLElement | null = null;
-  private off: (() => void)[] = [];
+export class SharePanel extends ToolPanel {
   private o: EmbedOptions;
 
   constructor(private opts: SharePanelOptions) {
+    super('share-panel');
     this.o = { size: 'wide', panel: false, controls: true, lang: opts.lang };
   }
 
-  onAdd(parent: HTMLElement): HTMLElement {
-    const root = el(parent.ownerDocument, 'section', { class: 'share-panel', hidden: true });
-    this.root = root;
-    parent.prepend(root);
-    this.off.push(
+  protected bind(root: HTMLElement): (() => void)[] {
+    return [
       listen(root, 'click', (e) => {
         const target = e.target as Element;
         if (target.closest('[data-action="close"]')) this.opts.onClose();
@@ -39,21 +36,12 @@ export class SharePanel {
         if (target.name === 'lang') this.o = { ...this.o, lang: target.value as Lang };
         this.render();
       }),
-    );
-    return root;
-  }
-
-  get visible(): boolean {
-    return this.root?.hidden === false;
+    ];
   }
 
   /** Opens the panel, or brings it up to date with the view. */
   show(): void {
     this.render();
-  }
-
-  hide(): void {
-    if (this.root) this.root.hidden = true;
   }
 
   setLang(lang: Lang): void {
@@ -111,10 +99,4 @@ export class SharePanel {
     );
   }
 
-  onRemove(): void {
-    for (const off of this.off) off();
-    this.off = [];
-    this.root?.remove();
-    this.root = null;
-  }
 }

@@ -1,0 +1,39 @@
+import { el } from './dom.ts';
+
+/**
+ * A tool's panel at the top of the side column (briefings, export, share):
+ * hidden until opened, its listeners bound once on its own element and
+ * removed with it.
+ */
+export abstract class ToolPanel {
+  protected root: HTMLElement | null = null;
+  private off: (() => void)[] = [];
+
+  constructor(private readonly className: string) {}
+
+  onAdd(parent: HTMLElement): HTMLElement {
+    const root = el(parent.ownerDocument, 'section', { class: this.className, hidden: true });
+    this.root = root;
+    parent.prepend(root);
+    this.off = this.bind(root);
+    return root;
+  }
+
+  /** Adds the panel's listeners (delegated on its root) and returns their removers. */
+  protected abstract bind(root: HTMLElement): (() => void)[];
+
+  get visible(): boolean {
+    return this.root?.hidden === false;
+  }
+
+  hide(): void {
+    if (this.root) this.root.hidden = true;
+  }
+
+  onRemove(): void {
+    for (const off of this.off) off();
+    this.off = [];
+    this.root?.remove();
+    this.root = null;
+  }
+}
