@@ -11,7 +11,7 @@ export class Sharing {
   private panel: SharePanel;
   private button: ToolButton;
 
-  constructor(private win: Window, private title: () => string, private getState: () => AppState) {
+  constructor(win: Window, private title: () => string, private getState: () => AppState) {
     const lang = getState().lang;
     this.panel = new SharePanel({
       lang,

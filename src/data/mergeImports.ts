@@ -1,6 +1,6 @@
 import { pointOnFeature } from '@turf/turf';
 import type { Feature } from 'geojson';
-import type { ActivityRecord, BaseProps, Dataset, GeometryQuality, LayerKey, SourceRef } from './types.ts';
+import type { ActivityRecord, Dataset, GeometryQuality, LayerKey, SourceRef } from './types.ts';
 
 /** The part of a checked file that joins the dataset: its layer and its valid features or records. */
 export interface Imported {
