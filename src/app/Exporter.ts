@@ -97,7 +97,10 @@ export class Exporter {
     const s = this.opts.getState();
     const manifest = this.opts.dataset().manifest;
     this.printPages.show(doc, pages, paper, manifest.sources, manifest.attribution, t(s.lang, 'madeOn', { date: formatDate(s.lang, new Date().toISOString().slice(0, 10)) }), s.lang);
-    doc.defaultView?.print();
+    const win = doc.defaultView;
+    // The pages go after printing, so that a later Ctrl+P prints the map, not this print-out again.
+    win?.addEventListener('afterprint', () => this.printPages.remove(), { once: true });
+    win?.print();
   }
 
   /** Saves a rendered image under a name made from its title. */
