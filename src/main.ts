@@ -3,6 +3,7 @@ import '@fontsource/be-vietnam-pro/vietnamese-400.css';
 import '@fontsource/be-vietnam-pro/latin-600.css';
 import '@fontsource/be-vietnam-pro/vietnamese-600.css';
 import './ui/styles.css';
+import './ui/page.css';
 import { startApp } from './app/startApp.ts';
 
 const root = document.getElementById('app');
