@@ -8,6 +8,8 @@ import { Sharing } from './Sharing.ts';
 export interface EmbeddingOptions {
   root: HTMLElement;
   win: Window;
+  /** Talk to a parent frame (not when the map is an element of a page: the page owns its messages). */
+  bridge: boolean;
   title(): string;
   getState(): AppState;
   apply(next: AppState, history: 'push' | 'replace' | 'none'): void;
@@ -18,14 +20,14 @@ export interface EmbeddingOptions {
  * collapsible panel of embed mode, and the postMessage bridge to the host.
  */
 export class Embedding {
-  private bridge: HostBridge;
+  private bridge: HostBridge | null;
   private sharing: Sharing;
   private bar: EmbedBar;
   private sideOpen: boolean;
 
   constructor(private opts: EmbeddingOptions) {
     const s = opts.getState();
-    this.bridge = new HostBridge({ win: opts.win, allowed: allowedOrigins(opts.root.ownerDocument), getState: opts.getState, apply: opts.apply });
+    this.bridge = opts.bridge ? new HostBridge({ win: opts.win, allowed: allowedOrigins(opts.root.ownerDocument), getState: opts.getState, apply: opts.apply }) : null;
     this.sharing = new Sharing(opts.win, opts.title, opts.getState);
     // Embedded, the panel opens when asked or when an area is chosen, and the full map is a link away.
     this.sideOpen = s.embed && (s.panel || s.select !== null);
@@ -41,12 +43,12 @@ export class Embedding {
 
   /** The map has drawn for the first time: tell the host. */
   ready(): void {
-    this.bridge.ready();
+    this.bridge?.ready();
   }
 
   /** After every state change. */
   changed(state: AppState): void {
-    this.bridge.changed(state);
+    this.bridge?.changed(state);
   }
 
   update(prev: AppState, next: AppState): void {
@@ -55,7 +57,7 @@ export class Embedding {
   }
 
   onRemove(): void {
-    this.bridge.remove();
+    this.bridge?.remove();
     this.sharing.onRemove();
     this.bar.onRemove();
   }

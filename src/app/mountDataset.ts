@@ -22,6 +22,8 @@ import type { BorderAtlasHandle } from './startApp.ts';
 export interface MountContext {
   root: HTMLElement;
   win: Window & { borderAtlas?: BorderAtlasHandle };
+  /** The map is the page (not one element of it): it may expose itself on window and talk to a parent frame. */
+  ownsPage: boolean;
   getState(): AppState;
   /** Corrects the state before anything is drawn (a statistic the dataset lacks). */
   setState(next: AppState): void;
@@ -102,8 +104,8 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   });
   briefings.onAdd(slots);
   map.show({ dataset, lang: state().lang, layers: state().layers, choropleth, selected: state().select, padding: overlayPadding(slots), camera: state().camera });
-  win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => map.idle() };
-  const embedding = new Embedding({ root, win, title: () => dataset.manifest.title[state().lang], getState: () => state(), apply });
+  if (ctx.ownsPage) win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => map.idle() };
+  const embedding = new Embedding({ root, win, bridge: ctx.ownsPage, title: () => dataset.manifest.title[state().lang], getState: () => state(), apply });
   embedding.onAdd(slots);
   void map.ready.then(() => {
     root.setAttribute('data-map-ready', '');
@@ -156,7 +158,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       legend.onRemove();
       panel.onRemove();
       root.removeAttribute('data-map-ready');
-      delete win.borderAtlas;
+      if (ctx.ownsPage) delete win.borderAtlas;
     },
   };
 }

@@ -1,7 +1,9 @@
 import { loadDataset } from '../data/loadDataset.ts';
 import { createMap, type MapController } from '../map/createMap.ts';
-import type { AppState } from '../state/schema.ts';
+import { DEFAULT_STATE, type AppState } from '../state/schema.ts';
+import { withParams } from '../embed/messages.ts';
 import { LocationSync } from '../state/locationSync.ts';
+import type { StateSource } from '../state/StateSource.ts';
 import { t } from '../i18n/t.ts';
 import { AppLayout } from '../ui/AppLayout.ts';
 import { ErrorBox } from '../ui/ErrorBox.ts';
@@ -21,8 +23,12 @@ export interface BorderAtlasHandle {
  * truth: every change goes through `apply`, which updates the URL and each
  * part that depends on the keys that changed.
  */
-export function startApp(root: HTMLElement, win: Window & { borderAtlas?: BorderAtlasHandle }): void {
-  const location = new LocationSync(win, (next) => apply(next, 'none'));
+export function startApp(
+  root: HTMLElement,
+  win: Window & { borderAtlas?: BorderAtlasHandle },
+  sourceOf: (onChange: (state: AppState) => void) => StateSource = (onChange) => new LocationSync(win, onChange),
+): { set(key: string, value: string | null): void; remove(): void } {
+  const location = sourceOf((next) => apply(next, 'none'));
   let state = location.read();
   const layout = new AppLayout();
   const slots = layout.onAdd(root);
@@ -34,7 +40,8 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
   setDocumentLang();
 
   function setDocumentLang() {
-    root.ownerDocument.documentElement.lang = state.lang;
+    // The page's language is the page's when the map is one element of it.
+    (location.ownsPage ? root.ownerDocument.documentElement : root).lang = state.lang;
     layout.setMapLabel(t(state.lang, 'mapLabel'));
   }
 
@@ -74,7 +81,7 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
       if (!started.map) throw new Error(`${state.dataset}: the map did not start after its manifest loaded`);
       progress.onRemove();
       header.setManifest(dataset.manifest);
-      loaded = mountDataset({ root, win, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select }, dataset, slots, started.map);
+      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select }, dataset, slots, started.map);
     } catch (err) {
       started.map?.remove();
       progress.onRemove();
@@ -87,5 +94,19 @@ export function startApp(root: HTMLElement, win: Window & { borderAtlas?: Border
   }
 
   void load();
+  return {
+    /** One key, as a URL or an element attribute names it; null returns it to its default. */
+    set(key, value) {
+      // A dataset set by the page's own code may be any address; every other key is checked as a URL's.
+      apply(key === 'dataset' ? { ...state, dataset: value ?? DEFAULT_STATE.dataset } : withParams(state, { [key]: value ?? '' }), 'replace');
+    },
+    remove() {
+      loaded?.remove();
+      loaded = null;
+      header.onRemove();
+      layout.onRemove();
+      location.remove();
+    },
+  };
 }
 

@@ -1,4 +1,5 @@
 import type { AppState } from './schema.ts';
+import type { StateSource } from './StateSource.ts';
 import { formatUrl, parseState } from './url.ts';
 
 /**
@@ -7,7 +8,8 @@ import { formatUrl, parseState } from './url.ts';
  * user opened; everything else replaces the entry so the history is not
  * flooded (the camera, written when a move ends, among them).
  */
-export class LocationSync {
+export class LocationSync implements StateSource {
+  readonly ownsPage = true;
   private readonly onPop: () => void;
 
   constructor(private readonly win: Window, onChange: (state: AppState) => void) {

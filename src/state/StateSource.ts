@@ -1,0 +1,13 @@
+import type { AppState } from './schema.ts';
+
+/**
+ * Where the app's state lives outside the app: the page's URL for the app
+ * as a page, a custom element's attributes for <border-atlas>.
+ */
+export interface StateSource {
+  read(): AppState;
+  write(state: AppState, mode: 'push' | 'replace'): void;
+  remove(): void;
+  /** The app owns the page: its address, its language and the window's messages are the app's to use. */
+  readonly ownsPage: boolean;
+}
