@@ -52,7 +52,8 @@ export class Embedding {
   }
 
   update(prev: AppState, next: AppState): void {
-    this.setSide(this.sideOpen || (next.embed && next.select !== null && next.select !== prev.select));
+    // The bar and its full-map link exist only embedded: a full page has nothing to redraw at each change.
+    if (next.embed) this.setSide(this.sideOpen || (next.select !== null && next.select !== prev.select));
     this.sharing.update(prev, next);
   }
 

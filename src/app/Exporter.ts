@@ -72,7 +72,7 @@ export class Exporter {
         const canvas = await composeImage(doc, drawn.canvas, width, height, {
           title, legend: this.opts.legend(), metresPerPixel: drawn.metresPerPixel * (drawn.canvas.width / width), bearing: drawn.bearing,
           source: t(s.lang, 'sourceLine', { s: manifest.attribution.join(' · ') }),
-          date: t(s.lang, 'madeOn', { date: formatDate(s.lang, new Date().toISOString().slice(0, 10)) }),
+          date: this.madeOn(),
           north: t(s.lang, 'northLetter'), bare,
         });
         return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'));
@@ -96,7 +96,7 @@ export class Exporter {
     if (!doc) return;
     const s = this.opts.getState();
     const manifest = this.opts.dataset().manifest;
-    this.printPages.show(doc, pages, paper, manifest.sources, manifest.attribution, t(s.lang, 'madeOn', { date: formatDate(s.lang, new Date().toISOString().slice(0, 10)) }), s.lang);
+    this.printPages.show(doc, pages, paper, manifest.sources, manifest.attribution, this.madeOn(), s.lang);
     const win = doc.defaultView;
     // The pages go after printing, so that a later Ctrl+P prints the map, not this print-out again.
     win?.addEventListener('afterprint', () => this.printPages.remove(), { once: true });
@@ -111,6 +111,12 @@ export class Exporter {
   private async download(size: ExportSize, title: string): Promise<void> {
     const { width, height } = size === 'screen' ? this.screenSize() : parseSize(size);
     this.save(await this.render(width, height, title), title, width, height);
+  }
+
+  /** "Made on <today>", in the reader's language: every image and print-out carries it. */
+  private madeOn(): string {
+    const lang = this.opts.getState().lang;
+    return t(lang, 'madeOn', { date: formatDate(lang, new Date().toISOString().slice(0, 10)) });
   }
 
   private screenSize(): { width: number; height: number } {

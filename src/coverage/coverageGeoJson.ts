@@ -38,9 +38,7 @@ export function coverageGeoJson(model: CoverageModel, r: CoverageResult): Covera
   const last = run as { covered: boolean; coords: [number, number][] } | null;
   if (last) border.push({ type: 'Feature', properties: { covered: last.covered }, geometry: { type: 'LineString', coordinates: last.coords } });
   const rings = model.stations.map((s) => ({ ...circle([s.lon, s.lat], r.radiusKm, { steps: 64, units: 'kilometers' }), properties: { id: s.id } }));
-  const splits = model.sectors
-    .filter((run, k) => k > 0 && model.sectors[k - 1]!.station !== run.station && p.line[model.sectors[k - 1]!.piece] === p.line[run.piece])
-    .map((run) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: pointOnPiece(p, run.piece, run.t0) } }));
+  const splits = model.splits.map((c) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: c } }));
   return {
     border: { type: 'FeatureCollection', features: border },
     rings: { type: 'FeatureCollection', features: rings },

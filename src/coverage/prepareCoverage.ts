@@ -42,6 +42,8 @@ export interface CoverageModel {
   stations: readonly Station[];
   /** Sectors do not depend on the radius: computed once. */
   sectors: SectorRun[];
+  /** Where one station's sector gives way to the next along a line, also computed once. */
+  splits: [number, number][];
   pieceGroup: (string | null)[];
   pieceArea: (string | null)[];
   /** Coverage at one radius; the part a slider recomputes. */
@@ -66,6 +68,9 @@ export function prepareCoverage(border: readonly Feature<LineString | MultiLineS
     }
   }
   const sectors = computeSectors(pieces, stations, d0, d1);
+  const splits = sectors
+    .filter((run, k) => k > 0 && sectors[k - 1]!.station !== run.station && pieces.line[sectors[k - 1]!.piece] === pieces.line[run.piece])
+    .map((run) => pointOnPiece(pieces, run.piece, run.t0));
   const runsByPiece: SectorRun[][] = Array.from({ length: pieces.count }, () => []);
   for (const run of sectors) runsByPiece[run.piece]!.push(run);
   const tags = Array.from({ length: pieces.count }, (_, i) => (tag ? tag(...pointOnPiece(pieces, i, 0.5)) : { group: null, area: null }));
@@ -117,5 +122,5 @@ export function prepareCoverage(border: readonly Feature<LineString | MultiLineS
     return { radiusKm, totalKm, coveredKm, stations: perStation, groups: [...groups.values()], gaps, covered };
   }
 
-  return { pieces, stations, sectors, pieceGroup, pieceArea, at };
+  return { pieces, stations, sectors, splits, pieceGroup, pieceArea, at };
 }

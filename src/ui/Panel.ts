@@ -56,8 +56,12 @@ export class Panel {
 
   /** With the coverage view on, a station's panel also gives its sector and how much of it the radius reaches. */
   setCoverage(coverage: CoverageResult | null): void {
+    const id = this.areaId;
+    const shows = (c: CoverageResult | null) => id !== null && (c?.stations.some((s) => s.station.id === id) ?? false);
+    // Only a station's panel carries coverage figures: others are not redrawn at each step of the radius slider.
+    const redraw = shows(this.coverage) || shows(coverage);
     this.coverage = coverage;
-    if (this.areaId !== null) this.render();
+    if (redraw) this.render();
   }
 
   setLang(lang: Lang): void {
