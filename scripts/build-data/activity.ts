@@ -1,16 +1,18 @@
 import type { ActivityRecord } from '../../src/data/types.ts';
-import { PROVINCE_IDS } from './communes.ts';
+import { PROVINCE_IDS, qualifierOf } from './communes.ts';
 import { seededRandom } from './random.ts';
 
-/** Every published figure, at province level, with the seed report it came from. */
+/** Every published figure, at province level, with the seed report it came from and its qualifier ("nearly", "over"). */
 export function sourcedActivity(rows: Record<string, string>[]): ActivityRecord[] {
   return rows.map((r, i) => {
+    const where = `activity.csv, row ${i + 2}`;
     const areaId = PROVINCE_IDS[r.province ?? ''];
     const seed = /^(\d{3})_/.exec(r.source_seed ?? '')?.[1];
     const value = Number(r.value);
     if (!areaId || !seed || !Number.isFinite(value)) {
-      throw new Error(`activity.csv, row ${i + 2}: expected a known province, a seed file and a numeric value, got ${JSON.stringify([r.province, r.source_seed, r.value])}`);
+      throw new Error(`${where}: expected a known province, a seed file and a numeric value, got ${JSON.stringify([r.province, r.source_seed, r.value])}`);
     }
+    const qualifier = qualifierOf(r.qualifier, where);
     return {
       areaId,
       periodStart: r.period_start ?? '',
@@ -21,34 +23,58 @@ export function sourcedActivity(rows: Record<string, string>[]): ActivityRecord[
       unit: r.unit ?? '',
       sourceId: `seed-${seed}`,
       status: 'sourced',
-      ...(r.note ? { note: r.note } : {}),
+      ...(qualifier ? { qualifier } : {}),
     };
   });
 }
 
-/** Metrics made up per commune and station so the panel and the choropleth have something to show below province level. */
-const ILLUSTRATIVE = [
-  { category: 'patrol', metric: 'patrols', unit: 'sessions', range: [4, 30] },
-  { category: 'outreach', metric: 'outreach_sessions', unit: 'sessions', range: [10, 60] },
-  { category: 'outreach', metric: 'outreach_audience', unit: 'person-times', range: [400, 3500] },
-] as const;
-const PERIOD: Record<string, [string, string]> = { '12': ['2024-01-01', '2024-06-30'], '40': ['2021-01-01', '2021-12-31'] };
+/** Published province totals that illustrative figures split below province level. */
+export const SPLIT_METRICS: readonly string[] = ['patrols', 'outreach_sessions', 'outreach_audience'];
 
-export function illustrativeActivity(areas: { id: string; provinceId: string }[], seed: number): ActivityRecord[] {
+/** Areas one split shares a province's total among: its communes, or its stations and posts. */
+export interface SplitGroup {
+  provinceId: string;
+  ids: string[];
+}
+
+/**
+ * Figures made up per commune and per station so the panel and the
+ * choropleth have something to show below province level: each group's
+ * figures split the province's published total at random (seeded) and add
+ * up to it exactly. A province with no published total gets none.
+ */
+export function illustrativeActivity(sourced: readonly ActivityRecord[], groups: readonly SplitGroup[], seed: number): ActivityRecord[] {
   const random = seededRandom(seed);
-  return areas.flatMap(({ id, provinceId }) => {
-    const [periodStart, periodEnd] = PERIOD[provinceId] as [string, string];
-    return ILLUSTRATIVE.map(({ category, metric, unit, range }) => ({
-      areaId: id,
-      periodStart,
-      periodEnd,
-      category,
-      metric,
-      value: Math.round(range[0] + random() * (range[1] - range[0])),
-      unit,
-      sourceId: 'illustrative-demo',
-      status: 'illustrative' as const,
-      note: 'Illustrative: not published; generated for the demo.',
+  const totals = sourced.filter((r) => r.status === 'sourced' && SPLIT_METRICS.includes(r.metric));
+  return groups.flatMap((g) => totals
+    .filter((total) => total.areaId === g.provinceId)
+    .flatMap((total) => {
+      const shares = splitExactly(total.value, g.ids.map(() => 0.25 + random()));
+      return g.ids.map((areaId, i) => ({
+        areaId,
+        periodStart: total.periodStart,
+        periodEnd: total.periodEnd,
+        category: total.category,
+        metric: total.metric,
+        value: shares[i] as number,
+        unit: total.unit,
+        sourceId: 'illustrative-demo',
+        status: 'illustrative' as const,
+      }));
     }));
-  });
+}
+
+/** Whole numbers in proportion to the weights that add up to `total` exactly (largest remainder). */
+export function splitExactly(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const out = exact.map(Math.floor);
+  let left = total - out.reduce((a, b) => a + b, 0);
+  const order = exact.map((v, i) => ({ i, rest: v - Math.floor(v) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i] = (out[i] as number) + 1;
+    left--;
+  }
+  return out;
 }

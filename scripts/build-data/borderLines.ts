@@ -1,4 +1,4 @@
-import { bbox as bboxOf, length, pointToPolygonDistance } from '@turf/turf';
+import { bbox as bboxOf, length, pointToLineDistance, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { BorderLineFeature, CountryCode } from '../../src/data/types.ts';
 
@@ -42,7 +42,7 @@ export function alongAreas(
   return out;
 }
 
-export function borderLineFeature(id: string, name: string, neighbour: CountryCode, parts: Position[][]): BorderLineFeature {
+export function borderLineFeature(id: string, name: string, neighbour: CountryCode, provinceId: string, parts: Position[][]): BorderLineFeature {
   const geometry: MultiLineString = { type: 'MultiLineString', coordinates: parts };
   return {
     type: 'Feature',
@@ -51,12 +51,22 @@ export function borderLineFeature(id: string, name: string, neighbour: CountryCo
       name,
       kind: 'border',
       geometryQuality: 'approximate',
-      geometryNote:
-        'Approximate: the common boundary of the OpenStreetMap country outlines in @geo-maps/countries-land-100m (about 100 m precision), kept where it runs along the demo’s border communes. Not the treaty line.',
+      geometryMethod: 'shared-boundary',
       countries: ['VN', neighbour],
+      provinceId,
       drawnKm: Math.round(length({ type: 'Feature', properties: {}, geometry }, { units: 'kilometers' }) * 10) / 10,
-      source: 'osm-geo-maps',
+      sourceIds: ['osm-geo-maps'],
     },
     geometry,
   };
+}
+
+/**
+ * Drops the runs that pass within `toleranceKm` of an excluded point: a
+ * stretch the schematic areas reach but that belongs to a province the
+ * gazetteer has no communes of (border-exclusions.csv says which and why).
+ */
+export function dropRunsThrough(parts: Position[][], points: Position[], toleranceKm = 0.5): Position[][] {
+  return parts.filter((run) => !points.some((p) =>
+    pointToLineDistance(p, { type: 'LineString', coordinates: run }, { units: 'kilometers' }) <= toleranceKm));
 }

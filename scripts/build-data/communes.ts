@@ -1,14 +1,15 @@
 import { union, featureCollection } from '@turf/turf';
 import { distanceToLine } from '../../src/geo/distanceToLine.ts';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { BorderStatus, CommuneFeature, ProvinceFeature } from '../../src/data/types.ts';
+import type { BorderStatus, CommuneFeature, ProvinceFeature, PublishedFact, Qualifier } from '../../src/data/types.ts';
 import { growAreas, type Site } from '../../src/geo/growAreas.ts';
 import { slug } from '../../src/data/slug.ts';
+import { idsIn, type SourceTable } from './sources.ts';
 
 export const PROVINCE_IDS: Record<string, string> = { 'Lai Châu': '12', 'Nghệ An': '40' };
 
-const SCHEMATIC_NOTE =
-  'Schematic: the Voronoi cell of the commune centre among all 588 commune centres of both provinces, clipped to Vietnam (OpenStreetMap) and to a disc around the centre. Not an official boundary.';
+/** Communes merged away before the dataset's units (pre-2025): no longer communes, so no site of their own. */
+const MERGED_BEFORE = /^866\/NQ-UBTVQH14\b/;
 
 export interface CommuneRow {
   id: string;
@@ -21,7 +22,7 @@ export interface CommuneRow {
 /** Every commune row with its id: the GSO code, or "<province>-<slug>" where none was matched. */
 export function communeRows(rows: Record<string, string>[]): CommuneRow[] {
   const seen = new Set<string>();
-  return rows.map((row) => {
+  return rows.filter((row) => !MERGED_BEFORE.test(row.successor_resolution ?? '')).map((row) => {
     const provinceId = PROVINCE_IDS[row.province ?? ''];
     if (!provinceId) throw new Error(`communes.csv: expected province Lai Châu or Nghệ An, got ${JSON.stringify(row.province)}`);
     let id = row.gso_code || `${provinceId}-${slug(bare(row.commune_pre2025 ?? ''))}`;
@@ -40,6 +41,7 @@ export function buildCommunes(
   rows: CommuneRow[],
   vietnam: Feature<Polygon | MultiPolygon>,
   lines: Record<string, Feature<LineString | MultiLineString>>,
+  sources: SourceTable,
 ): CommuneFeature[] {
   const sites: Site[] = rows.map((c) => {
     const line = lines[c.provinceId];
@@ -48,7 +50,7 @@ export function buildCommunes(
   });
   const border = rows.filter((c) => c.isBorder);
   const areas = growAreas(sites, new Set(border.map((c) => c.id)), vietnam);
-  return border.map((c) => {
+  return border.map((c, i) => {
     const area = areas.get(c.id);
     if (!area) throw new Error(`communes: no area could be grown for ${c.id} ${c.row.commune_pre2025}`);
     const r = c.row;
@@ -60,7 +62,8 @@ export function buildCommunes(
         name: bare(r.commune_official_name || r.commune_pre2025 || ''),
         kind: 'commune',
         geometryQuality: 'schematic',
-        geometryNote: SCHEMATIC_NOTE,
+        geometryMethod: 'voronoi',
+        sourceIds: ['gazetteer', ...sources.cite(r.successor_resolution ?? '', `communes.csv, border commune ${i + 1}`)],
         provinceId: c.provinceId,
         provinceName: r.province ?? '',
         district: r.district_pre2025 ?? '',
@@ -83,9 +86,33 @@ export function provinceArea(communes: CommuneFeature[], provinceId: string): Fe
   return merged;
 }
 
-export function provinceFeature(area: Feature<Polygon | MultiPolygon>, row: Record<string, string>): ProvinceFeature {
+const QUALIFIERS: readonly string[] = ['approx', 'over', 'under'];
+
+/** A published figure's qualifier column: blank, or one of approx, over, under. */
+export function qualifierOf(cell: string | undefined, where: string): Qualifier | undefined {
+  if (!cell) return undefined;
+  if (!QUALIFIERS.includes(cell)) throw new Error(`${where}: expected qualifier approx, over or under, got ${JSON.stringify(cell)}`);
+  return cell as Qualifier;
+}
+
+/** A province with its published facts (province-facts.csv), each citing its sources. */
+export function provinceFeature(
+  area: Feature<Polygon | MultiPolygon>,
+  row: Record<string, string>,
+  factRows: Record<string, string>[],
+  sources: SourceTable,
+): ProvinceFeature {
   const id = PROVINCE_IDS[row.province ?? ''] as string;
   const country = row.neighbour_country === 'China' ? 'CN' : 'LA';
+  const published: PublishedFact[] = factRows
+    .filter((f) => f.province === row.province)
+    .map((f) => {
+      const where = `province-facts.csv (${f.province}, ${f.fact})`;
+      const value = Number(f.value);
+      if (!f.fact || !Number.isFinite(value)) throw new Error(`${where}: expected a fact key and a number, got ${JSON.stringify([f.fact, f.value])}`);
+      const qualifier = qualifierOf(f.qualifier, where);
+      return { key: f.fact, value, ...(qualifier ? { qualifier } : {}), date: f.date || null, sourceIds: idsIn(f.source_ids ?? '', sources, where) };
+    });
   return {
     type: 'Feature',
     properties: {
@@ -93,15 +120,13 @@ export function provinceFeature(area: Feature<Polygon | MultiPolygon>, row: Reco
       name: row.province ?? '',
       kind: 'province',
       geometryQuality: 'schematic',
-      geometryNote: 'Schematic: the union of the province’s border communes’ schematic areas, not the province’s full extent.',
+      geometryMethod: 'province-union',
       neighbourCountry: country,
-      neighbourUnits: row.neighbour_units ?? '',
-      borderKm: Number(row.border_km),
-      borderMarkers: row.border_markers ?? '',
-      stationCount: row.border_guard_stations ? Number(row.border_guard_stations) : null,
-      borderCommuneCount: Number(row.border_communes_pre2025),
-      factDate: row.fact_date ?? '',
-      factsSource: row.source ?? '',
+      neighbourRegion: row.neighbour_region || null,
+      neighbourUnits: (row.neighbour_units ?? '').split(';').map((u) => u.trim()).filter(Boolean),
+      neighbourUnitsPartial: row.neighbour_units_partial === 'true',
+      published,
+      sourceIds: [...new Set(published.flatMap((f) => f.sourceIds))],
     },
     geometry: area.geometry,
   };

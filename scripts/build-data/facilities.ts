@@ -1,15 +1,16 @@
 import { distance } from '@turf/turf';
-import type { FacilityFeature, FacilityKind, GateClass, MarkerFeature } from '../../src/data/types.ts';
+import type { FacilityFeature, FacilityKind, GateClass, LocalText, MarkerFeature } from '../../src/data/types.ts';
+import type { SourceTable } from './sources.ts';
 import type { CommuneRow } from './communes.ts';
 import { PROVINCE_IDS, bare } from './communes.ts';
 import { bareName, slug } from '../../src/data/slug.ts';
 
-const NOTE =
-  'Approximate: drawn at the centre of its host commune; the facility’s own coordinates are not published.';
+/** Rows that are facilities: land border stations and posts, coastal stations, gates. */
+const FACILITY_KINDS = new Set(['border_gate', 'border_guard_station', 'coastal_border_guard_station']);
 
 /**
  * The facility's short name: the gazetteer adds the partner side after "↔"
- * or "—" and remarks in a closing parenthesis; both go to `facts` instead.
+ * or "—" and remarks in a closing parenthesis; the whole name stays in `fullName`.
  */
 function shortName(name: string): string {
   return (name.split(/\s+[↔—]\s+/)[0] ?? name).replace(/\s*\([^()]*\)$/, '').trim();
@@ -41,9 +42,10 @@ export function buildFacilities(
   points: Record<string, string>[],
   markerRows: Record<string, string>[],
   communes: CommuneRow[],
+  sources: SourceTable,
 ): FacilityFeature[] {
-  const rows = points.filter((r) => (r.kind === 'border_gate' || r.kind === 'border_guard_station') && PROVINCE_IDS[r.province ?? '']);
-  return rows.map((r) => {
+  const rows = points.filter((r) => FACILITY_KINDS.has(r.kind ?? '') && PROVINCE_IDS[r.province ?? '']);
+  return rows.map((r, i) => {
     const provinceId = PROVINCE_IDS[r.province ?? ''] as string;
     const at: [number, number] = [Number(r.lon), Number(r.lat)];
     const inProvince = communes.filter((c) => c.provinceId === provinceId);
@@ -54,8 +56,7 @@ export function buildFacilities(
     const name = shortName(r.name ?? '');
     const published = markerRows.find((m) => shortName(m.station_or_commune ?? '') === name);
     const gateClass = kind === 'gate' ? gateClassOf(r.name ?? '') : undefined;
-    const otherKm = published?.border_km && !/^\d+(\.\d+)?$/.test(published.border_km) ? published.border_km.replace(/^(\d+(?:\.\d+)?)/, '$1 km') : '';
-    const extra = [r.name !== name ? r.name : '', r.facts, published?.note, otherKm].filter(Boolean).join('; ');
+    const notes = [localText(r), published ? localText(published) : null].filter((n): n is LocalText => n !== null);
     return {
       type: 'Feature',
       properties: {
@@ -64,16 +65,22 @@ export function buildFacilities(
         kind,
         ...(gateClass ? { gateClass } : {}),
         geometryQuality: 'approximate',
-        geometryNote: NOTE,
+        geometryMethod: 'commune-centre',
+        ...(r.kind === 'coastal_border_guard_station' ? { coastal: true } : {}),
+        fullName: r.name !== name ? r.name ?? null : null,
         provinceId,
-        hostCommuneId: host?.id ?? null,
+        // Only border communes are drawn: an inland host (a coastal station's ward) is named, not linked.
+        hostCommuneId: host?.isBorder ? host.id : null,
         hostCommuneName: host ? bare(host.row.commune_official_name || host.row.commune_pre2025 || '') : r.host_commune_pre2025 ?? '',
         hostCommune2025: r.host_commune_2025 || host?.row.successor_2025 || null,
         markers: published?.markers || null,
-        // Only a bare number is a border length; "22 (patrol road)" measures something else and stays in facts.
-        borderKm: published?.border_km && /^\d+(\.\d+)?$/.test(published.border_km) ? Number(published.border_km) : null,
-        facts: extra || null,
-        source: [r.source, published?.source].filter(Boolean).join('; '),
+        markerCount: published?.marker_count ? Number(published.marker_count) : null,
+        borderKm: published?.border_km ? Number(published.border_km) : null,
+        note: notes.length === 0 ? null : { vi: notes.map((n) => n.vi).join('; '), en: notes.map((n) => n.en).join('; ') },
+        sourceIds: [...new Set([
+          ...sources.cite(r.source ?? '', `border-points.csv, row ${i + 2}`),
+          ...(published ? sources.cite(published.source ?? '', `markers.csv (${published.station_or_commune})`) : []),
+        ])],
       },
       geometry: { type: 'Point', coordinates: at },
     };
@@ -81,10 +88,10 @@ export function buildFacilities(
 }
 
 /** Border markers with published positions: in the gazetteer, only the tripoint has one. */
-export function buildMarkers(points: Record<string, string>[]): MarkerFeature[] {
+export function buildMarkers(points: Record<string, string>[], sources: SourceTable): MarkerFeature[] {
   return points
     .filter((r) => r.kind === 'tripoint_marker')
-    .map((r) => ({
+    .map((r, i) => ({
       type: 'Feature',
       properties: {
         id: `marker-${slug(shortName(r.name ?? ''))}`.slice(0, 64),
@@ -92,9 +99,17 @@ export function buildMarkers(points: Record<string, string>[]): MarkerFeature[] 
         kind: 'tripoint',
         number: null,
         geometryQuality: 'official',
-        geometryNote: `Published coordinates: ${r.coord_precision ?? ''}`,
-        source: r.source ?? '',
+        geometryMethod: 'published-coordinates',
+        note: localText(r),
+        sourceIds: sources.cite(r.source ?? '', `border-points.csv, tripoint ${i + 1}`),
       },
       geometry: { type: 'Point', coordinates: [Number(r.lon), Number(r.lat)] },
     }));
+}
+
+/** A row's note in both languages, or null; a row with one language only is a mistake in the table. */
+export function localText(r: Record<string, string>): LocalText | null {
+  if (!r.note_vi && !r.note_en) return null;
+  if (!r.note_vi || !r.note_en) throw new Error(`gazetteer: expected note_vi and note_en together, got ${JSON.stringify([r.note_vi, r.note_en])}`);
+  return { vi: r.note_vi, en: r.note_en };
 }

@@ -6,16 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bbox as bboxOf } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { Manifest, SourceRef } from '../../src/data/types.ts';
+import type { Manifest } from '../../src/data/types.ts';
 import { sharedBoundary } from '../../src/geo/sharedBoundary.ts';
 import { sourcedActivity, illustrativeActivity } from './activity.ts';
 import { HOLE_KM2, basemapCountries, loadLand } from './basemap.ts';
 import { dropSmallHoles } from './dropSmallHoles.ts';
-import { alongAreas, borderLineFeature } from './borderLines.ts';
+import { alongAreas, borderLineFeature, dropRunsThrough } from './borderLines.ts';
 import { buildCommunes, communeRows, provinceArea, provinceFeature, PROVINCE_IDS } from './communes.ts';
 import { buildFacilities, buildMarkers } from './facilities.ts';
 import { readCsv } from './readCsv.ts';
 import { buildTwinPairs } from './twinPairs.ts';
+import { readSources } from './sources.ts';
 import { writeJson, writeLayer } from './writeLayer.ts';
 import { parseBriefings } from '../../src/briefing/parseBriefings.ts';
 
@@ -26,6 +27,7 @@ const OUT = join(ROOT, 'data/demo');
 const REGION: [number, number, number, number] = [100.8, 17.4, 107.6, 23.9];
 
 const csv = (name: string) => readCsv(join(SRC, name));
+const sources = readSources(join(ROOT, 'data/sources/sources.csv'), join(ROOT, 'data/sources/source-citations.csv'));
 const land = loadLand();
 const country = (a3: string) => {
   const f = land.get(a3);
@@ -40,34 +42,37 @@ const shared: Record<string, Feature<MultiLineString>> = {
 };
 
 const rows = communeRows(csv('communes.csv'));
-const communes = buildCommunes(rows, dropSmallHoles(vietnam, HOLE_KM2), shared as Record<string, Feature<LineString | MultiLineString>>);
+const communes = buildCommunes(rows, dropSmallHoles(vietnam, HOLE_KM2), shared as Record<string, Feature<LineString | MultiLineString>>, sources);
+const factRows = csv('province-facts.csv');
 const provinces = csv('provinces.csv').map((r) => {
   const id = PROVINCE_IDS[r.province ?? ''] as string;
-  return provinceFeature(provinceArea(communes, id), r);
+  return provinceFeature(provinceArea(communes, id), r, factRows, sources);
 });
 
+const exclusions = readCsv(join(ROOT, 'data/sources/border-exclusions.csv'));
+/** The shared boundary where it runs along a province's border communes, less the stretches known to be another province's. */
+const provinceLine = (provinceId: string) => dropRunsThrough(
+  alongAreas(shared[provinceId] as Feature<MultiLineString>, communes.filter((c) => c.properties.provinceId === provinceId), 1),
+  exclusions.filter((x) => PROVINCE_IDS[x.province ?? ''] === provinceId).map((x) => [Number(x.lon), Number(x.lat)]),
+);
 const borderLine = [
-  borderLineFeature('border-vn-cn', 'Biên giới Việt Nam – Trung Quốc (đoạn Lai Châu)', 'CN',
-    alongAreas(shared['12'] as Feature<MultiLineString>, communes.filter((c) => c.properties.provinceId === '12'), 1)),
-  borderLineFeature('border-vn-la', 'Biên giới Việt Nam – Lào (đoạn Nghệ An)', 'LA',
-    alongAreas(shared['40'] as Feature<MultiLineString>, communes.filter((c) => c.properties.provinceId === '40'), 1)),
+  borderLineFeature('border-vn-cn', 'Biên giới Việt Nam – Trung Quốc (đoạn Lai Châu)', 'CN', '12', provinceLine('12')),
+  borderLineFeature('border-vn-la', 'Biên giới Việt Nam – Lào (đoạn Nghệ An)', 'LA', '40', provinceLine('40')),
 ];
 const lineByProvince = { '12': borderLine[0], '40': borderLine[1] } as Record<string, Feature<LineString | MultiLineString>>;
 
 const points = csv('border-points.csv');
-const facilities = buildFacilities(points, csv('markers.csv'), rows);
-const markers = buildMarkers(points);
-const twinPairs = buildTwinPairs(csv('twin-pairs.csv'), rows, lineByProvince, neighbours);
+const facilities = buildFacilities(points, csv('markers.csv'), rows, sources);
+const markers = buildMarkers(points, sources);
+const twinPairs = buildTwinPairs(csv('twin-pairs.csv'), rows, lineByProvince, neighbours, sources);
 
-const activity = [
-  ...sourcedActivity(csv('activity.csv')),
-  ...illustrativeActivity(
-    [...communes, ...facilities.filter((f) => f.properties.kind !== 'gate')].map((f) => ({ id: f.properties.id, provinceId: f.properties.provinceId })),
-    20240630,
-  ),
-];
+const sourced = sourcedActivity(csv('activity.csv'));
+const groups = Object.values(PROVINCE_IDS).flatMap((provinceId) => [
+  { provinceId, ids: communes.filter((c) => c.properties.provinceId === provinceId).map((c) => c.properties.id) },
+  { provinceId, ids: facilities.filter((f) => f.properties.provinceId === provinceId && f.properties.kind !== 'gate').map((f) => f.properties.id) },
+]);
+const activity = [...sourced, ...illustrativeActivity(sourced, groups, 20240630)];
 
-const seeds = JSON.parse(readFileSync(join(ROOT, 'data/sources/seeds.json'), 'utf8')) as SourceRef[];
 const [w, s, e, n] = bboxOf({ type: 'FeatureCollection', features: [...communes, ...twinPairs] });
 const pad = 0.15;
 const manifest: Manifest = {
@@ -86,13 +91,8 @@ const manifest: Manifest = {
   },
   activity: 'activity.json',
   briefings: 'briefings.json',
-  sources: [
-    ...seeds,
-    { id: 'gazetteer', title: 'Border Atlas gazetteer: communes, stations, gates, twin pairs and province facts, each row citing its public source', publisher: 'Border Atlas', date: null },
-    { id: 'illustrative-demo', title: 'Illustrative figures for the demo (not published)', publisher: 'Border Atlas', date: null },
-    { id: 'osm-geo-maps', title: 'Country outlines, @geo-maps/countries-land-100m', publisher: '© OpenStreetMap contributors', date: null, url: 'https://www.openstreetmap.org/copyright', licence: 'ODbL 1.0' },
-  ],
-  attribution: ['© OpenStreetMap contributors (ODbL), via @geo-maps/countries-land-100m', 'Facts: Vietnamese news reports and the Border Atlas gazetteer'],
+  sources: sources.sources,
+  attribution: ['© OpenStreetMap contributors (ODbL 1.0), @geo-maps/countries-land-100m'],
 };
 
 writeLayer(join(OUT, 'countries.geojson'), basemapCountries(land, REGION));

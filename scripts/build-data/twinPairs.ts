@@ -4,9 +4,10 @@ import { placeAcross } from '../../src/geo/placeAcross.ts';
 import type { CommuneRow } from './communes.ts';
 import { PROVINCE_IDS, bare } from './communes.ts';
 import { bareName } from '../../src/data/slug.ts';
+import { localText } from './facilities.ts';
+import type { SourceTable } from './sources.ts';
 
-const NOTE =
-  'Schematic: the Vietnamese end is placed between its commune’s centre and the border, the partner end 5 km across the line; neither village’s position is published.';
+const PAIR_KINDS = new Set(['cluster', 'village', 'village-group', 'station-post']);
 
 /** Turns for the 1st, 2nd, 3rd… pair of one commune, so their lines fan out instead of overlapping. */
 const FAN = [0, 25, -25, 50, -50];
@@ -16,10 +17,12 @@ export function buildTwinPairs(
   communes: CommuneRow[],
   lines: Record<string, Feature<LineString | MultiLineString>>,
   neighbours: Record<string, Feature<Polygon | MultiPolygon>>,
+  sources: SourceTable,
 ): TwinPairFeature[] {
   const perCommune = new Map<string, number>();
   const perProvince = new Map<string, number>();
-  return rows.map((r) => {
+  return rows.map((r, i) => {
+    if (!PAIR_KINDS.has(r.kind ?? '')) throw new Error(`twin-pairs.csv, row ${i + 2}: expected kind ${[...PAIR_KINDS].join(', ')}, got ${JSON.stringify(r.kind)}`);
     const provinceId = PROVINCE_IDS[r.province ?? ''];
     if (!provinceId) throw new Error(`twin-pairs.csv: expected province Lai Châu or Nghệ An, got ${JSON.stringify(r.province)}`);
     const commune = communes.find((c) => c.provinceId === provinceId && bareName(c.row.commune_pre2025 ?? '') === bareName(r.vn_commune_pre2025 ?? ''));
@@ -42,7 +45,7 @@ export function buildTwinPairs(
         name: `${r.vn_village} – ${r.partner_village}`,
         kind: 'twin',
         geometryQuality: 'schematic',
-        geometryNote: NOTE,
+        geometryMethod: 'placed-across',
         provinceId,
         vnVillage: r.vn_village ?? '',
         vnCommuneId: commune.id,
@@ -52,7 +55,8 @@ export function buildTwinPairs(
         partnerCountry: r.partner_country === 'China' ? 'CN' : 'LA',
         since: r.since || null,
         pairKind: r.kind ?? '',
-        source: r.source ?? '',
+        note: localText(r),
+        sourceIds: sources.cite(r.source ?? '', `twin-pairs.csv, row ${i + 2}`),
       },
       geometry: { type: 'LineString', coordinates: [vnEnd, partner] },
     };

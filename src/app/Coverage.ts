@@ -6,9 +6,10 @@ import { coverageGeoJson } from '../coverage/coverageGeoJson.ts';
 import { haversineKm } from '../coverage/haversineKm.ts';
 import { prepareCoverage, type CoverageModel, type CoverageResult, type PieceTagger } from '../coverage/prepareCoverage.ts';
 import { stationsFrom } from '../coverage/Station.ts';
+import { drawnVsPublished } from '../stats/drawnVsPublished.ts';
 import type { MapController } from '../map/createMap.ts';
 import type { Lang } from '../state/schema.ts';
-import { CoveragePanel } from '../ui/CoveragePanel.ts';
+import { CoveragePanel, type CoverageView } from '../ui/CoveragePanel.ts';
 
 export interface CoverageState {
   on: boolean;
@@ -70,12 +71,29 @@ export class Coverage {
       groupName: (id) => d.provinces.features.find((p) => p.properties.id === id)?.properties.name ?? id,
       areaName: (id) => d.communes.features.find((c) => c.properties.id === id)?.properties.name ?? id,
       csv: { summary: summaryCsv(r), sectors: sectorsCsv(r), gaps: gapsCsv(r) },
+      measured: this.measured(),
     });
+  }
+
+  /** What coverage measures per province (the drawn line, the placed stations) beside what the sources count. */
+  private measured(): CoverageView['measured'] {
+    const rows = this.dataset.provinces.features.map((p) => ({ name: p.properties.name, ...drawnVsPublished(this.dataset, p.properties) }));
+    const twins = rows.flatMap((r) => r.twins);
+    return {
+      provinces: rows.map((r) => ({
+        name: r.name, drawnKm: r.borderKm.drawnKm, publishedKm: r.borderKm.published?.value ?? null,
+        placed: r.stations.placed.length, notPlaced: r.stations.notPlaced,
+      })),
+      coastal: rows.reduce((n, r) => n + r.stations.coastal.length, 0),
+      twinsDrawn: twins.reduce((n, w) => n + w.drawn.length, 0),
+      twinsPublished: twins.reduce((n, w) => n + (w.published?.value ?? 0), 0),
+    };
   }
 
   private prepare(): { model: CoverageModel; communes: CommuneCoverage[] } {
     const d = this.dataset;
-    const stations = stationsFrom(d.facilities.features.filter((f) => f.properties.kind === 'station'));
+    // Coastal stations guard the sea: the land line's coverage would count them as far-off, never as gaps' neighbours.
+    const stations = stationsFrom(d.facilities.features.filter((f) => f.properties.kind === 'station' && !f.properties.coastal));
     const model = prepareCoverage(d.borderLine.features, stations, communeTagger(d));
     // The first calls run in the interpreter; warming up here keeps the first slider drag smooth.
     for (const r of [1, 10, 25, 50]) model.at(r);

@@ -5,6 +5,7 @@ import type { AppState } from '../state/schema.ts';
 import { findArea } from '../stats/findArea.ts';
 import { formatDate } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
+import { figureSources } from '../data/figureSources.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
 import { composeImage } from '../ui/composeImage.ts';
 import { downloadBlob, hiddenStage } from '../ui/download.ts';
@@ -71,7 +72,7 @@ export class Exporter {
         const manifest = this.opts.dataset().manifest;
         const canvas = await composeImage(doc, drawn.canvas, width, height, {
           title, legend: this.opts.legend(), metresPerPixel: drawn.metresPerPixel * (drawn.canvas.width / width), bearing: drawn.bearing,
-          source: t(s.lang, 'sourceLine', { s: manifest.attribution.join(' · ') }),
+          source: t(s.lang, 'sourceLine', { s: [...manifest.attribution, t(s.lang, 'attributionFacts')].join(' · ') }),
           date: this.madeOn(),
           north: t(s.lang, 'northLetter'), bare,
         });
@@ -95,8 +96,8 @@ export class Exporter {
     const doc = this.slots?.map.ownerDocument;
     if (!doc) return;
     const s = this.opts.getState();
-    const manifest = this.opts.dataset().manifest;
-    this.printPages.show(doc, pages, paper, manifest.sources, manifest.attribution, this.madeOn(), s.lang);
+    const dataset = this.opts.dataset();
+    this.printPages.show(doc, pages, paper, figureSources(dataset), dataset.manifest.attribution, this.madeOn(), s.lang);
     const win = doc.defaultView;
     // The pages go after printing, so that a later Ctrl+P prints the map, not this print-out again.
     win?.addEventListener('afterprint', () => this.printPages.remove(), { once: true });

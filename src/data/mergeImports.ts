@@ -30,7 +30,7 @@ export function mergeImports(base: Dataset, imports: readonly Imported[]): Datas
       const id = String(item.properties?.id ?? '');
       const at = index.get(id);
       const old = at === undefined ? null : features[at]!;
-      const merged = { ...item, properties: withDefaults(layer, old?.properties ?? null, item, imp.file) } as Feature;
+      const merged = { ...item, properties: withDefaults(layer, old?.properties ?? null, item, imp.file, out.manifest.sources) } as Feature;
       if (at === undefined) {
         index.set(id, features.length);
         features.push(merged);
@@ -43,42 +43,53 @@ export function mergeImports(base: Dataset, imports: readonly Imported[]): Datas
   return out;
 }
 
-function withDefaults(layer: LayerKey, oldProps: Record<string, unknown> | null, f: Feature, file: string): Record<string, unknown> {
+function withDefaults(layer: LayerKey, oldProps: Record<string, unknown> | null, f: Feature, file: string, sources: SourceRef[]): Record<string, unknown> {
   const props = f.properties ?? {};
   // The geometry is the file's, so its quality is too: never the replaced feature's, and never
   // "official" unless the file says so.
   const quality: GeometryQuality = (props.geometryQuality as GeometryQuality | undefined) ?? 'approximate';
-  const note = typeof props.geometryNote === 'string' ? props.geometryNote : `From ${file}.`;
-  const out: Record<string, unknown> = { ...oldProps, ...props, geometryQuality: quality, geometryNote: note };
+  const out: Record<string, unknown> = { ...oldProps, ...props, geometryQuality: quality };
+  // A file's own note stays as its author wrote it; without one the panel says where the geometry came from.
+  if (typeof props.geometryNote === 'string') delete out.geometryMethod;
+  else {
+    delete out.geometryNote;
+    out.geometryMethod = 'opened-file';
+  }
+  out.sourceIds = [fileSource(sources, file, typeof props.source === 'string' ? props.source : null)];
   if (oldProps !== null) return out;
   const kinds: Partial<Record<LayerKey, string>> = { communes: 'commune', markers: 'marker', borderLine: 'border', twinPairs: 'twin', provinces: 'province' };
   out.kind ??= kinds[layer];
   // Properties the panels read, absent from a minimal file: "not published" rather than undefined.
   const defaults: Partial<Record<LayerKey, Record<string, null | ''>>> = {
     communes: { borderKmEst: null, successor2025: null, successorResolution: null, district: '', provinceName: '' },
-    facilities: { hostCommuneId: null, hostCommune2025: null, markers: null, borderKm: null, facts: null, hostCommuneName: '' },
+    facilities: { hostCommuneId: null, hostCommune2025: null, markers: null, borderKm: null, note: null, hostCommuneName: '' },
     markers: { number: null },
-    twinPairs: { vnCommuneId: null, since: null, partnerAdmin: '', pairKind: '', vnCommuneName: '' },
+    twinPairs: { vnCommuneId: null, since: null, partnerAdmin: '', pairKind: '', vnCommuneName: '', note: null },
   };
   for (const [key, value] of Object.entries(defaults[layer] ?? {})) out[key] ??= value;
-  if (layer !== 'communes') out.source ??= file;
   if (layer === 'communes') out.centre ??= pointOnFeature(f).geometry.coordinates;
   return out;
 }
 
 function toRecord(r: Record<string, unknown>, file: string, sources: SourceRef[]): ActivityRecord {
-  let sourceId = typeof r.sourceId === 'string' ? r.sourceId : null;
-  if (sourceId === null) {
-    // Free-text sources become manifest entries, so the panel shows them like any other.
-    const title = typeof r.source === 'string' ? r.source : `${file} (no source given)`;
-    const found = sources.find((s) => s.title === title && s.publisher === file);
-    sourceId = found?.id ?? `import-${sources.length + 1}`;
-    if (!found) sources.push({ id: sourceId, title, publisher: file, date: null });
-  }
+  const sourceId = typeof r.sourceId === 'string' ? r.sourceId : fileSource(sources, file, typeof r.source === 'string' ? r.source : null);
   return {
     areaId: String(r.areaId), periodStart: String(r.periodStart), periodEnd: String(r.periodEnd),
     category: typeof r.category === 'string' ? r.category : 'other', metric: String(r.metric), value: Number(r.value),
     unit: String(r.unit), sourceId, status: r.status === 'sourced' ? 'sourced' : 'illustrative',
     ...(typeof r.note === 'string' ? { note: r.note } : {}),
   };
+}
+
+/**
+ * The manifest entry for an opened file, or for a free-text source named in
+ * it, added once: the panel then numbers it like any other source.
+ */
+function fileSource(sources: SourceRef[], file: string, cited: string | null): string {
+  const title = cited ?? file;
+  const found = sources.find((s) => s.kind === 'file' && s.title === title && s.outlet === (cited ? file : null));
+  if (found) return found.id;
+  const id = `import-${sources.length + 1}`;
+  sources.push({ id, kind: 'file', title, outlet: cited ? file : null, date: null });
+  return id;
 }

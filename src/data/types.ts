@@ -16,6 +16,36 @@ export type GeometryQuality =
   /** Built by us for display (grown areas, placed partner villages). */
   | 'schematic';
 
+/**
+ * How a geometry was made, for geometries the dataset's makers built
+ * themselves; the panel explains each in the reader's language.
+ */
+export type GeometryMethod =
+  /** A commune's Voronoi cell among commune centres, clipped to the country. */
+  | 'voronoi'
+  /** A province as the union of its border communes' areas. */
+  | 'province-union'
+  /** A facility drawn at its host commune's centre. */
+  | 'commune-centre'
+  /** The common boundary of two country outlines. */
+  | 'shared-boundary'
+  /** A twin pair: the partner end placed a few km across the line. */
+  | 'placed-across'
+  /** A point at coordinates published by the cited source. */
+  | 'published-coordinates'
+  /** A 2025 unit dissolved from its border predecessors' areas. */
+  | 'merged-2025'
+  /** A commune whose 2025 unit is not known, shown as before. */
+  | 'unit-2025-unknown'
+  /** A geometry from a file the user opened. */
+  | 'opened-file';
+
+/** A short text the dataset gives in both languages (names stay in `name`). */
+export interface LocalText {
+  vi: string;
+  en: string;
+}
+
 /** Properties every feature of every layer carries. */
 export interface BaseProps {
   /** Unique id across the dataset: official statistics code where one exists. */
@@ -23,8 +53,26 @@ export interface BaseProps {
   /** Display name in Vietnamese, with diacritics. */
   name: string;
   geometryQuality: GeometryQuality;
-  /** Why the geometry has that quality, shown in the panel. */
+  /** How the geometry was made, when the dataset's makers built it. */
+  geometryMethod?: GeometryMethod;
+  /** A note on the geometry from a file's author, shown as published. */
   geometryNote?: string;
+  /** Ids of the manifest's sources for this feature's facts. */
+  sourceIds?: string[];
+}
+
+/** "nearly 500", "over 12,300": a figure published with a qualifier. */
+export type Qualifier = 'approx' | 'over' | 'under';
+
+/** One published fact about an area: a number, when it was published, and where. */
+export interface PublishedFact {
+  /** What it counts, e.g. "borderKm", "stationCount"; labels come from the strings table. */
+  key: string;
+  value: number;
+  qualifier?: Qualifier;
+  /** ISO date (or YYYY-MM, YYYY) the source gives it for, or null. */
+  date: string | null;
+  sourceIds: string[];
 }
 
 export type CountryCode = 'VN' | 'CN' | 'LA';
@@ -32,20 +80,17 @@ export type CountryCode = 'VN' | 'CN' | 'LA';
 export interface ProvinceProps extends BaseProps {
   kind: 'province';
   neighbourCountry: CountryCode;
-  /** Neighbouring admin units across the line, free text. */
-  neighbourUnits: string;
-  /** Published length of the province's international border, km. */
-  borderKm: number;
-  /** Published number of border markers; free text where sources disagree. */
-  borderMarkers: string;
-  /** Published number of border-guard stations, or null where none was found. */
-  stationCount: number | null;
-  /** Published number of border communes (pre-2025 units). */
-  borderCommuneCount: number;
-  /** Years the facts refer to, e.g. "2023-2025". */
-  factDate: string;
-  /** Where the facts above were published. */
-  factsSource: string;
+  /** The neighbouring country's province or region across the line, as published, or null. */
+  neighbourRegion: string | null;
+  /** Neighbouring units across the line, names as published. */
+  neighbourUnits: string[];
+  /** True when the sources name only some of the neighbouring units. */
+  neighbourUnitsPartial: boolean;
+  /**
+   * Every published fact: border length ("borderKm"), markers, stations
+   * ("stationCount"), border communes ("borderCommuneCount"), each with its source.
+   */
+  published: PublishedFact[];
 }
 
 export type BorderStatus = 'sourced' | 'geometric' | 'geometric-weak';
@@ -65,6 +110,8 @@ export interface CommuneProps extends BaseProps {
   successor2025: string | null;
   /** The resolution that made the 2025 unit. */
   successorResolution: string | null;
+  /** A 2025 unit's border predecessors, by name. */
+  mergedFrom?: string[];
   /** Approximate centre [lon, lat] the schematic area was grown from. */
   centre: [number, number];
 }
@@ -82,21 +129,25 @@ export interface FacilityProps extends BaseProps {
   hostCommuneName: string;
   /** Unit it belongs to after 1 July 2025, where known. */
   hostCommune2025: string | null;
-  /** Border markers in its charge, free text, where published. */
+  /** A station on the coast: its charge is the sea border, not the land line coverage measures. */
+  coastal?: boolean;
+  /** The name as published when `name` is its short form (a gate's partner side), or null. */
+  fullName?: string | null;
+  /** Numbers of the border markers in its charge, as published (e.g. "42–48"), or null. */
   markers: string | null;
+  /** How many markers are in its charge, where published. */
+  markerCount?: number | null;
   /** Length of border in its charge, km, where published. */
   borderKm: number | null;
-  /** Extra published facts, free text. */
-  facts: string | null;
-  /** Where the facility and its facts were published. */
-  source: string;
+  /** A published fact that is no number, in both languages. */
+  note?: LocalText | null;
 }
 
 export interface MarkerProps extends BaseProps {
   kind: 'marker' | 'tripoint';
   /** Marker number as printed on it, where known. */
   number: string | null;
-  source: string;
+  note?: LocalText | null;
 }
 
 export interface BorderLineProps extends BaseProps {
@@ -105,7 +156,8 @@ export interface BorderLineProps extends BaseProps {
   countries: [CountryCode, CountryCode];
   /** Geodesic length of the drawn line, km (of the drawing, not the treaty). */
   drawnKm: number;
-  source: string;
+  /** The province whose stretch this is, where the line is cut per province. */
+  provinceId?: string;
 }
 
 export interface TwinPairProps extends BaseProps {
@@ -121,9 +173,9 @@ export interface TwinPairProps extends BaseProps {
   partnerCountry: CountryCode;
   /** Date the pair was twinned (ISO), or null where not published. */
   since: string | null;
-  /** Cluster pair, village pair, village group: as published. */
+  /** "cluster" (cụm dân cư), "village" (bản–bản), "village-group", "station-post"; other text is shown as given. */
   pairKind: string;
-  source: string;
+  note?: LocalText | null;
 }
 
 export type ProvinceFeature = Feature<Polygon | MultiPolygon, ProvinceProps>;
@@ -162,17 +214,27 @@ export interface ActivityRecord {
   sourceId: string;
   /** Published figure, or made up to show the panel at that level. */
   status: ActivityStatus;
+  /** The source's "nearly", "over", "under": the figure is not exact. */
+  qualifier?: Qualifier;
   note?: string;
 }
 
+/** What a source is; a source without a title is described by its kind. */
+export type SourceKind = 'report' | 'resolution' | 'webpage' | 'dataset' | 'gazetteer' | 'illustrative' | 'file';
+
+/** A note a reader can follow: title as published, outlet, date, link. */
 export interface SourceRef {
   id: string;
-  /** Title of the article or dataset. */
-  title: string;
-  publisher: string;
-  /** ISO date of publication, or of the event reported. */
+  kind: SourceKind;
+  /** Title as published, in its own language, or null where not recorded. */
+  title: string | null;
+  /** The outlet or body that published it, or null where not recorded. */
+  outlet: string | null;
+  /** ISO date of publication (or YYYY-MM, YYYY where only that is known), or null. */
   date: string | null;
   url?: string;
+  /** Language of the source, e.g. "vi". */
+  lang?: string;
   /** Licence, for data sources. */
   licence?: string;
 }
@@ -193,7 +255,7 @@ export interface Manifest {
   /** File name of the briefings the dataset ships, relative to the manifest; optional. */
   briefings?: string;
   sources: SourceRef[];
-  /** Lines shown in the map's attribution control. */
+  /** Lines shown in the map's attribution control: names and licences, as published. */
   attribution: string[];
 }
 

@@ -1,3 +1,4 @@
+import type { Qualifier } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -14,8 +15,15 @@ export function formatNumber(lang: Lang, value: number, maxDecimals = 3): string
   return f.format(value);
 }
 
-/** An ISO date as people write it: "28/02/2024" in Vietnamese, "28 Feb 2024" in English. */
+/**
+ * An ISO date as people write it: "28/02/2024" in Vietnamese, "28 Feb 2024"
+ * in English; a source known only to the month or year reads "3/2017",
+ * "Mar 2017" or "2017".
+ */
 export function formatDate(lang: Lang, iso: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return lang === 'vi' ? `${Number(month[2])}/${month[1]}` : `${MONTHS_EN[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  if (/^\d{4}$/.test(iso)) return iso;
   const d = parseIso(iso);
   if (!d) return iso;
   if (lang === 'vi') return `${pad(d.day)}/${pad(d.month)}/${d.year}`;
@@ -49,4 +57,12 @@ function parseIso(iso: string): { year: number; month: number; day: number } | n
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+const QUALIFIER_SIGNS: Record<Qualifier, string> = { approx: '≈', over: '>', under: '<' };
+
+/** A published figure with its qualifier kept: "nearly 500" → "≈ 500", "over 12,300" → "> 12.300". */
+export function formatFigure(lang: Lang, value: number, qualifier?: Qualifier, maxDecimals = 3): string {
+  const n = formatNumber(lang, value, maxDecimals);
+  return qualifier ? `${QUALIFIER_SIGNS[qualifier]} ${n}` : n;
 }

@@ -5,3 +5,8 @@ import { STRINGS, type StringKey } from './strings.ts';
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
+
+/** A string whose key comes from data ("fact.borderKm", "pairKind.cluster"), or null when the table has no such key. */
+export function tKnown(lang: Lang, key: string, params: Record<string, string | number> = {}): string | null {
+  return Object.hasOwn(STRINGS[lang], key) ? t(lang, key as StringKey, params) : null;
+}

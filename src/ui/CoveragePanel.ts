@@ -13,6 +13,14 @@ export interface CoverageView {
   groupName(id: string): string;
   areaName(id: string): string;
   csv: { summary: string; sectors: string; gaps: string };
+  /** Drawn against published, per province: coverage measures the first. */
+  measured: {
+    provinces: { name: string; drawnKm: number | null; publishedKm: number | null; placed: number; notPlaced: number | null }[];
+    /** Coastal stations left out of the land line's coverage. */
+    coastal: number;
+    twinsDrawn: number;
+    twinsPublished: number;
+  };
 }
 
 export interface CoveragePanelOptions {
@@ -76,7 +84,7 @@ export class CoveragePanel {
     if (!this.view) return void root.replaceChildren();
     const doc = root.ownerDocument;
     const { lang } = this.opts;
-    const { result: r, communes, flagged, groupName, areaName, csv } = this.view;
+    const { result: r, communes, flagged, groupName, areaName, csv, measured } = this.view;
     const km = (v: number) => formatNumber(lang, v, 1);
     const pct = (part: number, whole: number) => formatNumber(lang, whole > 0 ? (100 * part) / whole : 0, 1);
     const link = (id: string, text: string) => el(doc, 'button', { type: 'button', class: 'link', 'data-select': id }, text);
@@ -93,7 +101,13 @@ export class CoveragePanel {
         ? el(doc, 'ul', { class: 'coverage-groups', 'aria-label': t(lang, 'coverageByProvince') },
           ...r.groups.map((g) => el(doc, 'li', { 'data-group': g.group }, `${groupName(g.group)}: ${km(g.coveredKm)} / ${km(g.totalKm)} km (${pct(g.coveredKm, g.totalKm)}%)`)))
         : null,
-      el(doc, 'p', { class: 'coverage-note' }, t(lang, 'coverageNote')),
+      el(doc, 'div', { class: 'coverage-note' },
+        el(doc, 'p', {}, t(lang, 'coverageMeasures')),
+        el(doc, 'ul', { class: 'coverage-measured' }, ...measured.provinces.filter((p) => p.drawnKm !== null).map((p) => el(doc, 'li', {},
+          t(lang, p.publishedKm === null ? 'coverageDrawnNoCount' : 'coverageDrawnLine', { province: p.name, drawn: km(p.drawnKm as number), published: km(p.publishedKm ?? 0), placed: p.placed }),
+          p.notPlaced ? `; ${t(lang, 'coverageNotPlaced', { n: p.notPlaced })}` : ''))),
+        measured.coastal > 0 ? el(doc, 'p', {}, t(lang, 'coastalNotCounted')) : null,
+        el(doc, 'p', {}, t(lang, 'coverageNote'))),
       el(doc, 'p', { class: 'coverage-downloads' }, t(lang, 'downloadCsv'), ' ',
         download(`coverage-${r.radiusKm}km.csv`, csv.summary, t(lang, 'csv.summary')), ' · ',
         download(`sectors-${r.radiusKm}km.csv`, csv.sectors, t(lang, 'csv.sectors')), ' · ',
@@ -105,6 +119,7 @@ export class CoveragePanel {
         g.areas.length > 0 ? el(doc, 'div', {}, t(lang, 'gapCommunes', { names: g.areas.map(areaName).join(', ') })) : null,
       ))),
       el(doc, 'h3', {}, t(lang, 'flaggedCommunes', { n: flagged.length })),
+      el(doc, 'p', { class: 'coverage-note' }, t(lang, 'flaggedNote', { drawn: measured.twinsDrawn, published: measured.twinsPublished })),
       flagged.length === 0 ? el(doc, 'p', {}, t(lang, 'noFlagged')) : el(doc, 'ul', { class: 'coverage-flagged' },
         ...flagged.map((c) => el(doc, 'li', {}, link(c.id, c.name), ` · ${t(lang, 'nearestStationKm').toLowerCase()} ${km(c.nearestKm)} km`))),
       el(doc, 'details', { class: 'coverage-sectors' },

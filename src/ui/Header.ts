@@ -1,7 +1,7 @@
 import type { Manifest } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
-import { formatDate } from '../i18n/format.ts';
+import { sourceText } from '../i18n/sourceText.ts';
 import { el, listen } from './dom.ts';
 
 /** Title bar: dataset title, language switch, and the list of sources and licences. */
@@ -50,14 +50,14 @@ export class Header {
       ? el(
           doc, 'details', { class: 'sources' },
           el(doc, 'summary', {}, t(lang, 'about')),
-          el(doc, 'ul', {}, ...this.manifest.sources.map((s) =>
-            el(doc, 'li', { 'data-source-id': s.id },
-              s.url ? el(doc, 'a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title) : s.title,
-              ` — ${s.publisher}`,
-              s.date ? `, ${formatDate(lang, s.date)}` : '',
-              s.licence ? ` (${s.licence})` : '',
-            ),
-          )),
+          el(doc, 'ul', {}, ...this.manifest.sources.map((s) => {
+            const x = sourceText(lang, s);
+            const title = el(doc, 'cite', x.titleLang && x.titleLang !== lang ? { lang: x.titleLang } : {}, x.title);
+            return el(doc, 'li', { 'data-source-id': s.id },
+              x.url ? el(doc, 'a', { href: x.url, rel: 'noopener noreferrer', target: '_blank' }, title) : title,
+              ` — ${x.details}`,
+            );
+          })),
         )
       : null;
     this.root.replaceChildren(

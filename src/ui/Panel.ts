@@ -5,6 +5,8 @@ import { t } from '../i18n/t.ts';
 import { activitySection } from './activitySection.ts';
 import { areaFacts, parentAreas, type Fact } from './areaFacts.ts';
 import { el, listen } from './dom.ts';
+import { Citations } from '../data/Citations.ts';
+import { citeMarks, sourceNotes } from './sourceNotes.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { CoverageResult } from '../coverage/prepareCoverage.ts';
 
@@ -87,6 +89,7 @@ export class Panel {
     const link = (a: { id: string; name: string }) => el(doc, 'button', { type: 'button', class: 'link', 'data-select': a.id }, a.name);
     root.hidden = false;
     root.setAttribute('data-area-id', p.id);
+    const citations = new Citations(dataset.manifest.sources);
     const parts: (Node | null)[] = [
       el(doc, 'header', { class: 'panel-header' },
         el(doc, 'div', { class: 'panel-kind' }, kind, p.geometryQuality === 'official' ? null : el(doc, 'span', { class: `badge-quality is-${p.geometryQuality}` }, t(lang, `quality.${p.geometryQuality}`))),
@@ -98,12 +101,15 @@ export class Panel {
         : null,
       el(doc, 'dl', { class: 'panel-facts' },
         ...[...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)].flatMap((f) => [
-          el(doc, 'dt', {}, f.label),
-          el(doc, 'dd', {}, ...(f.links ? f.links.flatMap((a, i) => (i === 0 ? [link(a)] : [', ', link(a)])) : [f.text ?? ''])),
+          el(doc, 'dt', f.drawn ? { class: 'is-drawn' } : {}, f.label),
+          el(doc, 'dd', f.drawn ? { class: 'is-drawn' } : {},
+            ...(f.links ? f.links.flatMap((a, i) => (i === 0 ? [link(a)] : [', ', link(a)])) : [f.text ?? '']),
+            ...citeMarks(doc, lang, citations.cite(f.sourceIds))),
         ]),
       ),
-      activitySection(doc, dataset, p.id, lang),
+      activitySection(doc, dataset, p.id, lang, citations),
     ];
+    parts.push(sourceNotes(doc, lang, citations.list()));
     root.replaceChildren(...parts.filter((x): x is Node => x !== null));
   }
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../state/schema.ts';
+import { sourceLine } from '../i18n/sourceText.ts';
 import type { SourceRef } from '../data/types.ts';
 import { t } from '../i18n/t.ts';
 import { el } from './dom.ts';
@@ -36,7 +37,7 @@ export class PrintPages {
         ),
         el(doc, 'footer', { class: 'print-sources' },
           el(doc, 'p', {}, t(lang, 'sourceLine', { s: attribution.join(' · ') })),
-          el(doc, 'p', {}, sources.map((s) => `${s.title} (${s.publisher}${s.date ? `, ${s.date}` : ''})`).join(' · ')),
+          el(doc, 'ol', { class: 'print-source-list' }, ...sources.map((s) => el(doc, 'li', {}, sourceLine(lang, s)))),
           el(doc, 'p', {}, `${date} · ${i + 1} / ${pages.length}`),
         ),
       )),

@@ -3,19 +3,25 @@ import type { Lang } from '../state/schema.ts';
 import { activityGroups } from '../stats/activityGroups.ts';
 import { siblingValues } from '../stats/siblingValues.ts';
 import { t } from '../i18n/t.ts';
-import { formatDate, formatNumber, formatPeriod } from '../i18n/format.ts';
+import { formatFigure, formatNumber, formatPeriod } from '../i18n/format.ts';
+import type { Citations } from '../data/Citations.ts';
+import { citeMarks } from './sourceNotes.ts';
 import { CATEGORY_LABELS, METRIC_LABELS, UNIT_LABELS, labelOf } from '../i18n/labels.ts';
 import { barChart } from './barChart.ts';
 import { el } from './dom.ts';
 
 /**
- * An area's activity figures by category and period. Each figure names its
- * source; an illustrative one carries a badge; where siblings have the same
- * metric over the same period, a bar chart compares them.
+ * An area's activity figures by category and period. Each figure carries
+ * the number of its source note and keeps its qualifier ("≈ 500"); an
+ * illustrative one carries a badge; where siblings have the same metric over
+ * the same period, a bar chart compares them.
  */
-export function activitySection(doc: Document, dataset: Dataset, areaId: string, lang: Lang): HTMLElement {
+export function activitySection(doc: Document, dataset: Dataset, areaId: string, lang: Lang, citations: Citations): HTMLElement {
   const groups = activityGroups(dataset.activity, areaId);
   const section = el(doc, 'section', { class: 'panel-activity' }, el(doc, 'h3', {}, t(lang, 'statistics')));
+  const province = dataset.provinces.features.find((f) => f.properties.id === areaId)?.properties;
+  // Figures published for border and coastal districts together: say so, or sea-going teams read as land-border work.
+  if (province?.published.some((f) => f.key === 'borderCoastalDistricts')) section.append(el(doc, 'p', { class: 'panel-scope' }, t(lang, 'coastScope')));
   if (groups.length === 0) {
     section.append(el(doc, 'p', { class: 'panel-empty' }, t(lang, 'noStatistics')));
     return section;
@@ -24,29 +30,25 @@ export function activitySection(doc: Document, dataset: Dataset, areaId: string,
     const cat = el(doc, 'section', { class: 'activity-category', 'data-category': g.category }, el(doc, 'h4', {}, labelOf(CATEGORY_LABELS, g.category, lang)));
     for (const p of g.periods) {
       const period = formatPeriod(lang, p.periodStart, p.periodEnd);
-      cat.append(el(doc, 'h5', { class: 'activity-period' }, period), ...p.records.map((r) => figure(doc, dataset, r, lang, period)));
+      cat.append(el(doc, 'h5', { class: 'activity-period' }, period), ...p.records.map((r) => figure(doc, dataset, r, lang, period, citations)));
     }
     section.append(cat);
   }
   return section;
 }
 
-function figure(doc: Document, dataset: Dataset, r: ActivityRecord, lang: Lang, period: string): HTMLElement {
-  const source = dataset.manifest.sources.find((s) => s.id === r.sourceId);
+function figure(doc: Document, dataset: Dataset, r: ActivityRecord, lang: Lang, period: string, citations: Citations): HTMLElement {
   const metric = labelOf(METRIC_LABELS, r.metric, lang);
   const row = el(
     doc, 'div', { class: `figure is-${r.status}`, 'data-metric': r.metric, 'data-period': `${r.periodStart}/${r.periodEnd}` },
     el(doc, 'div', { class: 'figure-head' },
       el(doc, 'span', { class: 'figure-label' }, metric),
-      el(doc, 'span', { class: 'value' }, formatNumber(lang, r.value)),
+      el(doc, 'span', { class: 'value', ...(r.qualifier ? { title: t(lang, `qualifier.${r.qualifier}`) } : {}) }, formatFigure(lang, r.value, r.qualifier)),
       el(doc, 'span', { class: 'figure-unit' }, labelOf(UNIT_LABELS, r.unit, lang)),
       r.status === 'illustrative'
         ? el(doc, 'span', { class: 'badge-illustrative', title: t(lang, 'illustrativeTitle') }, t(lang, 'illustrative'))
         : null,
-    ),
-    el(doc, 'div', { class: 'source' }, `${t(lang, 'source')}: `,
-      source?.url ? el(doc, 'a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, source.title) : source?.title ?? r.sourceId,
-      source ? ` — ${source.publisher}${source.date ? `, ${formatDate(lang, source.date)}` : ''}` : '',
+      ...citeMarks(doc, lang, citations.cite([r.sourceId])),
     ),
   );
   const siblings = siblingValues(dataset, r);

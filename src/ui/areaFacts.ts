@@ -1,37 +1,41 @@
-import type { Dataset } from '../data/types.ts';
+import type { Dataset, LocalText, PublishedFact } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
 import type { Area } from '../stats/findArea.ts';
-import { t } from '../i18n/t.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { drawnVsPublished } from '../stats/drawnVsPublished.ts';
+import { t, tKnown } from '../i18n/t.ts';
+import { formatDate, formatFigure, formatNumber } from '../i18n/format.ts';
 
-/** One line of the panel's facts: plain text, or links to other areas. */
+/** One line of the panel's facts: plain text, or links to other areas, with the sources it rests on. */
 export interface Fact {
   label: string;
   text?: string;
   links?: { id: string; name: string }[];
+  /** Source ids the panel numbers as notes. */
+  sourceIds?: string[];
+  /** Marks a line comparing what the map draws with what the sources count. */
+  drawn?: boolean;
 }
 
 /** The facts an area's panel lists, in the order a planner reads them. */
 export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
   const km = (v: number | null) => (v === null ? null : `${formatNumber(lang, v, 1)} ${t(lang, 'km')}`);
   const facts: (Fact | null)[] = [];
-  const text = (label: string, value: string | null | undefined) => (value ? { label, text: value } : null);
+  const text = (label: string, value: string | null | undefined, sourceIds?: string[]) => (value ? { label, text: value, ...(sourceIds ? { sourceIds } : {}) } : null);
   const linked = (label: string, items: { id: string; name: string }[]) => (items.length > 0 ? { label, links: items } : null);
+  const local = (label: string, note: LocalText | null | undefined, sourceIds?: string[]) => text(label, note?.[lang], sourceIds);
   const p = area.feature.properties;
   switch (area.layer) {
     case 'provinces': {
       const pr = area.feature.properties;
-      const facilities = dataset.facilities.features.filter((f) => f.properties.provinceId === pr.id).map((f) => f.properties);
+      const units = pr.neighbourUnits.join(', ');
+      const across = [pr.neighbourRegion, pr.neighbourUnitsPartial ? t(lang, 'neighbourMore', { units }) : units].filter(Boolean).join(': ');
       facts.push(
-        text(t(lang, 'neighbour'), `${t(lang, `country.${pr.neighbourCountry}`)} — ${pr.neighbourUnits}`),
-        text(t(lang, 'borderKm'), km(pr.borderKm)),
-        text(t(lang, 'borderMarkers'), pr.borderMarkers),
-        text(t(lang, 'stationCount'), pr.stationCount === null ? null : formatNumber(lang, pr.stationCount)),
-        text(t(lang, 'borderCommunes'), formatNumber(lang, pr.borderCommuneCount)),
-        linked(t(lang, 'stationsInCharge'), facilities),
+        text(t(lang, 'neighbour'), [t(lang, `country.${pr.neighbourCountry}`), across].filter(Boolean).join(' — ')),
+        ...pr.published.map((f) => publishedLine(lang, f)),
+        ...drawnFacts(dataset, area.feature.properties, lang),
+        linked(t(lang, 'stationsInCharge'), dataset.facilities.features.filter((f) => f.properties.provinceId === pr.id).map((f) => f.properties)),
         // Every border commune as a link: the keyboard way to reach any of them.
         linked(t(lang, 'layer.communes'), dataset.communes.features.filter((f) => f.properties.provinceId === pr.id).map((f) => f.properties)),
-        text(t(lang, 'source'), `${pr.factsSource} (${pr.factDate})`),
       );
       break;
     }
@@ -39,11 +43,13 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
       const c = area.feature.properties;
       const facilities = dataset.facilities.features.filter((f) => f.properties.hostCommuneId === c.id).map((f) => f.properties);
       const twins = dataset.twinPairs.features.filter((f) => f.properties.vnCommuneId === c.id).map((f) => f.properties);
+      const unchanged = c.successor2025 !== null && !dataset.communes.features.some((o) => o.properties.id !== c.id && o.properties.successor2025 === c.successor2025);
       facts.push(
         text(t(lang, 'district'), c.district),
-        text(t(lang, 'borderStatus'), t(lang, `borderStatus.${c.borderStatus}`)),
-        text(t(lang, 'borderKmEst'), km(c.borderKmEst)),
-        text(t(lang, 'unit2025'), c.successor2025 ? `${c.successor2025}${c.successorResolution ? ` — ${c.successorResolution}` : ''}` : null),
+        text(t(lang, 'mergedFrom'), c.mergedFrom?.join(', ')),
+        text(t(lang, 'borderStatus'), tKnown(lang, `borderStatus.${c.borderStatus}`) ?? c.borderStatus),
+        text(t(lang, 'borderKmEst'), km(c.borderKmEst) ?? t(lang, 'notEstimated')),
+        text(t(lang, 'unit2025'), c.successor2025 ? [c.successor2025, unchanged ? t(lang, 'unchanged2025') : '', c.successorResolution ? `— ${c.successorResolution}` : ''].filter(Boolean).join(' ') : null, c.sourceIds),
         linked(t(lang, 'stationsInCharge'), facilities),
         linked(t(lang, 'twinned'), twins),
       );
@@ -52,32 +58,67 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
     case 'facilities': {
       const f = area.feature.properties;
       facts.push(
+        text(t(lang, 'fullName'), f.fullName),
         text(t(lang, 'hostCommune'), f.hostCommuneId ? null : f.hostCommuneName),
         text(t(lang, 'unit2025'), f.hostCommune2025),
-        text(t(lang, 'borderKm'), km(f.borderKm)),
-        text(t(lang, 'borderMarkers'), f.markers),
-        text(t(lang, 'facts2'), f.facts),
-        text(t(lang, 'source'), f.source),
+        text(t(lang, 'borderKm'), km(f.borderKm), f.sourceIds),
+        text(t(lang, 'borderMarkers'), f.markers, f.sourceIds),
+        text(t(lang, 'markerCount'), f.markerCount ? formatNumber(lang, f.markerCount) : null, f.sourceIds),
+        local(t(lang, 'facts2'), f.note, f.sourceIds),
+        f.coastal ? text(t(lang, 'coverage'), t(lang, 'coastalNotCounted')) : null,
       );
       break;
     }
     case 'twinPairs': {
       const w = area.feature.properties;
       facts.push(
-        text(t(lang, 'partner'), `${w.partnerVillage} — ${w.partnerAdmin} (${t(lang, `country.${w.partnerCountry}`)})`),
-        text(t(lang, 'since'), w.since ? formatDate(lang, w.since) : null),
-        text(t(lang, 'pairKind'), w.pairKind),
-        text(t(lang, 'source'), w.source),
+        text(t(lang, 'partner'), `${w.partnerVillage} — ${w.partnerAdmin} (${tKnown(lang, `country.${w.partnerCountry}`) ?? w.partnerCountry})`, w.sourceIds),
+        text(t(lang, 'since'), w.since ? formatDate(lang, w.since) : null, w.sourceIds),
+        text(t(lang, 'pairKind'), tKnown(lang, `pairKind.${w.pairKind}`) ?? w.pairKind),
+        local(t(lang, 'facts2'), w.note, w.sourceIds),
       );
       break;
     }
     case 'markers':
-      facts.push(text(t(lang, 'source'), area.feature.properties.source));
+      facts.push(local(t(lang, 'facts2'), area.feature.properties.note, area.feature.properties.sourceIds));
       break;
   }
-  // Notes start with their quality ("Schematic: …"); the label is added only when a note is missing.
-  facts.push(text(t(lang, 'geometry'), p.geometryNote ?? t(lang, `quality.${p.geometryQuality}`)));
+  const method = p.geometryMethod ? tKnown(lang, `method.${p.geometryMethod}`) : null;
+  facts.push(text(t(lang, 'geometry'), method ?? p.geometryNote ?? t(lang, `quality.${p.geometryQuality}`), p.geometryMethod === 'published-coordinates' || p.geometryMethod === 'shared-boundary' ? p.sourceIds : undefined));
   return facts.filter((f): f is Fact => f !== null);
+}
+
+function publishedLine(lang: Lang, f: PublishedFact): Fact {
+  const unit = f.key.startsWith('borderKm') ? ` ${t(lang, 'km')}` : '';
+  const when = f.date ? ` (${formatDate(lang, f.date)})` : '';
+  return { label: tKnown(lang, `fact.${f.key}`) ?? f.key, text: `${formatFigure(lang, f.value, f.qualifier)}${unit}${when}`, sourceIds: f.sourceIds };
+}
+
+/** What the map draws beside what the sources count: border length, stations, twin pairs. */
+function drawnFacts(dataset: Dataset, province: Parameters<typeof drawnVsPublished>[1], lang: Lang): (Fact | null)[] {
+  const d = drawnVsPublished(dataset, province);
+  const pct = (part: number, whole: number) => formatNumber(lang, (100 * part) / whole, 0);
+  const { published, drawnKm } = d.borderKm;
+  const s = d.stations;
+  return [
+    drawnKm === null ? null : {
+      label: t(lang, 'drawnBorder'), drawn: true, sourceIds: ['osm-geo-maps'],
+      text: published ? t(lang, 'drawnOfPublished', { km: formatNumber(lang, drawnKm, 1), pct: pct(drawnKm, published.value) }) : `${formatNumber(lang, drawnKm, 1)} ${t(lang, 'km')}`,
+    },
+    {
+      label: t(lang, 'stationsPlaced'), drawn: true,
+      text: s.published
+        ? t(lang, 'placedOfPublished', { placed: s.placed.length, published: s.published.value, missing: s.notPlaced ?? 0 })
+        : t(lang, 'placedNoCount', { placed: s.placed.length }),
+    },
+    s.coastal.length > 0 ? { label: t(lang, 'coastalStations'), links: s.coastal } : null,
+    ...d.twins.map((row) => ({
+      label: t(lang, 'onMap', { what: tKnown(lang, `pairKind.${row.kind}`) ?? row.kind }), drawn: true,
+      text: row.published
+        ? t(lang, 'twinsDrawnOfPublished', { drawn: row.drawn.length, published: row.published.value })
+        : t(lang, 'twinsDrawnNoCount', { drawn: row.drawn.length }),
+    })),
+  ];
 }
 
 /** The areas an area belongs to, nearest last: province, then host commune. */

@@ -40,7 +40,8 @@ export function legendModel(lang: Lang, c: Choropleth, communes: { schematic: nu
     return { key: { kind: 'fill' as const, color }, label };
   });
   const { schematic, total } = communes;
-  const note = schematic === total ? t(lang, 'legend.schematic') : schematic === 0 ? t(lang, 'legend.schematicNone') : t(lang, 'legend.schematicSome', { n: schematic, total });
+  const schematicNote = schematic === total ? t(lang, 'legend.schematic') : schematic === 0 ? t(lang, 'legend.schematicNone') : t(lang, 'legend.schematicSome', { n: schematic, total });
+  const note = c.illustrative ? `${schematicNote} ${t(lang, 'legend.illustrativeSplit')}` : schematicNote;
   return {
     title: statLabel(lang, { stat: c.stat, illustrative: false }),
     illustrative: c.illustrative,

@@ -17,7 +17,7 @@ export function toUnits2025(d: Dataset): Dataset {
   for (const c of d.communes.features) {
     const unit = unitOf2025(c.properties);
     if (!unit) {
-      kept.push({ ...c, properties: { ...c.properties, geometryNote: `${c.properties.geometryNote ?? ''} Its unit after 1 July 2025 is not known: shown as before.`.trim() } });
+      kept.push({ ...c, properties: { ...c.properties, geometryMethod: 'unit-2025-unknown' } });
       continue;
     }
     unitId.set(c.properties.id, unit.id);
@@ -31,7 +31,6 @@ export function toUnits2025(d: Dataset): Dataset {
       ? first.geometry
       : (union(featureCollection(members.map((m) => ({ type: 'Feature' as const, properties: {}, geometry: m.geometry }))))?.geometry as Polygon | MultiPolygon);
     const known = members.map((m) => m.properties.borderKmEst).filter((v): v is number => v !== null);
-    const names = members.map((m) => m.properties.name).join(', ');
     const quality = members.every((m) => m.properties.geometryQuality === 'official') ? 'official' : members.some((m) => m.properties.geometryQuality === 'schematic') ? 'schematic' : 'approximate';
     return {
       type: 'Feature',
@@ -43,7 +42,9 @@ export function toUnits2025(d: Dataset): Dataset {
         borderKmEst: known.length > 0 ? known.reduce((a, b) => a + b, 0) : null,
         successor2025: null,
         geometryQuality: quality,
-        geometryNote: `The border communes it was merged from, dissolved: ${names}. Only its border predecessors are drawn.`,
+        geometryMethod: 'merged-2025',
+        mergedFrom: members.map((m) => m.properties.name),
+        sourceIds: [...new Set(members.flatMap((m) => m.properties.sourceIds ?? []))],
         centre: pointOnFeature({ type: 'Feature', properties: {}, geometry }).geometry.coordinates as [number, number],
       },
     };

@@ -14,7 +14,7 @@ export function commune(id: string, provinceId: string, borderKmEst: number | nu
 export function station(id: string, provinceId: string, hostCommuneId: string | null): Dataset['facilities']['features'][number] {
   const props: FacilityProps = {
     id, name: `Đồn ${id}`, kind: 'station', geometryQuality: 'approximate', provinceId, hostCommuneId, hostCommuneName: 'X',
-    hostCommune2025: null, markers: null, borderKm: null, facts: null, source: 'test',
+    hostCommune2025: null, markers: null, borderKm: null, note: null, sourceIds: ['s'],
   };
   return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [102.05, 22.05] } };
 }
@@ -29,14 +29,14 @@ export function tinyDataset(parts: Partial<Pick<Dataset, 'communes' | 'facilitie
     manifest: {
       formatVersion: 1, id: 'tiny', title: { vi: 'Nhỏ', en: 'Tiny' }, bbox: [102, 22, 103, 23],
       layers: { countries: '', provinces: '', communes: '', facilities: '', markers: '', borderLine: '', twinPairs: '' },
-    activity: '', sources: [{ id: 's', title: 'Báo', publisher: 'P', date: '2024-07-01' }], attribution: [],
+    activity: '', sources: [{ id: 's', kind: 'report', title: 'Báo', outlet: 'P', date: '2024-07-01' }], attribution: [],
     },
     countries: fc([]),
     provinces: fc(['12', '40'].map((id) => ({
       type: 'Feature' as const,
       properties: {
         id, name: id === '12' ? 'Lai Châu' : 'Nghệ An', kind: 'province' as const, geometryQuality: 'schematic' as const, neighbourCountry: 'CN' as const,
-        neighbourUnits: '', borderKm: 1, borderMarkers: '', stationCount: null, borderCommuneCount: 1, factDate: '', factsSource: '',
+        neighbourRegion: null, neighbourUnits: [], neighbourUnitsPartial: false, published: [{ key: 'borderKm', value: 1, date: null, sourceIds: ['s'] }],
       },
       geometry: square(102, 22),
     }))),

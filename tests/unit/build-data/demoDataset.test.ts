@@ -19,13 +19,14 @@ describe('the demo dataset', () => {
     for (const k of LAYER_KEYS) expect(isFeatureCollection(layers[k], true)).toEqual([]);
   });
 
-  it('has all 50 border communes the gazetteer flags: 23 in Lai Châu (published count: 22) and 27 in Nghệ An', () => {
+  it('has the 49 border communes the gazetteer flags: 22 in Lai Châu and 27 in Nghệ An, as published, and no Ma Li Chải (merged in 2020)', () => {
     const communes = layers.communes?.features as CommuneFeature[];
     const border = gazetteer('communes.csv').filter((r) => r.is_border_commune === 'true');
     expect(communes).toHaveLength(border.length);
-    expect(communes.filter((c) => c.properties.provinceId === '12')).toHaveLength(23);
+    expect(communes.filter((c) => c.properties.provinceId === '12')).toHaveLength(22);
     expect(communes.filter((c) => c.properties.provinceId === '40')).toHaveLength(27);
     expect(communes.map((c) => c.properties.id)).toContain('03451');
+    expect(communes.map((c) => c.properties.name)).not.toContain('Ma Li Chải');
   });
 
   it('gives every feature a unique id and a geometry quality; communes and twin pairs say they are schematic', () => {
@@ -71,7 +72,8 @@ describe('the demo dataset', () => {
 
 describe('readCsv(file)', () => {
   it('reads quoted fields with commas, as the gazetteer has them', () => {
-    const row = gazetteer('provinces.csv')[0];
-    expect(row?.neighbour_units).toBe('Yunnan: Kim Bình (Jinping), Lục Xuân (Lüchun) and others');
+    const row = gazetteer('twin-pairs.csv')[0];
+    expect(row?.partner_admin).toBe('thị trấn Kim Thủy Hà, huyện Kim Bình, Vân Nam');
+    expect(row?.partner_village).toBe('Bạch Thạch Nham');
   });
 });

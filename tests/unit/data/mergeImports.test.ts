@@ -14,7 +14,8 @@ describe('mergeImports(dataset, files)', () => {
     const merged = mergeImports(base, [{ file: 'ranh-gioi.geojson', layer: 'communes', items: [official('03439')] }]);
     const c = merged.communes.features.find((f) => f.properties.id === '03439')!;
     expect(c.geometry.coordinates[0]![0]).toEqual([102.2, 22.2]);
-    expect(c.properties).toMatchObject({ name: 'Xã chính thức', borderKmEst: 7, provinceId: '12', geometryQuality: 'approximate', geometryNote: 'From ranh-gioi.geojson.' });
+    expect(c.properties).toMatchObject({ name: 'Xã chính thức', borderKmEst: 7, provinceId: '12', geometryQuality: 'approximate', geometryMethod: 'opened-file' });
+    expect(merged.manifest.sources.find((s) => s.id === c.properties.sourceIds?.[0])).toMatchObject({ kind: 'file', title: 'ranh-gioi.geojson' });
     expect(merged.communes.features).toHaveLength(2);
     // The dataset as loaded is left as it was.
     expect(base.communes.features[0]!.properties.geometryQuality).toBe('schematic');
@@ -27,7 +28,9 @@ describe('mergeImports(dataset, files)', () => {
     const added: Feature = { type: 'Feature', properties: { id: 'b', name: 'Đồn B', kind: 'station' }, geometry: { type: 'Point', coordinates: [102.1, 22.1] } };
     const merged = mergeImports(base, [{ file: 'don.geojson', layer: 'facilities', items: [added] }]);
     expect(merged.facilities.features.map((f) => f.properties.id)).toEqual(['a', 'b']);
-    expect(merged.facilities.features[1]!.properties).toMatchObject({ borderKm: null, markers: null, hostCommuneId: null, source: 'don.geojson' });
+    expect(merged.facilities.features[1]!.properties).toMatchObject({ borderKm: null, markers: null, hostCommuneId: null, note: null });
+    const cited = merged.facilities.features[1]!.properties.sourceIds ?? [];
+    expect(merged.manifest.sources.filter((s) => cited.includes(s.id))).toMatchObject([{ kind: 'file', title: 'don.geojson' }]);
   });
 
   it('adds activity records, turning a free-text source into a source the panel can cite', () => {
@@ -37,7 +40,7 @@ describe('mergeImports(dataset, files)', () => {
     const added = merged.activity.slice(base.activity.length);
     expect(added.map((r) => r.value)).toEqual([3, 4]);
     expect(new Set(added.map((r) => r.sourceId)).size).toBe(1);
-    expect(merged.manifest.sources.find((s) => s.id === added[0]!.sourceId)).toMatchObject({ title: 'Báo cáo đồn', publisher: 'bang.csv' });
+    expect(merged.manifest.sources.find((s) => s.id === added[0]!.sourceId)).toMatchObject({ kind: 'file', title: 'Báo cáo đồn', outlet: 'bang.csv' });
     expect(base.manifest.sources).toHaveLength(1);
   });
 });

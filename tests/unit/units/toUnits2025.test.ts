@@ -30,11 +30,12 @@ describe('toUnits2025(dataset)', () => {
     expect(area(unit)).toBeCloseTo(area(base.communes.features[0]!) + area(base.communes.features[1]!), -3);
     expect(unit.geometry.type).toBe('Polygon');
     expect(unit.properties.borderKmEst).toBe(4);
-    expect(unit.properties.geometryNote).toContain('Xã a, Xã b');
+    expect(unit.properties.mergedFrom).toEqual(['Xã a', 'Xã b']);
+    expect(unit.properties.geometryMethod).toBe('merged-2025');
   });
 
   it('keeps a commune whose successor is not known, and says so', () => {
-    expect(after.communes.features.find((f) => f.properties.id === 'd')?.properties.geometryNote).toContain('not known');
+    expect(after.communes.features.find((f) => f.properties.id === 'd')?.properties.geometryMethod).toBe('unit-2025-unknown');
   });
 
   it('moves a station to its commune\'s new unit, and adds commune figures per unit: illustrative if any part is', () => {
