@@ -21,11 +21,32 @@ describe('the area panel', () => {
     expect(await patrols.locator('.value').textContent()).toBe('224');
     expect(await audience.locator('.value').textContent()).toBe('37.732');
     for (const row of [patrols, audience]) {
-      expect(await row.locator('.source').textContent()).toMatch(/Nguồn: .+/);
+      expect(await row.locator('.cite').textContent()).toMatch(/^\[\d+\]$/);
       expect(await row.locator('.badge-illustrative').count()).toBe(0);
     }
+    // Each source once, numbered, with outlet and date: the figures' note is the Báo Tin tức report of 27/6/2024.
+    const note = Number(/\d+/.exec((await patrols.locator('.cite').textContent()) ?? '')?.[0]);
+    const notes = panel.locator('.panel-sources li');
+    expect(await notes.nth(note - 1).textContent()).toContain('Báo Tin tức, 27/06/2024');
+    const ids = await notes.evaluateAll((li) => li.map((x) => x.getAttribute('data-source-id')));
+    expect(new Set(ids).size).toBe(ids.length);
     await page.screenshot({ path: 'test-results/panel-lai-chau.png' });
     expect(problems).toEqual([]);
+  });
+
+  it('?select=12 shows 22 border communes, 136 individual awards for 2019–2024 and "≈ 500" households, as the reports give them', async () => {
+    const { page } = await app.open('?select=12');
+    await mapReady(page);
+    const panel = page.locator('aside.panel[data-area-id="12"]');
+    const fact = (label: string) => panel.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+    expect(await fact('Xã biên giới (công bố)').textContent()).toMatch(/^22 \(28\/02\/2024\) \[\d+\]$/);
+    expect(await panel.locator('[data-metric="individual_awards"][data-period="2019-01-01/2024-02-28"] .value').textContent()).toBe('136');
+    expect(await panel.locator('[data-metric="households_supported"] .value').textContent()).toBe('≈ 500');
+    expect(await panel.locator('[data-metric="workdays"] .value').textContent()).toBe('> 12.300');
+    expect(await panel.locator('.panel-sources li', { hasText: 'Báo Tiền Phong, 28/02/2024' }).count()).toBe(1);
+    // Drawn beside published: the map's border and stations are fewer than the sources count.
+    expect(await fact('Đường biên vẽ trên bản đồ').textContent()).toMatch(/245,8 km, bằng 93% chiều dài công bố/);
+    expect(await fact('Đồn có trên bản đồ').textContent()).toContain('10 trong 13 đồn công bố; 3 đồn chưa có vị trí');
   });
 
   it('figures that were never published carry the illustrative badge', async () => {
