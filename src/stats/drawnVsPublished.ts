@@ -15,7 +15,7 @@ export interface DrawnVsPublished {
 }
 
 /** Which published count each kind of twin pair is compared with. */
-const TWIN_FACTS: { fact: string; kinds: string[] }[] = [
+export const TWIN_FACTS: readonly { fact: string; kinds: string[] }[] = [
   { fact: 'stationPostPairs', kinds: ['station-post'] },
   { fact: 'clusterPairs', kinds: ['cluster'] },
   { fact: 'villagePairs', kinds: ['village', 'village-group'] },

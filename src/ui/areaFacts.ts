@@ -1,7 +1,7 @@
 import type { Dataset, LocalText, PublishedFact } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
 import type { Area } from '../stats/findArea.ts';
-import { drawnVsPublished } from '../stats/drawnVsPublished.ts';
+import { TWIN_FACTS, drawnVsPublished } from '../stats/drawnVsPublished.ts';
 import { t, tKnown } from '../i18n/t.ts';
 import { formatDate, formatFigure, formatNumber } from '../i18n/format.ts';
 
@@ -31,7 +31,8 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
       const across = [pr.neighbourRegion, pr.neighbourUnitsPartial ? t(lang, 'neighbourMore', { units }) : units].filter(Boolean).join(': ');
       facts.push(
         text(t(lang, 'neighbour'), [t(lang, `country.${pr.neighbourCountry}`), across].filter(Boolean).join(' — ')),
-        ...pr.published.map((f) => publishedLine(lang, f)),
+        // Published twin-pair counts are shown once, beside the pairs the map draws.
+        ...pr.published.filter((f) => !TWIN_FACTS.some((w) => w.fact === f.key)).map((f) => publishedLine(lang, f)),
         ...drawnFacts(dataset, area.feature.properties, lang),
         linked(t(lang, 'stationsInCharge'), dataset.facilities.features.filter((f) => f.properties.provinceId === pr.id).map((f) => f.properties)),
         // Every border commune as a link: the keyboard way to reach any of them.
@@ -106,14 +107,14 @@ function drawnFacts(dataset: Dataset, province: Parameters<typeof drawnVsPublish
       text: published ? t(lang, 'drawnOfPublished', { km: formatNumber(lang, drawnKm, 1), pct: pct(drawnKm, published.value) }) : `${formatNumber(lang, drawnKm, 1)} ${t(lang, 'km')}`,
     },
     {
-      label: t(lang, 'stationsPlaced'), drawn: true,
+      label: t(lang, 'stationsPlaced'), drawn: true, sourceIds: s.published?.sourceIds,
       text: s.published
         ? t(lang, 'placedOfPublished', { placed: s.placed.length, published: s.published.value, missing: s.notPlaced ?? 0 })
         : t(lang, 'placedNoCount', { placed: s.placed.length }),
     },
     s.coastal.length > 0 ? { label: t(lang, 'coastalStations'), links: s.coastal } : null,
     ...d.twins.map((row) => ({
-      label: t(lang, 'onMap', { what: tKnown(lang, `pairKind.${row.kind}`) ?? row.kind }), drawn: true,
+      label: t(lang, 'onMap', { what: tKnown(lang, `pairKind.${row.kind}`) ?? row.kind }), drawn: true, sourceIds: row.published?.sourceIds,
       text: row.published
         ? t(lang, 'twinsDrawnOfPublished', { drawn: row.drawn.length, published: row.published.value })
         : t(lang, 'twinsDrawnNoCount', { drawn: row.drawn.length }),
