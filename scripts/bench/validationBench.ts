@@ -5,6 +5,7 @@ import { seededRandom } from '../build-data/random.ts';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import { contextFromDataset } from '../../src/validate/ValidationContext.ts';
 import { validateFiles } from '../../src/validate/validateFiles.ts';
+import { describeProblem } from '../../src/validate/Problem.ts';
 import { median } from './measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -64,7 +65,7 @@ async function child(n: number, vertices: number): Promise<ValidationFigures> {
     let reports: ReturnType<typeof validateFiles> | null = validateFiles([{ name: 'bench.geojson', bytes }], ctx);
     runsMs.push(performance.now() - t0);
     const valid = reports[0]?.valid.length;
-    if (valid !== n) throw new Error(`expected ${n} valid features, got ${valid}: ${reports[0]?.problems[0]?.found}`);
+    if (valid !== n) throw new Error(`expected ${n} valid features, got ${valid}: ${reports[0]?.problems[0] ? describeProblem(reports[0].problems[0], 'en') : 'no problem reported'}`);
     if (i === 0) {
       gc();
       const withReport = process.memoryUsage().heapUsed;

@@ -2,11 +2,12 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Feature, LineString, MultiLineString, Point } from 'geojson';
 import { coverageCsv } from '../../src/coverage/coverageCsv.ts';
 import { prepareCoverage } from '../../src/coverage/prepareCoverage.ts';
-import { stationsFrom } from '../../src/coverage/Station.ts';
+import { countsForCoverage, stationsFrom } from '../../src/coverage/Station.ts';
 import { decodeBytes } from '../../src/validate/decodeBytes.ts';
 import { parseJsonText } from '../../src/validate/parseJsonText.ts';
 import { checkGeometry } from '../../src/validate/checkGeometry.ts';
 import { describeProblem } from '../../src/validate/Problem.ts';
+import { renderPhrase } from '../../src/validate/Phrase.ts';
 import type { CliResult } from '../cli/CliResult.ts';
 
 const USAGE = 'Usage: npm run coverage -- --border <file.geojson> --stations <file.geojson> --radius <km>';
@@ -29,8 +30,8 @@ export function runCoverage(argv: readonly string[]): CliResult {
   const lines = read(border, ['LineString', 'MultiLineString'], warnings);
   const points = read(stations, ['Point'], warnings);
   if (typeof lines === 'string' || typeof points === 'string') return { code: 1, stdout: '', stderr: `${[lines, points].filter((x) => typeof x === 'string').join('\n')}\n` };
-  // A facilities file of our format also holds posts and gates: only stations count for coverage.
-  const onlyStations = points.some((f) => f.properties?.kind !== undefined) ? points.filter((f) => f.properties?.kind === 'station') : points;
+  // A facilities file of our format also holds posts, gates and coastal stations: only land stations count for coverage.
+  const onlyStations = points.some((f) => f.properties?.kind !== undefined) ? points.filter((f) => countsForCoverage(f.properties)) : points;
   if (lines.length === 0) return { code: 1, stdout: '', stderr: `${border}: expected LineString or MultiLineString features for the border, found none.\n` };
   const result = prepareCoverage(lines as Feature<LineString | MultiLineString>[], stationsFrom(onlyStations as Feature<Point>[])).at(radius);
   return { code: 0, stdout: coverageCsv(result), stderr: warnings.map((w) => `warning: ${w}\n`).join('') };
@@ -50,15 +51,15 @@ function read(path: string, types: string[], warnings: string[]): Feature[] | st
     return `${path}: expected a file, found nothing at that path.`;
   }
   const decoded = decodeBytes(path, bytes, 500 * 1024 * 1024);
-  if (decoded.text === null) return decoded.problems.map(describeProblem).join('\n');
+  if (decoded.text === null) return decoded.problems.map((p) => describeProblem(p, 'en')).join('\n');
   const parsed = parseJsonText(path, decoded.text);
   const value = parsed.value as { features?: unknown } | undefined;
-  if (!value || !Array.isArray(value.features)) return parsed.problems.length > 0 ? parsed.problems.map(describeProblem).join('\n') : `${path}: expected a GeoJSON FeatureCollection.`;
+  if (!value || !Array.isArray(value.features)) return parsed.problems.length > 0 ? parsed.problems.map((p) => describeProblem(p, 'en')).join('\n') : `${path}: expected a GeoJSON FeatureCollection.`;
   return (value.features as Feature[]).filter((f, i) => {
     const type = f?.geometry?.type;
     if (!type || !types.includes(type)) return false;
     const issue = checkGeometry(f.geometry, types[0] === 'Point' ? 'facilities' : 'borderLine', null).issues[0];
-    if (issue) warnings.push(`${path}, feature ${i}, ${issue.property}: expected ${issue.expected}, found ${issue.found}; skipped.`);
+    if (issue) warnings.push(`${path}, feature ${i}, ${issue.property}: expected ${renderPhrase(issue.expected, 'en')}, found ${renderPhrase(issue.found, 'en')}; skipped.`);
     return !issue;
   });
 }

@@ -5,6 +5,7 @@ import { checkManifest } from '../../src/data/checkManifest.ts';
 import { LAYER_KEYS } from '../../src/data/types.ts';
 import { tooLarge } from '../../src/validate/decodeBytes.ts';
 import { fileProblem } from '../../src/validate/fileProblem.ts';
+import { phrase } from '../../src/validate/Phrase.ts';
 import type { Problem } from '../../src/validate/Problem.ts';
 import { emptyContext, type ValidationContext } from '../../src/validate/ValidationContext.ts';
 import type { FileInput } from '../../src/validate/validateFile.ts';
@@ -32,7 +33,7 @@ export function collectInputs(paths: readonly string[]): InputSet[] {
   for (const path of paths) {
     const stat = statOrNull(path);
     if (!stat) {
-      loose.problems.push(fileProblem(path, 'unreadable', 'error', 'a file or folder', 'nothing at that path'));
+      loose.problems.push(fileProblem(path, 'unreadable', 'error', phrase('expected.fileOrFolder'), phrase('found.nothingAtPath')));
     } else if (stat.isDirectory() && statOrNull(join(path, 'manifest.json'))) {
       sets.push(datasetSet(path));
     } else if (stat.isDirectory()) {
@@ -59,7 +60,7 @@ function datasetSet(folder: string): InputSet {
   try {
     manifest = checkManifest(JSON.parse(readFileSync(manifestFile, 'utf8')), manifestFile);
   } catch (err) {
-    set.problems.push(fileProblem(manifestFile, 'not-json', 'error', 'a dataset manifest', err instanceof Error ? err.message : String(err)));
+    set.problems.push(fileProblem(manifestFile, 'not-json', 'error', phrase('expected.manifest'), phrase('found.manifestError', { message: err instanceof Error ? err.message : String(err) })));
     return set;
   }
   set.ctx = { ...set.ctx, extent: manifest.bbox, sourceIds: new Set(manifest.sources.map((s) => s.id)) };
@@ -73,7 +74,7 @@ function datasetSet(folder: string): InputSet {
 function addFile(set: InputSet, path: string, layer?: FileInput['layer']): void {
   const stat = statOrNull(path);
   if (!stat || !stat.isFile()) {
-    set.problems.push(fileProblem(path, 'unreadable', 'error', 'a readable file', 'nothing at that path'));
+    set.problems.push(fileProblem(path, 'unreadable', 'error', phrase('expected.readableFile'), phrase('found.nothingAtPath')));
     return;
   }
   if (stat.size > CLI_MAX_BYTES) {

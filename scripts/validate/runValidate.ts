@@ -2,9 +2,10 @@ import { formatReport } from '../../src/validate/formatReport.ts';
 import { summarize } from '../../src/validate/summarize.ts';
 import type { FileReport } from '../../src/validate/FileReport.ts';
 import { validateFiles } from '../../src/validate/validateFiles.ts';
+import { renderPhrase } from '../../src/validate/Phrase.ts';
+import type { Problem } from '../../src/validate/Problem.ts';
 import { collectInputs } from './collectInputs.ts';
 import type { CliResult } from '../cli/CliResult.ts';
-
 
 const USAGE = 'Usage: npm run validate -- <file or dataset folder>... [--json]';
 
@@ -24,7 +25,16 @@ export function runValidate(argv: readonly string[]): CliResult {
   const problems = reports.flatMap((r) => r.problems);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const stdout = json
-    ? `${JSON.stringify({ errors, warnings: problems.length - errors, files: reports.map(summarize), problems }, null, 2)}\n`
+    ? `${JSON.stringify({ errors, warnings: problems.length - errors, files: reports.map(summarize), problems: problems.map(forJson) }, null, 2)}\n`
     : `${formatReport(reports)}\n`;
   return { code: errors > 0 ? 1 : 0, stdout, stderr: '' };
+}
+
+/**
+ * A problem for `--json`: expected and found as English sentences, as the
+ * terminal prints them, and as phrases (key and values) for scripts that
+ * want to say them otherwise.
+ */
+function forJson(p: Problem) {
+  return { ...p, expected: renderPhrase(p.expected, 'en'), found: renderPhrase(p.found, 'en'), phrases: { expected: p.expected, found: p.found } };
 }

@@ -2,6 +2,7 @@ import type { FileReport } from '../validate/FileReport.ts';
 import type { InputLayer } from '../validate/layerSpecs.ts';
 import type { ValidationContext } from '../validate/ValidationContext.ts';
 import type { ValidateMessage, ValidateRequest } from '../validate/workerProtocol.ts';
+import { phrase } from '../validate/Phrase.ts';
 import { fileProblem } from '../validate/fileProblem.ts';
 
 /**
@@ -28,7 +29,7 @@ export function validateInWorker(
       e.preventDefault();
       finish(files.map(({ file, layer }) => ({
         file: file.name, layer, detected: null, total: 0, valid: [], ids: new Set<string>(),
-        problems: [fileProblem(file.name, 'unreadable', 'error', 'a file the browser can check', `the checker stopped (${e.message || 'out of memory?'})`)],
+        problems: [fileProblem(file.name, 'unreadable', 'error', phrase('expected.browserCheckable'), e.message ? phrase('found.checkerStoppedWith', { message: e.message }) : phrase('found.checkerStopped'))],
       })));
     };
     worker.postMessage({ files, ctx } satisfies ValidateRequest);

@@ -3,6 +3,7 @@ import type { FileReport } from '../validate/FileReport.ts';
 import type { Bbox } from '../validate/FeatureIssue.ts';
 import { IMPORT_LAYERS, type ImportLayer } from '../validate/layerSpecs.ts';
 import type { Problem } from '../validate/Problem.ts';
+import { renderPhrase } from '../validate/Phrase.ts';
 import { summarize } from '../validate/summarize.ts';
 import { reportCsv } from '../validate/reportCsv.ts';
 import { t } from '../i18n/t.ts';
@@ -72,7 +73,7 @@ export class ReportPanel {
     const doc = root.ownerDocument;
     const { lang } = this.opts;
     this.zoomTargets = [];
-    this.csvUrl = URL.createObjectURL(new Blob([reportCsv(this.reports)], { type: 'text/csv;charset=utf-8' }));
+    this.csvUrl = URL.createObjectURL(new Blob([reportCsv(this.reports, lang)], { type: 'text/csv;charset=utf-8' }));
     root.replaceChildren(
       el(doc, 'header', { class: 'panel-header' },
         el(doc, 'h2', { class: 'report-title', tabindex: -1 }, t(lang, 'report')),
@@ -114,7 +115,7 @@ export class ReportPanel {
     return el(doc, 'li', { class: `report-problem is-${p.severity}`, 'data-code': p.code },
       el(doc, 'span', { class: `badge-severity is-${p.severity}` }, t(lang, `severity.${p.severity}`)),
       where ? el(doc, 'span', { class: 'report-where' }, ` ${where}`) : null,
-      el(doc, 'div', { class: 'report-detail' }, `${t(lang, 'expected')}: ${p.expected}; ${t(lang, 'found')}: ${p.found}`),
+      el(doc, 'div', { class: 'report-detail' }, `${t(lang, 'expected')}: ${renderPhrase(p.expected, lang)}; ${t(lang, 'found')}: ${renderPhrase(p.found, lang)}`),
       zoom,
     );
   }

@@ -1,3 +1,4 @@
+import type { Phrase } from './Phrase.ts';
 import type { ProblemCode } from './Problem.ts';
 
 export type Bbox = [number, number, number, number];
@@ -6,6 +7,6 @@ export type Bbox = [number, number, number, number];
 export interface FeatureIssue {
   code: ProblemCode;
   property: string | null;
-  expected: string;
-  found: string;
+  expected: Phrase;
+  found: Phrase;
 }

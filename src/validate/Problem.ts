@@ -1,3 +1,6 @@
+import type { Lang } from '../state/schema.ts';
+import { phrase, renderPhrase, type Phrase } from './Phrase.ts';
+
 /** An error drops the feature or record (or the whole file); a warning keeps it. */
 export type Severity = 'error' | 'warning';
 
@@ -56,8 +59,9 @@ export interface Problem {
   id: string | null;
   /** Property at fault (a dotted path such as "geometry.coordinates"), or null. */
   property: string | null;
-  expected: string;
-  found: string;
+  /** What the file should have had, in no language yet: see renderPhrase. */
+  expected: Phrase;
+  found: Phrase;
   severity: Severity;
   code: ProblemCode;
   /** [west, south, east, north] the map can zoom to, when the feature has a usable location. */
@@ -65,9 +69,12 @@ export interface Problem {
 }
 
 /** The problem as one sentence: "stations.geojson, feature 3 (id "s1"), kind: expected …, found …." */
-export function describeProblem(p: Problem): string {
+export function describeProblem(p: Problem, lang: Lang): string {
   const where = [p.file];
-  if (p.index !== null) where.push(`${p.item} ${p.index}${p.id !== null ? ` (id ${JSON.stringify(p.id)})` : ''}`);
+  if (p.index !== null) {
+    const item = phrase(`item.${p.item}`);
+    where.push(renderPhrase(p.id === null ? phrase('where.item', { item, index: p.index }) : phrase('where.itemWithId', { item, index: p.index, id: JSON.stringify(p.id) }), lang));
+  }
   if (p.property !== null) where.push(p.property);
-  return `${where.join(', ')}: expected ${p.expected}, found ${p.found}.`;
+  return renderPhrase(phrase('sentence', { where: where.join(', '), expected: p.expected, found: p.found }), lang);
 }

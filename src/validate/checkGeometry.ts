@@ -3,6 +3,7 @@ import { LAYER_GEOMETRIES } from './layerSpecs.ts';
 import { findSelfIntersection } from './findSelfIntersection.ts';
 import type { Bbox, FeatureIssue } from './FeatureIssue.ts';
 import { describeValue } from './describeValue.ts';
+import { phrase, position } from './Phrase.ts';
 
 const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
 /** How deep positions sit in each type's coordinates array. */
@@ -26,25 +27,25 @@ export interface GeometryCheck {
 export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox | null): GeometryCheck {
   const fail = (issue: FeatureIssue): GeometryCheck => ({ issues: [issue], warnings: [], bbox: null });
   if (geometry === null || geometry === undefined) {
-    return fail({ code: 'null-geometry', property: 'geometry', expected: `a ${LAYER_GEOMETRIES[layer].join(' or ')} geometry`, found: describeValue(geometry) });
+    return fail({ code: 'null-geometry', property: 'geometry', expected: phrase('expected.geometry', { types: LAYER_GEOMETRIES[layer] }), found: describeValue(geometry) });
   }
   if (typeof geometry !== 'object' || Array.isArray(geometry)) {
-    return fail({ code: 'invalid-geojson', property: 'geometry', expected: 'a GeoJSON geometry object', found: describeValue(geometry) });
+    return fail({ code: 'invalid-geojson', property: 'geometry', expected: phrase('expected.geometryObject'), found: describeValue(geometry) });
   }
   const g = geometry as { type?: unknown; coordinates?: unknown; geometries?: unknown };
   if (typeof g.type !== 'string' || !GEOMETRY_TYPES.includes(g.type)) {
-    return fail({ code: 'unknown-geometry', property: 'geometry.type', expected: `one of ${GEOMETRY_TYPES.join(', ')}`, found: describeValue(g.type) });
+    return fail({ code: 'unknown-geometry', property: 'geometry.type', expected: phrase('expected.oneOf', { values: GEOMETRY_TYPES }), found: describeValue(g.type) });
   }
   if (g.type === 'GeometryCollection') {
     const nested = Array.isArray(g.geometries) && g.geometries.some((m) => (m as { type?: unknown })?.type === 'GeometryCollection');
     return fail({
       code: 'geometry-collection', property: 'geometry.type',
-      expected: `a ${LAYER_GEOMETRIES[layer].join(' or ')} (split collections into one feature per geometry)`,
-      found: nested ? 'a GeometryCollection nested inside another' : 'a GeometryCollection',
+      expected: phrase('expected.splitCollection', { types: LAYER_GEOMETRIES[layer] }),
+      found: phrase(nested ? 'found.nestedCollection' : 'found.collection'),
     });
   }
   if (!LAYER_GEOMETRIES[layer].includes(g.type)) {
-    return fail({ code: 'wrong-geometry', property: 'geometry.type', expected: `${LAYER_GEOMETRIES[layer].join(' or ')} for ${layer}`, found: g.type });
+    return fail({ code: 'wrong-geometry', property: 'geometry.type', expected: phrase('expected.layerGeometry', { types: LAYER_GEOMETRIES[layer], layer: phrase(`layer.${layer}`) }), found: phrase('found.value', { value: g.type }) });
   }
   const walk = walkPositions(g.coordinates, DEPTH[g.type] ?? 0, 'geometry.coordinates');
   if (walk.issue) return fail(walk.issue);
@@ -52,7 +53,7 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
   if (extent && box && !overlaps(box, extent)) {
     const swapped: Bbox = [box[1], box[0], box[3], box[2]];
     if (overlaps(swapped, extent)) {
-      return fail({ code: 'swapped-coordinates', property: 'geometry.coordinates', expected: '[longitude, latitude] as GeoJSON orders them', found: `positions that fall in the dataset's area only when read as [latitude, longitude], e.g. [${box[0]}, ${box[1]}]` });
+      return fail({ code: 'swapped-coordinates', property: 'geometry.coordinates', expected: phrase('expected.lonLat'), found: phrase('found.swappedArea', { at: position(box[0], box[1]) }) });
     }
   }
   const warnings: FeatureIssue[] = [];
@@ -60,25 +61,26 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
   for (const [pi, polygon] of rings.entries()) {
     for (const [ri, ring] of polygon.entries()) {
       const path = g.type === 'Polygon' ? `geometry.coordinates[${ri}]` : `geometry.coordinates[${pi}][${ri}]`;
-      if (ring.length < 4) return { issues: [{ code: 'too-few-positions', property: path, expected: 'a ring of at least 4 positions', found: `${ring.length}` }], warnings, bbox: box };
+      if (ring.length < 4) return { issues: [{ code: 'too-few-positions', property: path, expected: phrase('expected.ringSize'), found: phrase('found.positionCount', { n: ring.length }) }], warnings, bbox: box };
       const [a, b] = [ring[0]!, ring[ring.length - 1]!];
       if (a[0] !== b[0] || a[1] !== b[1]) {
-        return { issues: [{ code: 'ring-not-closed', property: path, expected: 'a closed ring (last position equal to the first)', found: `first [${a[0]}, ${a[1]}], last [${b[0]}, ${b[1]}]` }], warnings, bbox: box };
+        return { issues: [{ code: 'ring-not-closed', property: path, expected: phrase('expected.closedRing'), found: phrase('found.ringEnds', { first: position(a[0]!, a[1]!), last: position(b[0]!, b[1]!) }) }], warnings, bbox: box };
       }
       const crossing = findSelfIntersection(ring);
-      const near = crossing && `edges ${crossing.edges[0]} and ${crossing.edges[1]} near [${crossing.at[0].toFixed(5)}, ${crossing.at[1].toFixed(5)}]`;
-      if (crossing?.kind === 'cross') {
-        return { issues: [{ code: 'self-intersection', property: path, expected: 'a ring that does not cross itself', found: `${near} crossing` }], warnings, bbox: box };
+      if (!crossing) continue;
+      const near = { a: crossing.edges[0], b: crossing.edges[1], at: `[${crossing.at[0].toFixed(5)}, ${crossing.at[1].toFixed(5)}]` };
+      if (crossing.kind === 'cross') {
+        return { issues: [{ code: 'self-intersection', property: path, expected: phrase('expected.noCrossing'), found: phrase('found.crossing', near) }], warnings, bbox: box };
       }
-      if (crossing && warnings.length === 0) {
-        warnings.push({ code: 'self-touch', property: path, expected: 'a ring that does not touch itself', found: `${near} meeting (a pinch or spike: drawn, but areas may be off)` });
+      if (warnings.length === 0) {
+        warnings.push({ code: 'self-touch', property: path, expected: phrase('expected.noTouch'), found: phrase('found.touching', near) });
       }
     }
   }
   if ((g.type === 'LineString' || g.type === 'MultiLineString')) {
     const lines = g.type === 'LineString' ? [g.coordinates as number[][]] : (g.coordinates as number[][][]);
     const short = lines.findIndex((l) => l.length < 2);
-    if (short >= 0) return { issues: [{ code: 'too-few-positions', property: 'geometry.coordinates', expected: 'lines of at least 2 positions', found: `a line of ${lines[short]!.length}` }], warnings, bbox: box };
+    if (short >= 0) return { issues: [{ code: 'too-few-positions', property: 'geometry.coordinates', expected: phrase('expected.lineSize'), found: phrase('found.lineOf', { n: lines[short]!.length }) }], warnings, bbox: box };
   }
   return { issues: [], warnings, bbox: box };
 }
@@ -88,7 +90,7 @@ type Walk = { issue: FeatureIssue | null; bbox: Bbox | null };
 function walkPositions(coords: unknown, depth: number, path: string): Walk {
   const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (c: unknown, d: number, p: string): FeatureIssue | null => {
-    if (!Array.isArray(c)) return { code: 'invalid-geojson', property: p, expected: d === 0 ? 'a position [longitude, latitude]' : 'an array', found: describeValue(c) };
+    if (!Array.isArray(c)) return { code: 'invalid-geojson', property: p, expected: phrase(d === 0 ? 'expected.position' : 'expected.array'), found: describeValue(c) };
     if (d > 0) {
       for (let i = 0; i < c.length; i++) {
         const issue = visit(c[i], d - 1, `${p}[${i}]`);
@@ -96,19 +98,19 @@ function walkPositions(coords: unknown, depth: number, path: string): Walk {
       }
       return null;
     }
-    if (c.length < 2 || c.length > 3) return { code: 'bad-coordinate', property: p, expected: 'a position of 2 or 3 numbers', found: `${c.length} value(s)` };
+    if (c.length < 2 || c.length > 3) return { code: 'bad-coordinate', property: p, expected: phrase('expected.positionSize'), found: phrase('found.valueCount', { n: c.length }) };
     for (let i = 0; i < c.length; i++) {
       const v = c[i] as unknown;
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        return { code: 'bad-coordinate', property: `${p}[${i}]`, expected: 'a finite number', found: describeValue(v) };
+        return { code: 'bad-coordinate', property: `${p}[${i}]`, expected: phrase('expected.finiteNumber'), found: describeValue(v) };
       }
     }
     const [lon, lat] = c as [number, number];
     if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
       const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
       return swapped
-        ? { code: 'swapped-coordinates', property: p, expected: '[longitude, latitude] as GeoJSON orders them', found: `[${lon}, ${lat}], valid only read as [latitude, longitude]` }
-        : { code: 'out-of-range', property: p, expected: 'longitude within ±180 and latitude within ±90', found: `[${lon}, ${lat}]` };
+        ? { code: 'swapped-coordinates', property: p, expected: phrase('expected.lonLat'), found: phrase('found.swappedPosition', { at: position(lon, lat) }) }
+        : { code: 'out-of-range', property: p, expected: phrase('expected.inRange'), found: phrase('found.value', { value: position(lon, lat) }) };
     }
     if (lon < box[0]) box[0] = lon;
     if (lat < box[1]) box[1] = lat;
@@ -118,7 +120,7 @@ function walkPositions(coords: unknown, depth: number, path: string): Walk {
   };
   const issue = visit(coords, depth, path);
   if (!issue && depth > 0 && Array.isArray(coords) && coords.length === 0) {
-    return { issue: { code: 'too-few-positions', property: path, expected: 'at least one position', found: 'an empty array' }, bbox: null };
+    return { issue: { code: 'too-few-positions', property: path, expected: phrase('expected.somePosition'), found: phrase('found.emptyArray') }, bbox: null };
   }
   return { issue, bbox: issue || box[0] === Infinity ? null : box };
 }

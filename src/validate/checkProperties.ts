@@ -2,6 +2,7 @@ import type { FeatureIssue } from './FeatureIssue.ts';
 import type { PropSpec } from './layerSpecs.ts';
 import { describeValue } from './describeValue.ts';
 import { isIsoDate } from './isIsoDate.ts';
+import { phrase, type Phrase } from './Phrase.ts';
 
 export interface PropertyCheck {
   /** Problems that drop the feature or record. */
@@ -27,7 +28,7 @@ export function checkProperties(raw: unknown, specs: readonly PropSpec[], isNew:
   if (typeof props.id === 'number' && Number.isInteger(props.id) && props.id >= 0) {
     // Statistics codes have fixed widths (communes 5 digits): a number has lost its leading zeros.
     const id = String(props.id).padStart(idDigits, '0');
-    warnings.push({ code: 'wrong-type', property: `${prefix}id`, expected: 'the id as text', found: `the number ${props.id}, read as "${id}"` });
+    warnings.push({ code: 'wrong-type', property: `${prefix}id`, expected: phrase('expected.idAsText'), found: phrase('found.numberReadAs', { value: props.id, id }) });
     props.id = id;
   }
   const id = typeof props.id === 'string' ? props.id : null;
@@ -37,30 +38,30 @@ export function checkProperties(raw: unknown, specs: readonly PropSpec[], isNew:
     if (v === undefined || v === '') {
       const required = spec.required === true || (spec.required === 'new' && id !== null && isNew(id));
       if (required) {
-        errors.push({ code: 'missing-property', property: path, expected: `${expectedType(spec)}${spec.required === 'new' ? ' (needed for an id the dataset does not have yet)' : ''}`, found: describeValue(v) });
+        errors.push({ code: 'missing-property', property: path, expected: spec.required === 'new' ? phrase('expected.forNewId', { what: expectedType(spec) }) : expectedType(spec), found: describeValue(v) });
       }
       continue;
     }
     if (v === null) {
-      if (!spec.nullable) errors.push({ code: spec.required ? 'missing-property' : 'wrong-type', property: path, expected: expectedType(spec), found: 'null' });
+      if (!spec.nullable) errors.push({ code: spec.required ? 'missing-property' : 'wrong-type', property: path, expected: expectedType(spec), found: phrase('found.null') });
       continue;
     }
     const ok = spec.type === 'number' ? typeof v === 'number' && Number.isFinite(v) : typeof v === 'string' && (spec.type !== 'date' || isIsoDate(v));
     if (!ok) {
       errors.push({ code: spec.type === 'date' && typeof v === 'string' ? 'bad-date' : 'wrong-type', property: path, expected: expectedType(spec), found: describeValue(v) });
     } else if (spec.values && !spec.values.includes(v as string)) {
-      errors.push({ code: 'bad-value', property: path, expected: `one of ${spec.values.map((x) => JSON.stringify(x)).join(', ')}`, found: describeValue(v) });
+      errors.push({ code: 'bad-value', property: path, expected: phrase('expected.oneOf', { values: spec.values.map((x) => JSON.stringify(x)) }), found: describeValue(v) });
     }
   }
   for (const [key, v] of Object.entries(props)) {
     if (typeof v === 'string' && MARKUP.test(v)) {
-      warnings.push({ code: 'markup-in-text', property: `${prefix}${key}`, expected: 'plain text (markup is shown as text, never run)', found: describeValue(v) });
+      warnings.push({ code: 'markup-in-text', property: `${prefix}${key}`, expected: phrase('expected.plainText'), found: describeValue(v) });
     }
   }
   return { errors, warnings, props };
 }
 
-function expectedType(spec: PropSpec): string {
-  const base = spec.type === 'date' ? 'a date YYYY-MM-DD' : spec.type === 'number' ? 'a number' : 'text';
-  return spec.nullable ? `${base} or null` : base;
+function expectedType(spec: PropSpec): Phrase {
+  const base = phrase(spec.type === 'date' ? 'expected.date' : spec.type === 'number' ? 'expected.number' : 'expected.text');
+  return spec.nullable ? phrase('expected.orNull', { what: base }) : base;
 }

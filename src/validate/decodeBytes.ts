@@ -1,5 +1,6 @@
 import type { Problem } from './Problem.ts';
 import { fileProblem } from './fileProblem.ts';
+import { phrase } from './Phrase.ts';
 
 /**
  * The largest file the app opens. Reading, parsing and validating happen in
@@ -17,7 +18,7 @@ export type Decoded = { text: string; problems: Problem[] } | { text: null; prob
  */
 export function decodeBytes(file: string, bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): Decoded {
   if (bytes.byteLength > maxBytes) return { text: null, problems: [tooLarge(file, bytes.byteLength, maxBytes)] };
-  if (bytes.byteLength === 0) return { text: null, problems: [fileProblem(file, 'empty-file', 'error', 'a GeoJSON, JSON or CSV file', 'an empty file (0 bytes)')] };
+  if (bytes.byteLength === 0) return { text: null, problems: [fileProblem(file, 'empty-file', 'error', phrase('expected.dataFile'), phrase('found.emptyFile'))] };
   const problems: Problem[] = [];
   let text: string;
   try {
@@ -26,22 +27,21 @@ export function decodeBytes(file: string, bytes: Uint8Array, maxBytes = MAX_FILE
     const at = firstInvalidUtf8(bytes);
     return {
       text: null,
-      problems: [fileProblem(file, 'not-utf8', 'error', 'text in UTF-8 (re-save the file as UTF-8)',
-        `bytes that are not UTF-8 from byte ${at}, as a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258) would give`)],
+      problems: [fileProblem(file, 'not-utf8', 'error', phrase('expected.utf8'), phrase('found.notUtf8', { byte: at }))],
     };
   }
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
-    problems.push(fileProblem(file, 'byte-order-mark', 'warning', 'UTF-8 without a byte-order mark', 'a byte-order mark, ignored'));
+    problems.push(fileProblem(file, 'byte-order-mark', 'warning', phrase('expected.noBom'), phrase('found.bom')));
   }
-  if (text.trim() === '') return { text: null, problems: [...problems, fileProblem(file, 'empty-file', 'error', 'a GeoJSON, JSON or CSV file', 'only white space')] };
+  if (text.trim() === '') return { text: null, problems: [...problems, fileProblem(file, 'empty-file', 'error', phrase('expected.dataFile'), phrase('found.whitespace'))] };
   return { text, problems };
 }
 
 /** Callers check the size before reading, so a huge file is refused without being read into memory. */
 export function tooLarge(file: string, bytes: number, maxBytes = MAX_FILE_BYTES): Problem {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-  return fileProblem(file, 'too-large', 'error', `a file of at most ${mb(maxBytes)} (split it into smaller files)`, `${mb(bytes)}`);
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+  return fileProblem(file, 'too-large', 'error', phrase('expected.maxSize', { mb: mb(maxBytes) }), phrase('found.megabytes', { mb: mb(bytes) }));
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

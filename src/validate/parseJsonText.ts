@@ -1,5 +1,6 @@
 import type { Problem } from './Problem.ts';
 import { fileProblem } from './fileProblem.ts';
+import { phrase, type Phrase } from './Phrase.ts';
 
 export type Parsed = { value: unknown; problems: Problem[] } | { value: undefined; problems: Problem[] };
 
@@ -18,7 +19,7 @@ export function parseJsonText(file: string, text: string): Parsed {
     if (second.ok) {
       return {
         value: second.value,
-        problems: [fileProblem(file, 'non-finite-number', 'warning', 'JSON numbers', `${replaced.count} NaN or Infinity value(s), read as null`)],
+        problems: [fileProblem(file, 'non-finite-number', 'warning', phrase('expected.jsonNumbers'), phrase('found.nonFinite', { n: replaced.count }))],
       };
     }
   }
@@ -27,10 +28,27 @@ export function parseJsonText(file: string, text: string): Parsed {
     value: undefined,
     problems: [
       truncated
-        ? fileProblem(file, 'truncated-json', 'error', 'complete JSON', `a file that stops part-way (${first.message}): the download or copy may have been cut short`)
-        : fileProblem(file, 'not-json', 'error', 'JSON (GeoJSON) or CSV', `text that is not JSON (${first.message})`),
+        ? fileProblem(file, 'truncated-json', 'error', phrase('expected.completeJson'), phrase('found.truncated'))
+        : fileProblem(file, 'not-json', 'error', phrase('expected.jsonOrCsv'), whereNotJson(first.message, text)),
     ],
   };
+}
+
+/**
+ * Where JSON.parse stopped, from its message. The message itself is the
+ * JavaScript engine's, in English and worded differently per browser, so
+ * only the place (or the character it tripped on) is kept.
+ */
+function whereNotJson(message: string, text: string): Phrase {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return phrase('found.notJsonAt', { line: Number(lineColumn[1]), column: Number(lineColumn[2]) });
+  const offset = /position (\d+)/.exec(message);
+  if (offset) {
+    const before = text.slice(0, Number(offset[1])).split('\n');
+    return phrase('found.notJsonAt', { line: before.length, column: before[before.length - 1]!.length + 1 });
+  }
+  const token = /Unexpected token '(.+?)',/.exec(message);
+  return token ? phrase('found.notJsonToken', { token: token[1]! }) : phrase('found.notJson');
 }
 
 function tryParse(text: string): { ok: true; value: unknown } | { ok: false; message: string } {

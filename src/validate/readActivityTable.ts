@@ -1,6 +1,7 @@
 import { csvParse } from 'd3';
 import type { Problem } from './Problem.ts';
 import { fileProblem } from './fileProblem.ts';
+import { phrase } from './Phrase.ts';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -15,7 +16,8 @@ export function readActivityCsv(file: string, text: string): { records: Record<s
   const required = ['areaId', 'periodStart', 'periodEnd', 'metric', 'value', 'unit', 'status'];
   const missing = required.filter((c) => !rows.columns.includes(c));
   if (missing.length === required.length) {
-    return { records: null, problems: [fileProblem(file, 'not-csv', 'error', `a CSV table with a header row naming ${required.join(', ')}`, `columns ${rows.columns.slice(0, 6).map((c) => JSON.stringify(c)).join(', ') || 'none'}`)] };
+    const found = rows.columns.length === 0 ? phrase('found.noColumns') : phrase('found.columns', { columns: rows.columns.slice(0, 6).map((c) => JSON.stringify(c)).join(', ') });
+    return { records: null, problems: [fileProblem(file, 'not-csv', 'error', phrase('expected.csvHeader', { columns: required.join(', ') }), found)] };
   }
   const records = rows.map((row) => {
     const r: Record<string, unknown> = {};

@@ -1,24 +1,31 @@
-import { csvFormat } from 'd3';
+import { csvFormatRows } from 'd3';
+import type { Lang } from '../state/schema.ts';
+import type { PhraseKey } from '../i18n/problemStrings.ts';
 import type { FileReport } from './FileReport.ts';
+import { phrase, renderPhrase } from './Phrase.ts';
 
-/** Every problem as a CSV row, for a spreadsheet or a ticket. */
-export function reportCsv(reports: readonly FileReport[]): string {
+const COLUMNS = ['file', 'severity', 'code', 'item', 'index', 'id', 'property', 'expected', 'found', 'west', 'south', 'east', 'north'] as const;
+
+/**
+ * Every problem as a CSV row, for a spreadsheet or a ticket, in the language
+ * of the screen it was downloaded from. Codes stay as they are: they are the
+ * same in the docs, the CLI and both languages.
+ */
+export function reportCsv(reports: readonly FileReport[], lang: Lang): string {
+  const say = (key: PhraseKey) => renderPhrase(phrase(key), lang);
   const rows = reports.flatMap((r) =>
-    r.problems.map((p) => ({
-      file: p.file,
-      severity: p.severity,
-      code: p.code,
-      item: p.index === null ? '' : p.item,
-      index: p.index === null ? '' : String(p.index),
-      id: p.id ?? '',
-      property: p.property ?? '',
-      expected: p.expected,
-      found: p.found,
-      west: p.bbox ? String(p.bbox[0]) : '',
-      south: p.bbox ? String(p.bbox[1]) : '',
-      east: p.bbox ? String(p.bbox[2]) : '',
-      north: p.bbox ? String(p.bbox[3]) : '',
-    })),
+    r.problems.map((p) => [
+      p.file,
+      say(`severity.${p.severity}`),
+      p.code,
+      p.index === null ? '' : say(`item.${p.item}`),
+      p.index === null ? '' : String(p.index),
+      p.id ?? '',
+      p.property ?? '',
+      renderPhrase(p.expected, lang),
+      renderPhrase(p.found, lang),
+      ...(p.bbox ? p.bbox.map(String) : ['', '', '', '']),
+    ]),
   );
-  return csvFormat(rows, ['file', 'severity', 'code', 'item', 'index', 'id', 'property', 'expected', 'found', 'west', 'south', 'east', 'north']);
+  return csvFormatRows([COLUMNS.map((c) => say(`csv.${c}`)), ...rows]);
 }

@@ -8,6 +8,9 @@ import { checkGeometry } from './checkGeometry.ts';
 import { checkProperties } from './checkProperties.ts';
 import { checkRecord } from './checkRecord.ts';
 import { fileProblem } from './fileProblem.ts';
+import { describeValue } from './describeValue.ts';
+import { libraryPhrase } from './libraryMessage.ts';
+import { phrase, type Phrase } from './Phrase.ts';
 import { LAYER_SPECS, type InputLayer } from './layerSpecs.ts';
 import type { FeatureIssue } from './FeatureIssue.ts';
 import type { Severity } from './Problem.ts';
@@ -53,17 +56,17 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
   // Shape before layer: a FeatureCollection with nothing in it is "empty", not "unrecognised".
   const geo = value !== null && typeof value === 'object' && !Array.isArray(value) && report.layer !== 'activity';
   const items = geo ? featuresOf(value) : recordsOf(value);
-  if (typeof items === 'string') {
-    report.problems.push(fileProblem(input.name, 'not-feature-collection', 'error', geo ? 'a GeoJSON FeatureCollection' : 'an array of activity records', items));
+  if (!Array.isArray(items)) {
+    report.problems.push(fileProblem(input.name, 'not-feature-collection', 'error', phrase(geo ? 'expected.featureCollection' : 'expected.recordArray'), items));
     return report;
   }
   report.total = items.length;
   if (items.length === 0) {
-    report.problems.push(fileProblem(input.name, 'no-features', 'error', geo ? 'at least one feature' : 'at least one record', geo ? 'a FeatureCollection with no features' : 'no records'));
+    report.problems.push(fileProblem(input.name, 'no-features', 'error', phrase(geo ? 'expected.oneFeature' : 'expected.oneRecord'), phrase(geo ? 'found.noFeatures' : 'found.noRecords')));
     return report;
   }
   if (report.layer === null) {
-    report.problems.push(fileProblem(input.name, 'unknown-layer', 'error', 'a GeoJSON FeatureCollection of one of the dataset\'s layers, or a table of activity records', describeTop(value)));
+    report.problems.push(fileProblem(input.name, 'unknown-layer', 'error', phrase('expected.knownLayer'), describeTop(value)));
     return report;
   }
   const layer = report.layer;
@@ -85,7 +88,7 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
       return;
     }
     if (id !== null && layer !== 'activity') {
-      if (seen.has(id)) return add({ code: 'duplicate-id', property: 'properties.id', expected: 'an id no other feature of the file has', found: `${JSON.stringify(id)} again` }, 'error', id, checked.bbox);
+      if (seen.has(id)) return add({ code: 'duplicate-id', property: 'properties.id', expected: phrase('expected.uniqueId'), found: phrase('found.idAgain', { id }) }, 'error', id, checked.bbox);
       seen.add(id);
     }
     const valueOut = layer === 'activity' ? checked.props : ({ ...(raw as Feature), properties: checked.props } as Feature);
@@ -97,7 +100,7 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
 
 function checkFeature(raw: unknown, layer: Exclude<InputLayer, 'activity'>, ctx: ValidationContext, isNew: (id: string) => boolean) {
   if (!raw || typeof raw !== 'object' || (raw as { type?: unknown }).type !== 'Feature') {
-    return { errors: [{ code: 'not-a-feature' as const, property: 'type', expected: 'a GeoJSON Feature', found: describeTop(raw) }], warnings: [], props: {}, bbox: null };
+    return { errors: [{ code: 'not-a-feature' as const, property: 'type', expected: phrase('expected.feature'), found: describeTop(raw) }], warnings: [], props: {}, bbox: null };
   }
   const f = raw as { geometry?: unknown; properties?: unknown };
   const geometry = checkGeometry(f.geometry, layer, ctx.extent);
@@ -106,29 +109,28 @@ function checkFeature(raw: unknown, layer: Exclude<InputLayer, 'activity'>, ctx:
   if (geometry.issues.length === 0) {
     // geojson-validation for anything our own geometry rules do not look at (a missing "properties" member, a bad bbox).
     const structure = isFeature(raw, true);
-    if (structure.length > 0) errors.push({ code: 'invalid-geojson', property: null, expected: 'valid GeoJSON', found: structure.slice(0, 3).join('; ') });
+    if (structure.length > 0) errors.push({ code: 'invalid-geojson', property: null, expected: phrase('expected.validGeojson'), found: phrase('found.all', { items: structure.slice(0, 3).map(libraryPhrase) }) });
   }
   return { errors, warnings: [...geometry.warnings, ...props.warnings], props: props.props, bbox: geometry.bbox };
 }
 
-function featuresOf(value: unknown): unknown[] | string {
+function featuresOf(value: unknown): unknown[] | Phrase {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return describeTop(value);
   const v = value as { type?: unknown; features?: unknown };
   if (v.type === 'Feature') return [v];
-  if (v.type !== 'FeatureCollection') return `an object of type ${JSON.stringify(v.type ?? null)}`;
-  if (!Array.isArray(v.features)) return `"features" that is ${v.features === undefined ? 'missing' : 'not an array'}`;
+  if (v.type !== 'FeatureCollection') return phrase('found.objectOfType', { type: JSON.stringify(v.type ?? null) });
+  if (!Array.isArray(v.features)) return phrase(v.features === undefined ? 'found.featuresMissing' : 'found.featuresNotArray');
   return v.features;
 }
 
-function recordsOf(value: unknown): unknown[] | string {
+function recordsOf(value: unknown): unknown[] | Phrase {
   if (Array.isArray(value)) return value;
   if (value && typeof value === 'object' && Array.isArray((value as { records?: unknown }).records)) return (value as { records: unknown[] }).records;
   return describeTop(value);
 }
 
-function describeTop(v: unknown): string {
-  if (Array.isArray(v)) return `an array of ${v.length}`;
-  if (v && typeof v === 'object') return `an object${'type' in v ? ` of type ${JSON.stringify((v as { type: unknown }).type)}` : ''}`;
-  return v === null ? 'null' : `a ${typeof v}`;
+function describeTop(v: unknown): Phrase {
+  if (v && typeof v === 'object' && !Array.isArray(v) && 'type' in v) return phrase('found.objectOfType', { type: JSON.stringify((v as { type: unknown }).type) });
+  return describeValue(v);
 }
 

@@ -3,10 +3,12 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { LayerKey } from '../data/types.ts';
 import type { FileReport, ValidItem } from './FileReport.ts';
 import { validateFile, type FileInput } from './validateFile.ts';
-import { LAYER_SPECS } from './layerSpecs.ts';
+import { LAYER_SPECS, type PropSpec } from './layerSpecs.ts';
 import type { FeatureIssue } from './FeatureIssue.ts';
 import type { ValidationContext } from './ValidationContext.ts';
 import { fileProblem } from './fileProblem.ts';
+import { describeValue } from './describeValue.ts';
+import { phrase, position } from './Phrase.ts';
 
 const AREA_LAYERS: readonly LayerKey[] = ['provinces', 'communes', 'facilities', 'twinPairs'];
 
@@ -37,7 +39,7 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
   for (const r of reports) {
     if (!r.layer) continue;
     const layer = r.layer;
-    const notChecked = new Map<string, string>();
+    const notChecked = new Map<string, RefKind>();
     r.valid = r.valid.filter((item) => {
       const issues: FeatureIssue[] = [];
       const props = layer === 'activity' ? (item.value as Record<string, unknown>) : ((item.value as Feature).properties ?? {});
@@ -46,23 +48,27 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
         if (!spec.ref || typeof target !== 'string') continue;
         const pool = resolvePool(spec.ref, ids, ctx);
         if (pool === null) {
-          notChecked.set(spec.key, spec.ref === 'area' ? 'areas' : spec.ref === 'source' ? 'sources (a manifest)' : spec.ref);
+          notChecked.set(spec.key, spec.ref);
           continue;
         }
-        if (!pool.has(target)) issues.push({ code: 'unresolved-reference', property: spec.key, expected: `the id of ${spec.ref === 'area' ? 'an area' : spec.ref === 'source' ? 'a source in the manifest' : `one of the ${spec.ref}`}`, found: `${JSON.stringify(target)}, which no ${spec.ref === 'source' ? 'source' : 'feature'} has` });
+        if (!pool.has(target)) {
+          const found = phrase(spec.ref === 'source' ? 'found.unknownSource' : 'found.unknownId', { id: target });
+          issues.push({ code: 'unresolved-reference', property: spec.key, expected: phrase(`expected.ref.${spec.ref}`), found });
+        }
       }
       if (layer === 'twinPairs' && ctx.home) issues.push(...twinSides(item.value as Feature<LineString>, ctx));
       if (layer === 'activity') {
         const { metric, unit } = props as { metric: string; unit: string };
         const known = units.get(metric);
         if (known === undefined) units.set(metric, unit);
-        else if (known !== unit) issues.push({ code: 'mixed-units', property: 'unit', expected: `"${known}", the unit "${metric}" is counted in`, found: JSON.stringify(unit) });
+        else if (known !== unit) issues.push({ code: 'mixed-units', property: 'unit', expected: phrase('expected.sameUnit', { unit: known, metric }), found: describeValue(unit) });
       }
       for (const issue of issues) r.problems.push(place(r.file, layer, item, issue));
       return issues.length === 0;
     });
-    for (const [key, target] of notChecked) {
-      r.problems.push(fileProblem(r.file, 'references-not-checked', 'warning', `${target} to check "${key}" against`, `no ${target} in the dataset or among the files given: "${key}" not checked`));
+    for (const [key, ref] of notChecked) {
+      const what = phrase(`refs.${ref}`);
+      r.problems.push(fileProblem(r.file, 'references-not-checked', 'warning', phrase('expected.refsToCheck', { what, key }), phrase('found.refsMissing', { what, key })));
     }
     r.problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   }
@@ -70,7 +76,9 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
   return reports;
 }
 
-function resolvePool(ref: 'communes' | 'provinces' | 'area' | 'source', ids: Map<LayerKey, Set<string>>, ctx: ValidationContext): ReadonlySet<string> | null {
+type RefKind = NonNullable<PropSpec['ref']>;
+
+function resolvePool(ref: RefKind, ids: Map<LayerKey, Set<string>>, ctx: ValidationContext): ReadonlySet<string> | null {
   if (ref === 'source') return ctx.sourceIds;
   if (ref !== 'area') return ids.get(ref) ?? null;
   const all = new Set<string>();
@@ -83,8 +91,8 @@ function twinSides(f: Feature<LineString>, ctx: ValidationContext): FeatureIssue
   const [vn, partner] = [coords[0]!, coords[coords.length - 1]!];
   const home = ctx.home!;
   const issues: FeatureIssue[] = [];
-  if (!booleanPointInPolygon(vn, home)) issues.push({ code: 'twin-same-side', property: 'geometry.coordinates[0]', expected: 'the Vietnamese village inside Vietnam (the line starts there)', found: `[${vn[0]}, ${vn[1]}], outside Vietnam` });
-  if (booleanPointInPolygon(partner, home)) issues.push({ code: 'twin-same-side', property: `geometry.coordinates[${coords.length - 1}]`, expected: 'the partner village across the border (the line ends there)', found: `[${partner[0]}, ${partner[1]}], inside Vietnam` });
+  if (!booleanPointInPolygon(vn, home)) issues.push({ code: 'twin-same-side', property: 'geometry.coordinates[0]', expected: phrase('expected.vnInside'), found: phrase('found.outsideVn', { at: position(vn[0]!, vn[1]!) }) });
+  if (booleanPointInPolygon(partner, home)) issues.push({ code: 'twin-same-side', property: `geometry.coordinates[${coords.length - 1}]`, expected: phrase('expected.partnerAcross'), found: phrase('found.insideVn', { at: position(partner[0]!, partner[1]!) }) });
   return issues;
 }
 

@@ -25,7 +25,7 @@ describe('opening your own files', () => {
     await page.setInputFiles('#import-files', [`${bad}/duplicate-id.geojson`, `${bad}/activity-negative-value.csv`, `${bad}/not-json.geojson`]);
     await page.locator('.report-file').nth(2).waitFor();
     expect(await fileSection(page, 'duplicate-id.geojson').locator('.report-summary').textContent()).toBe('Đã nạp 1/2 · 1 lỗi · 0 cảnh báo');
-    expect(await fileSection(page, 'activity-negative-value.csv').locator('[data-code="negative-value"]').textContent()).toContain('cần: a number ≥ 0; gặp: -3');
+    expect(await fileSection(page, 'activity-negative-value.csv').locator('[data-code="negative-value"]').textContent()).toContain('cần: một số ≥ 0; gặp: -3');
     expect(await fileSection(page, 'not-json.geojson').locator('[data-code="not-json"]').count()).toBe(1);
     // "Show on map" goes to the dropped duplicate; the station that loaded stands next to it: click it, and its panel opens.
     await fileSection(page, 'duplicate-id.geojson').locator('.report-zoom').click();
@@ -34,6 +34,25 @@ describe('opening your own files', () => {
     await expect(page.locator('aside.panel .panel-title').textContent()).resolves.toBe('Đồn Biên phòng thử 1');
     expect(page.url()).toContain('select=test-station-1');
     await page.screenshot({ path: 'test-results/import-report.png' });
+    expect(problems).toEqual([]);
+  });
+
+  it('the report says every problem in the language of the screen, and again in the other after the switch', async () => {
+    const { page, problems } = await app.open();
+    await mapReady(page);
+    await page.setInputFiles('#import-files', [`${bad}/activity-negative-value.csv`, `${bad}/missing-properties-member.geojson`]);
+    await page.locator('.report-file').nth(1).waitFor();
+    const negative = fileSection(page, 'activity-negative-value.csv').locator('[data-code="negative-value"]');
+    const library = fileSection(page, 'missing-properties-member.geojson').locator('[data-code="invalid-geojson"]');
+    const csv = () => page.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>('.report-download')!.href)).text());
+    expect(await negative.textContent()).toContain('cần: một số ≥ 0; gặp: -3');
+    expect(await library.textContent()).toContain('gặp: thiếu thành phần "properties"');
+    expect(await csv()).toMatch(/^tệp,mức độ,mã lỗi,.*\n.*,lỗi,negative-value,dòng,0,/);
+    await page.click('button[data-lang="en"]');
+    await expect.poll(() => negative.textContent()).toContain('expected: a number ≥ 0; found: -3');
+    expect(await library.textContent()).toContain('found: no member named "properties"');
+    expect(await fileSection(page, 'activity-negative-value.csv').locator('.report-summary').textContent()).toBe('1 of 2 loaded · errors: 1 · warnings: 0');
+    expect(await csv()).toMatch(/^file,severity,code,.*\n.*,error,negative-value,record,0,/);
     expect(problems).toEqual([]);
   });
 

@@ -70,7 +70,7 @@ describe('a bad file, opened against the demo dataset', () => {
       expect(report!.valid).toHaveLength(want.valid);
       // A file that loads nothing must say so with an error, never only warnings.
       if (want.valid === 0) expect(report!.problems.some((p) => p.severity === 'error')).toBe(true);
-      for (const p of report!.problems) expect(describeProblem(p)).toMatch(new RegExp(`^${name.replace(/\./g, '\\.')}`));
+      for (const p of report!.problems) expect(describeProblem(p, 'en')).toMatch(new RegExp(`^${name.replace(/\./g, '\\.')}`));
     });
   }
 });

@@ -33,6 +33,14 @@ describe('npm run validate', () => {
     expect(out.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['duplicate-id']);
   });
 
+  it('--json says expected and found in English, as the terminal does, and as phrases with the values from the file', () => {
+    const r = runValidate(['--json', `${dir}/duplicate-id.geojson`]);
+    const out = JSON.parse(r.stdout) as { problems: { code: string; expected: string; found: string; phrases: { found: unknown } }[] };
+    const dup = out.problems.find((p) => p.code === 'duplicate-id');
+    expect(dup).toMatchObject({ expected: 'an id no other feature of the file has', found: '"test-station-1" again', phrases: { found: { key: 'found.idAgain', params: { id: 'test-station-1' } } } });
+    expect(r.stdout).toContain(`${dir}/duplicate-id.geojson`);
+  });
+
   it('exits 2 with its usage on no arguments or an unknown option, and 1 for a path that does not exist', () => {
     expect(runValidate([]).code).toBe(2);
     expect(runValidate(['--strict', 'x']).stderr).toContain('Unknown option --strict');
