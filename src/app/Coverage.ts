@@ -5,7 +5,7 @@ import { gapsCsv, sectorsCsv, summaryCsv } from '../coverage/coverageCsv.ts';
 import { coverageGeoJson } from '../coverage/coverageGeoJson.ts';
 import { haversineKm } from '../coverage/haversineKm.ts';
 import { prepareCoverage, type CoverageModel, type CoverageResult, type PieceTagger } from '../coverage/prepareCoverage.ts';
-import { stationsFrom } from '../coverage/Station.ts';
+import { countsForCoverage, stationsFrom } from '../coverage/Station.ts';
 import { drawnVsPublished } from '../stats/drawnVsPublished.ts';
 import type { MapController } from '../map/createMap.ts';
 import type { Lang } from '../state/schema.ts';
@@ -92,8 +92,7 @@ export class Coverage {
 
   private prepare(): { model: CoverageModel; communes: CommuneCoverage[] } {
     const d = this.dataset;
-    // Coastal stations guard the sea: the land line's coverage would count them as far-off, never as gaps' neighbours.
-    const stations = stationsFrom(d.facilities.features.filter((f) => f.properties.kind === 'station' && !f.properties.coastal));
+    const stations = stationsFrom(d.facilities.features.filter((f) => countsForCoverage(f.properties)));
     const model = prepareCoverage(d.borderLine.features, stations, communeTagger(d));
     // The first calls run in the interpreter; warming up here keeps the first slider drag smooth.
     for (const r of [1, 10, 25, 50]) model.at(r);

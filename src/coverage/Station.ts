@@ -16,3 +16,11 @@ export function stationsFrom(features: readonly Feature<Point>[]): Station[] {
     lat: f.geometry.coordinates[1] ?? 0,
   }));
 }
+
+/**
+ * Whether a facility counts for the land border's coverage: stations do,
+ * posts and gates do not, nor coastal stations, whose charge is the sea.
+ */
+export function countsForCoverage(props: { kind?: unknown; coastal?: unknown } | null | undefined): boolean {
+  return props?.kind === 'station' && props.coastal !== true;
+}
