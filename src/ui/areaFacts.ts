@@ -16,6 +16,9 @@ export interface Fact {
   drawn?: boolean;
 }
 
+/** Geometries whose source is the feature's own: the geometry line cites it. */
+const GEOMETRY_FROM_SOURCE = new Set(['published-coordinates', 'shared-boundary', 'opened-file']);
+
 /** The facts an area's panel lists, in the order a planner reads them. */
 export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
   const km = (v: number | null) => (v === null ? null : `${formatNumber(lang, v, 1)} ${t(lang, 'km')}`);
@@ -85,7 +88,7 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
       break;
   }
   const method = p.geometryMethod ? tKnown(lang, `method.${p.geometryMethod}`) : null;
-  facts.push(text(t(lang, 'geometry'), method ?? p.geometryNote ?? t(lang, `quality.${p.geometryQuality}`), p.geometryMethod === 'published-coordinates' || p.geometryMethod === 'shared-boundary' ? p.sourceIds : undefined));
+  facts.push(text(t(lang, 'geometry'), method ?? p.geometryNote ?? t(lang, `quality.${p.geometryQuality}`), GEOMETRY_FROM_SOURCE.has(p.geometryMethod ?? '') ? p.sourceIds : undefined));
   return facts.filter((f): f is Fact => f !== null);
 }
 

@@ -124,10 +124,11 @@ describe('opening your own files', () => {
     await section.waitFor();
     // A numeric code, as shapefile exports write it, is read as the 5-digit code with a warning.
     expect(await section.locator('.report-summary').textContent()).toBe('Đã nạp 1/1 · 0 lỗi · 1 cảnh báo');
-    expect(await page.locator('.legend-schematic-note').textContent()).toMatch(/^49\/50 xã có ranh giới sơ đồ/);
+    expect(await page.locator('.legend-schematic-note').textContent()).toMatch(/^48\/49 xã có ranh giới sơ đồ/);
     const panel = page.locator('aside.panel[data-area-id="03451"]');
     expect(await panel.locator('.badge-quality').textContent()).toBe('Gần đúng');
-    expect(await panel.locator('.panel-facts').textContent()).toContain('ranh-gioi-xa.geojson');
+    expect(await panel.locator('.panel-facts').textContent()).toContain('Lấy từ tệp đã mở.');
+    expect(await panel.locator('.panel-sources').textContent()).toContain('ranh-gioi-xa.geojson');
     await page.evaluate(() => window.borderAtlas?.idle());
     await page.screenshot({ path: 'test-results/import-commune.png' });
     expect(problems).toEqual([]);
@@ -140,7 +141,8 @@ describe('opening your own files', () => {
     await page.locator('.report-file').waitFor();
     const row = page.locator('aside.panel[data-area-id="12"] [data-metric="patrols"][data-period="2025-01-01/2025-06-30"]');
     expect(await row.locator('.value').textContent()).toBe('3');
-    expect(await row.locator('.source').textContent()).toContain('Báo cáo Đồn Biên phòng Ma Lù Thàng');
+    const note = Number(/\d+/.exec((await row.locator('.cite').textContent()) ?? '')?.[0]);
+    expect(await page.locator('aside.panel .panel-sources li').nth(note - 1).textContent()).toContain('Báo cáo Đồn Biên phòng Ma Lù Thàng');
     expect(problems).toEqual([]);
   });
 });
