@@ -105,7 +105,7 @@ export class CoveragePanel {
         el(doc, 'p', {}, t(lang, 'coverageMeasures')),
         el(doc, 'ul', { class: 'coverage-measured' }, ...measured.provinces.filter((p) => p.drawnKm !== null).map((p) => el(doc, 'li', {},
           t(lang, p.publishedKm === null ? 'coverageDrawnNoCount' : 'coverageDrawnLine', { province: p.name, drawn: km(p.drawnKm as number), published: km(p.publishedKm ?? 0), placed: p.placed }),
-          p.notPlaced ? `; ${t(lang, 'coverageNotPlaced', { n: p.notPlaced })}` : ''))),
+          p.notPlaced === null ? `; ${t(lang, 'coverageNoStationCount')}` : p.notPlaced > 0 ? `; ${t(lang, 'coverageNotPlaced', { n: p.notPlaced })}` : ''))),
         measured.coastal > 0 ? el(doc, 'p', {}, t(lang, 'coastalNotCounted')) : null,
         el(doc, 'p', {}, t(lang, 'coverageNote'))),
       el(doc, 'p', { class: 'coverage-downloads' }, t(lang, 'downloadCsv'), ' ',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { prepareCoverage } from '../../src/coverage/prepareCoverage.ts';
-import { stationsFrom } from '../../src/coverage/Station.ts';
+import { countsForCoverage, stationsFrom } from '../../src/coverage/Station.ts';
 import { PALETTE } from '../../src/style/palette.ts';
 import { useBuiltApp } from './helpers/app.ts';
 import { mapReady } from './helpers/browser.ts';
@@ -13,7 +13,7 @@ const read = <T>(name: string): T => JSON.parse(readFileSync(`data/demo/${name}`
 // The same engine the page runs, on the same files: what the page must show.
 const model = prepareCoverage(
   read<FeatureCollection<LineString | MultiLineString>>('border-line.geojson').features,
-  stationsFrom(read<FeatureCollection<Point>>('facilities.geojson').features.filter((f) => f.properties?.kind === 'station')),
+  stationsFrom(read<FeatureCollection<Point>>('facilities.geojson').features.filter((f) => countsForCoverage(f.properties))),
 );
 
 describe('the coverage view', () => {
@@ -32,6 +32,18 @@ describe('the coverage view', () => {
     expect(after.share.covered).toBeGreaterThan(before.share.covered! * 1.5);
     expect(after.share.uncovered).toBeLessThan(before.share.uncovered!);
     expect(problems).toEqual([]);
+  });
+
+  it('says it measures the border as drawn and the stations on the map, and which published stations are missing', async () => {
+    const { page } = await app.open('?view=coverage&radius=10');
+    await mapReady(page);
+    expect(await page.locator('.coverage-headline').textContent()).toContain('km đường biên vẽ trên bản đồ');
+    const measured = page.locator('.coverage-measured li');
+    expect(await measured.nth(0).textContent()).toBe('Lai Châu: vẽ 245,8 km (công bố 265,2 km), 10 đồn; 3 đồn công bố chưa có trên bản đồ, không được tính');
+    expect(await measured.nth(1).textContent()).toBe('Nghệ An: vẽ 419,9 km (công bố 468,3 km), 8 đồn; chưa ghi nhận số đồn công bố');
+    // Quỳnh Phương guards the coast: not among the stations whose sectors split the land border.
+    expect(await page.locator('.coverage-sectors').textContent()).not.toContain('Quỳnh Phương');
+    expect(await page.locator('.coverage-panel').textContent()).toContain('Đồn ven biển: không tính vào độ phủ đường biên đất liền.');
   });
 
   it('clicking a gap zooms the map to it', async () => {
