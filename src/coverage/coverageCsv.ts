@@ -16,7 +16,7 @@ export function sectorsCsv(r: CoverageResult): string {
 export function summaryCsv(r: CoverageResult): string {
   const pct = (part: number, whole: number) => (whole > 0 ? ((100 * part) / whole).toFixed(1) : '');
   return csvFormatRows([
-    ['area', 'radius_km', 'border_km', 'covered_km', 'covered_pct'],
+    ['area', 'radius_km', 'drawn_border_km', 'covered_km', 'covered_pct'],
     ['all', String(r.radiusKm), km(r.totalKm), km(r.coveredKm), pct(r.coveredKm, r.totalKm)],
     ...r.groups.map((g) => [g.group, String(r.radiusKm), km(g.totalKm), km(g.coveredKm), pct(g.coveredKm, g.totalKm)]),
   ]);
