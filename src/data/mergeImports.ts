@@ -77,6 +77,7 @@ function toRecord(r: Record<string, unknown>, file: string, sources: SourceRef[]
     areaId: String(r.areaId), periodStart: String(r.periodStart), periodEnd: String(r.periodEnd),
     category: typeof r.category === 'string' ? r.category : 'other', metric: String(r.metric), value: Number(r.value),
     unit: String(r.unit), sourceId, status: r.status === 'sourced' ? 'sourced' : 'illustrative',
+    ...(r.qualifier === 'approx' || r.qualifier === 'over' || r.qualifier === 'under' ? { qualifier: r.qualifier } : {}),
     ...(typeof r.note === 'string' ? { note: r.note } : {}),
   };
 }

@@ -83,6 +83,7 @@ export const LAYER_SPECS: Record<InputLayer, readonly PropSpec[]> = {
     { key: 'category', type: 'string', required: false },
     { key: 'sourceId', type: 'string', required: false, ref: 'source' },
     { key: 'source', type: 'string', required: false },
+    { key: 'qualifier', type: 'string', values: ['approx', 'over', 'under'], required: false },
     { key: 'note', type: 'string', required: false },
   ],
 };

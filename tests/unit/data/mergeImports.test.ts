@@ -43,4 +43,10 @@ describe('mergeImports(dataset, files)', () => {
     expect(merged.manifest.sources.find((s) => s.id === added[0]!.sourceId)).toMatchObject({ kind: 'file', title: 'Báo cáo đồn', outlet: 'bang.csv' });
     expect(base.manifest.sources).toHaveLength(1);
   });
+
+  it('keeps a figure\'s qualifier ("nearly", "over") from an activity table', () => {
+    const rec = { areaId: '12', periodStart: '2025-01-01', periodEnd: '2025-06-30', metric: 'workdays', value: 12300, unit: 'workdays', status: 'sourced', sourceId: 's', qualifier: 'over' };
+    const merged = mergeImports(tinyDataset(), [{ file: 'bang.json', layer: 'activity', items: [rec] }]);
+    expect(merged.activity.at(-1)).toMatchObject({ value: 12300, qualifier: 'over' });
+  });
 });
