@@ -9,7 +9,8 @@ type Named = { id: string; name: string };
 
 /** What the map draws against what the sources count, for one province. */
 export interface DrawnVsPublished {
-  borderKm: { published: PublishedFact | null; drawnKm: number | null };
+  /** The drawn km is the sum of the province's line features; `sourceIds` are theirs. */
+  borderKm: { published: PublishedFact | null; drawnKm: number | null; sourceIds: string[] };
   stations: { published: PublishedFact | null; placed: Named[]; coastal: Named[]; notPlaced: number | null };
   twins: { kind: string; published: PublishedFact | null; drawn: Named[] }[];
 }
@@ -31,6 +32,7 @@ export function drawnVsPublished(d: Dataset, province: ProvinceProps): DrawnVsPu
     borderKm: {
       published: publishedFact(province, 'borderKm'),
       drawnKm: lines.length === 0 ? null : lines.reduce((sum, f) => sum + f.properties.drawnKm, 0),
+      sourceIds: [...new Set(lines.flatMap((f) => f.properties.sourceIds ?? []))],
     },
     stations: {
       published: stationFact,

@@ -93,6 +93,7 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
 }
 
 function publishedLine(lang: Lang, f: PublishedFact): Fact {
+  // Lengths (borderKm and its parts) are the only published facts with a unit; the rest are counts.
   const unit = f.key.startsWith('borderKm') ? ` ${t(lang, 'km')}` : '';
   const when = f.date ? ` (${formatDate(lang, f.date)})` : '';
   return { label: tKnown(lang, `fact.${f.key}`) ?? f.key, text: `${formatFigure(lang, f.value, f.qualifier)}${unit}${when}`, sourceIds: f.sourceIds };
@@ -102,18 +103,18 @@ function publishedLine(lang: Lang, f: PublishedFact): Fact {
 function drawnFacts(dataset: Dataset, province: Parameters<typeof drawnVsPublished>[1], lang: Lang): (Fact | null)[] {
   const d = drawnVsPublished(dataset, province);
   const pct = (part: number, whole: number) => formatNumber(lang, (100 * part) / whole, 0);
-  const { published, drawnKm } = d.borderKm;
+  const { published, drawnKm, sourceIds } = d.borderKm;
   const s = d.stations;
   return [
     drawnKm === null ? null : {
-      label: t(lang, 'drawnBorder'), drawn: true, sourceIds: ['osm-geo-maps'],
-      text: published ? t(lang, 'drawnOfPublished', { km: formatNumber(lang, drawnKm, 1), pct: pct(drawnKm, published.value) }) : `${formatNumber(lang, drawnKm, 1)} ${t(lang, 'km')}`,
+      label: t(lang, 'drawnBorder'), drawn: true, sourceIds,
+      text: published && published.value > 0 ? t(lang, 'drawnOfPublished', { km: formatNumber(lang, drawnKm, 1), pct: pct(drawnKm, published.value) }) : `${formatNumber(lang, drawnKm, 1)} ${t(lang, 'km')}`,
     },
     {
       label: t(lang, 'stationsPlaced'), drawn: true, sourceIds: s.published?.sourceIds,
-      text: s.published
-        ? t(lang, 'placedOfPublished', { placed: s.placed.length, published: s.published.value, missing: s.notPlaced ?? 0 })
-        : t(lang, 'placedNoCount', { placed: s.placed.length }),
+      text: !s.published
+        ? t(lang, 'placedNoCount', { placed: s.placed.length })
+        : t(lang, s.notPlaced ? 'placedOfPublished' : 'placedAllOfPublished', { placed: s.placed.length, published: s.published.value, missing: s.notPlaced ?? 0 }),
     },
     s.coastal.length > 0 ? { label: t(lang, 'coastalStations'), links: s.coastal } : null,
     ...d.twins.map((row) => ({
