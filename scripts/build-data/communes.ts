@@ -1,7 +1,7 @@
 import { union, featureCollection } from '@turf/turf';
 import { distanceToLine } from '../../src/geo/distanceToLine.ts';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { BorderStatus, CommuneFeature, ProvinceFeature, PublishedFact, Qualifier } from '../../src/data/types.ts';
+import { QUALIFIERS, type BorderStatus, type CommuneFeature, type ProvinceFeature, type PublishedFact, type Qualifier } from '../../src/data/types.ts';
 import { growAreas, type Site } from '../../src/geo/growAreas.ts';
 import { slug } from '../../src/data/slug.ts';
 import { idsIn, type SourceTable } from './sources.ts';
@@ -86,12 +86,10 @@ export function provinceArea(communes: CommuneFeature[], provinceId: string): Fe
   return merged;
 }
 
-const QUALIFIERS: readonly string[] = ['approx', 'over', 'under'];
-
 /** A published figure's qualifier column: blank, or one of approx, over, under. */
 export function qualifierOf(cell: string | undefined, where: string): Qualifier | undefined {
   if (!cell) return undefined;
-  if (!QUALIFIERS.includes(cell)) throw new Error(`${where}: expected qualifier approx, over or under, got ${JSON.stringify(cell)}`);
+  if (!(QUALIFIERS as readonly string[]).includes(cell)) throw new Error(`${where}: expected qualifier approx, over or under, got ${JSON.stringify(cell)}`);
   return cell as Qualifier;
 }
 

@@ -1,6 +1,6 @@
 import { pointOnFeature } from '@turf/turf';
 import type { Feature } from 'geojson';
-import type { ActivityRecord, Dataset, GeometryQuality, LayerKey, SourceRef } from './types.ts';
+import { QUALIFIERS, type ActivityRecord, type Dataset, type GeometryQuality, type LayerKey, type Qualifier, type SourceRef } from './types.ts';
 
 /** The part of a checked file that joins the dataset: its layer and its valid features or records. */
 export interface Imported {
@@ -55,7 +55,9 @@ function withDefaults(layer: LayerKey, oldProps: Record<string, unknown> | null,
     delete out.geometryNote;
     out.geometryMethod = 'opened-file';
   }
-  out.sourceIds = [fileSource(sources, file, typeof props.source === 'string' ? props.source : null)];
+  // Ids the file gives that the dataset knows are kept; otherwise the file itself is the source.
+  const cited = Array.isArray(props.sourceIds) ? props.sourceIds.filter((id): id is string => typeof id === 'string' && sources.some((s) => s.id === id)) : [];
+  out.sourceIds = cited.length > 0 ? cited : [fileSource(sources, file, typeof props.source === 'string' ? props.source : null)];
   if (oldProps !== null) return out;
   const kinds: Partial<Record<LayerKey, string>> = { communes: 'commune', markers: 'marker', borderLine: 'border', twinPairs: 'twin', provinces: 'province' };
   out.kind ??= kinds[layer];
@@ -77,7 +79,7 @@ function toRecord(r: Record<string, unknown>, file: string, sources: SourceRef[]
     areaId: String(r.areaId), periodStart: String(r.periodStart), periodEnd: String(r.periodEnd),
     category: typeof r.category === 'string' ? r.category : 'other', metric: String(r.metric), value: Number(r.value),
     unit: String(r.unit), sourceId, status: r.status === 'sourced' ? 'sourced' : 'illustrative',
-    ...(r.qualifier === 'approx' || r.qualifier === 'over' || r.qualifier === 'under' ? { qualifier: r.qualifier } : {}),
+    ...(QUALIFIERS.includes(r.qualifier as Qualifier) ? { qualifier: r.qualifier as Qualifier } : {}),
     ...(typeof r.note === 'string' ? { note: r.note } : {}),
   };
 }

@@ -62,7 +62,8 @@ export interface BaseProps {
 }
 
 /** "nearly 500", "over 12,300": a figure published with a qualifier. */
-export type Qualifier = 'approx' | 'over' | 'under';
+export const QUALIFIERS = ['approx', 'over', 'under'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** One published fact about an area: a number, when it was published, and where. */
 export interface PublishedFact {

@@ -20,7 +20,8 @@ export function sourceText(lang: Lang, s: SourceRef): SourceText {
   const kind = tKnown(lang, `sourceKind.${s.kind}`) ?? s.kind;
   const title = described ? kind : s.title ?? `${kind} (${t(lang, 'source.noTitle')})`;
   const parts = [
-    s.outlet ?? t(lang, 'source.noOutlet'),
+    // An opened file is its own outlet: only a source it names has one to miss.
+    s.outlet ?? (s.kind === 'file' ? null : t(lang, 'source.noOutlet')),
     // A dataset or the app's own tables have no publication date to miss.
     s.date ? formatDate(lang, s.date) : described || s.kind === 'dataset' || s.kind === 'file' ? null : t(lang, 'source.noDate'),
     s.licence ? `${t(lang, 'licence')} ${s.licence}` : null,
@@ -36,5 +37,5 @@ export function sourceText(lang: Lang, s: SourceRef): SourceText {
 /** One line for print-outs and images: "Title — Outlet, date". */
 export function sourceLine(lang: Lang, s: SourceRef): string {
   const x = sourceText(lang, s);
-  return `${x.title} — ${x.details}`;
+  return x.details ? `${x.title} — ${x.details}` : x.title;
 }

@@ -55,7 +55,7 @@ export class Header {
             const title = el(doc, 'cite', x.titleLang && x.titleLang !== lang ? { lang: x.titleLang } : {}, x.title);
             return el(doc, 'li', { 'data-source-id': s.id },
               x.url ? el(doc, 'a', { href: x.url, rel: 'noopener noreferrer', target: '_blank' }, title) : title,
-              ` — ${x.details}`,
+              x.details ? ` — ${x.details}` : '',
             );
           })),
         )

@@ -23,7 +23,7 @@ export function sourceNotes(doc: Document, lang: Lang, sources: readonly SourceR
       const title = el(doc, 'cite', x.titleLang && x.titleLang !== lang ? { lang: x.titleLang } : {}, x.title);
       return el(doc, 'li', { value: i + 1, 'data-source-id': s.id },
         x.url ? el(doc, 'a', { href: x.url, rel: 'noopener noreferrer', target: '_blank' }, title) : title,
-        ` — ${x.details}`);
+        x.details ? ` — ${x.details}` : '');
     })),
   );
 }

@@ -1,4 +1,4 @@
-import type { LayerKey } from '../data/types.ts';
+import { QUALIFIERS, type LayerKey } from '../data/types.ts';
 
 /** What an input file can be: one of the dataset's layers, or a table of activity records. */
 export type InputLayer = LayerKey | 'activity';
@@ -83,7 +83,7 @@ export const LAYER_SPECS: Record<InputLayer, readonly PropSpec[]> = {
     { key: 'category', type: 'string', required: false },
     { key: 'sourceId', type: 'string', required: false, ref: 'source' },
     { key: 'source', type: 'string', required: false },
-    { key: 'qualifier', type: 'string', values: ['approx', 'over', 'under'], required: false },
+    { key: 'qualifier', type: 'string', values: QUALIFIERS, required: false },
     { key: 'note', type: 'string', required: false },
   ],
 };
