@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../heavy.ts';
 import { findSelfIntersection } from '../../../src/validate/findSelfIntersection.ts';
 
 /** A closed ring of n positions round a circle, optionally with one position moved. */
@@ -32,12 +33,12 @@ describe('findSelfIntersection(ring)', () => {
     expect(findSelfIntersection(ring)).toBeNull();
     ring[250_000] = [0, -1.5]; // from the top of the circle to below its bottom
     expect(findSelfIntersection(ring)?.kind).toBe('cross');
-  });
+  }, HEAVY_MS);
 
   it('stays quick on a ring of many short edges closed by one long diagonal edge', () => {
     const n = 200_000;
     const ring = Array.from({ length: n + 1 }, (_, i) => [i / n, 0]);
     ring.push([0, 1], ring[0]!); // one diagonal edge back across the whole extent
     expect(findSelfIntersection(ring)).toBeNull();
-  });
+  }, HEAVY_MS);
 });

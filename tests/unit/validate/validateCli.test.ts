@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../heavy.ts';
 import { runValidate } from '../../../scripts/validate/runValidate.ts';
 
 const dir = 'tests/fixtures/in/bad';
@@ -12,7 +13,7 @@ describe('npm run validate', () => {
     const r = runValidate(['data/demo']);
     expect(r.stdout).toMatch(/8 file\(s\): 0 error\(s\)/);
     expect(r.code).toBe(0);
-  });
+  }, HEAVY_MS);
 
   for (const name of readdirSync(dir).sort()) {
     const warningOnly = WARNING_ONLY.has(name);
@@ -21,7 +22,7 @@ describe('npm run validate', () => {
       expect(r.code).toBe(warningOnly ? 0 : 1);
       expect(r.stdout).toContain(`${warningOnly ? 'warning' : 'error  '} ${dir}/${name}`);
       expect(r.stdout).toMatch(new RegExp(`${dir}/${name}.*\\[[a-z0-9-]+\\]`));
-    });
+    }, HEAVY_MS);
   }
 
   it('--json gives counts per file and every problem, for machines', () => {
@@ -31,7 +32,7 @@ describe('npm run validate', () => {
     expect(out.files).toHaveLength(9);
     expect(out.files[8]).toMatchObject({ file: `${dir}/duplicate-id.geojson`, layer: 'facilities', total: 2, valid: 1, errors: 1 });
     expect(out.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['duplicate-id']);
-  });
+  }, HEAVY_MS);
 
   it('--json says expected and found in English, as the terminal does, and as phrases with the values from the file', () => {
     const r = runValidate(['--json', `${dir}/duplicate-id.geojson`]);
@@ -54,6 +55,6 @@ describe('npm run validate', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('[not-json]');
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at /);
-  });
+  }, HEAVY_MS);
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../heavy.ts';
 import { validateFiles } from '../../../src/validate/validateFiles.ts';
 import { validateFile } from '../../../src/validate/validateFile.ts';
 import { emptyContext, type ValidationContext } from '../../../src/validate/ValidationContext.ts';
@@ -71,5 +72,5 @@ describe('validateFiles(files, context)', () => {
     const [r] = validateFiles([{ name: 'dense.geojson', bytes: json(fc) }], demo);
     expect(r!.problems).toEqual([]);
     expect(r!.valid).toHaveLength(1);
-  });
+  }, HEAVY_MS);
 });
