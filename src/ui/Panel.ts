@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
 import { findArea } from '../stats/findArea.ts';
-import { t } from '../i18n/t.ts';
+import { t, tKnown } from '../i18n/t.ts';
 import { activitySection } from './activitySection.ts';
 import { areaFacts, parentAreas, type Fact } from './areaFacts.ts';
 import { el, listen } from './dom.ts';
@@ -84,7 +84,8 @@ export class Panel {
     const doc = root.ownerDocument;
     const { dataset, lang } = this.opts;
     const p = area.feature.properties;
-    const kind = p.kind === 'gate' && 'gateClass' in p && p.gateClass ? t(lang, `gate.${p.gateClass}`) : t(lang, `kind.${p.kind}`);
+    // Kinds, classes and qualities come from data: an unknown one shows as written rather than breaking the panel.
+    const kind = (p.kind === 'gate' && 'gateClass' in p && p.gateClass ? tKnown(lang, `gate.${p.gateClass}`) : null) ?? tKnown(lang, `kind.${p.kind}`) ?? String(p.kind);
     const parents = parentAreas(dataset, area);
     const link = (a: { id: string; name: string }) => el(doc, 'button', { type: 'button', class: 'link', 'data-select': a.id }, a.name);
     root.hidden = false;
@@ -92,7 +93,7 @@ export class Panel {
     const citations = new Citations(dataset.manifest.sources);
     const parts: (Node | null)[] = [
       el(doc, 'header', { class: 'panel-header' },
-        el(doc, 'div', { class: 'panel-kind' }, kind, p.geometryQuality === 'official' ? null : el(doc, 'span', { class: `badge-quality is-${p.geometryQuality}` }, t(lang, `quality.${p.geometryQuality}`))),
+        el(doc, 'div', { class: 'panel-kind' }, kind, p.geometryQuality === 'official' ? null : el(doc, 'span', { class: `badge-quality is-${p.geometryQuality}` }, tKnown(lang, `quality.${p.geometryQuality}`) ?? String(p.geometryQuality))),
         el(doc, 'h2', { class: 'panel-title', tabindex: -1 }, p.name),
         el(doc, 'button', { type: 'button', class: 'panel-close', 'aria-label': t(lang, 'close'), 'data-select': '' }, '×'),
       ),

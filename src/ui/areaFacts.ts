@@ -21,7 +21,8 @@ const GEOMETRY_FROM_SOURCE = new Set(['published-coordinates', 'shared-boundary'
 
 /** The facts an area's panel lists, in the order a planner reads them. */
 export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
-  const km = (v: number | null) => (v === null ? null : `${formatNumber(lang, v, 1)} ${t(lang, 'km')}`);
+  // A file may leave a length out altogether: no number reads as not given, never as "NaN km".
+  const km = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? `${formatNumber(lang, v, 1)} ${t(lang, 'km')}` : null);
   const facts: (Fact | null)[] = [];
   const text = (label: string, value: string | null | undefined, sourceIds?: string[]) => (value ? { label, text: value, ...(sourceIds ? { sourceIds } : {}) } : null);
   const linked = (label: string, items: { id: string; name: string }[]) => (items.length > 0 ? { label, links: items } : null);
@@ -33,7 +34,7 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
       const units = pr.neighbourUnits.join(', ');
       const across = [pr.neighbourRegion, pr.neighbourUnitsPartial ? t(lang, 'neighbourMore', { units }) : units].filter(Boolean).join(': ');
       facts.push(
-        text(t(lang, 'neighbour'), [t(lang, `country.${pr.neighbourCountry}`), across].filter(Boolean).join(' — ')),
+        text(t(lang, 'neighbour'), [tKnown(lang, `country.${pr.neighbourCountry}`) ?? pr.neighbourCountry, across].filter(Boolean).join(' — ')),
         // Published twin-pair counts are shown once, beside the pairs the map draws.
         ...pr.published.filter((f) => !TWIN_FACTS.some((w) => w.fact === f.key)).map((f) => publishedLine(lang, f)),
         ...drawnFacts(dataset, area.feature.properties, lang),
@@ -88,7 +89,7 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
       break;
   }
   const method = p.geometryMethod ? tKnown(lang, `method.${p.geometryMethod}`) : null;
-  facts.push(text(t(lang, 'geometry'), method ?? p.geometryNote ?? t(lang, `quality.${p.geometryQuality}`), GEOMETRY_FROM_SOURCE.has(p.geometryMethod ?? '') ? p.sourceIds : undefined));
+  facts.push(text(t(lang, 'geometry'), method ?? p.geometryNote ?? tKnown(lang, `quality.${p.geometryQuality}`), GEOMETRY_FROM_SOURCE.has(p.geometryMethod ?? '') ? p.sourceIds : undefined));
   return facts.filter((f): f is Fact => f !== null);
 }
 
