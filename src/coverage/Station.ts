@@ -20,7 +20,8 @@ export function stationsFrom(features: readonly Feature<Point>[]): Station[] {
 /**
  * Whether a facility counts for the land border's coverage: stations do,
  * posts and gates do not, nor coastal stations, whose charge is the sea.
+ * `kinds` names the station kind of a file that writes its own (the CLI's --kind).
  */
-export function countsForCoverage(props: { kind?: unknown; coastal?: unknown } | null | undefined): boolean {
-  return props?.kind === 'station' && props.coastal !== true;
+export function countsForCoverage(props: { kind?: unknown; coastal?: unknown } | null | undefined, kinds: readonly string[] = ['station']): boolean {
+  return typeof props?.kind === 'string' && kinds.includes(props.kind) && props.coastal !== true;
 }

@@ -21,10 +21,13 @@ export interface BorderPieces {
   startKm: Float64Array;
   /** Total length of each line, km. */
   lineKm: number[];
+  /** The index of the border feature each line came from (a MultiLineString gives several lines). */
+  lineFeature: number[];
 }
 
 export function borderPieces(border: readonly Feature<LineString | MultiLineString>[]): BorderPieces {
   const lines = border.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates));
+  const lineFeature = border.flatMap((f, fi) => (f.geometry.type === 'LineString' ? [fi] : f.geometry.coordinates.map(() => fi)));
   const out = { lon0: [] as number[], lat0: [] as number[], lon1: [] as number[], lat1: [] as number[], km: [] as number[], line: [] as number[], startKm: [] as number[] };
   const lineKm: number[] = [];
   lines.forEach((coords, li) => {
@@ -55,6 +58,7 @@ export function borderPieces(border: readonly Feature<LineString | MultiLineStri
     lon1: Float64Array.from(out.lon1), lat1: Float64Array.from(out.lat1),
     km: Float64Array.from(out.km), line: Int32Array.from(out.line), startKm: Float64Array.from(out.startKm),
     lineKm,
+    lineFeature,
   };
 }
 

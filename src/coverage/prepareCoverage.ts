@@ -8,8 +8,12 @@ import type { Station } from './Station.ts';
 
 const NONE: [number, number][] = [];
 
-/** What a piece of border lies in: the group its figures add to (a province), and areas it crosses (communes). */
-export type PieceTagger = (lon: number, lat: number) => { group: string | null; area: string | null };
+/**
+ * What a piece of border lies in: the group its figures add to (a province), and areas it crosses (communes).
+ * Given the piece's middle and the index of the border feature it came from, so a tagger may go by place (the app,
+ * by commune area) or by the line's own properties (the CLI, by provinceId).
+ */
+export type PieceTagger = (lon: number, lat: number, feature: number) => { group: string | null; area: string | null };
 
 export interface StationCoverage {
   station: Station;
@@ -73,7 +77,7 @@ export function prepareCoverage(border: readonly Feature<LineString | MultiLineS
     .map((run) => pointOnPiece(pieces, run.piece, run.t0));
   const runsByPiece: SectorRun[][] = Array.from({ length: pieces.count }, () => []);
   for (const run of sectors) runsByPiece[run.piece]!.push(run);
-  const tags = Array.from({ length: pieces.count }, (_, i) => (tag ? tag(...pointOnPiece(pieces, i, 0.5)) : { group: null, area: null }));
+  const tags = Array.from({ length: pieces.count }, (_, i) => (tag ? tag(...pointOnPiece(pieces, i, 0.5), pieces.lineFeature[pieces.line[i]!]!) : { group: null, area: null }));
   const pieceGroup = tags.map((x) => x.group);
   const pieceArea = tags.map((x) => x.area);
 
