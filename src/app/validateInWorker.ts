@@ -8,7 +8,8 @@ import { fileProblem } from '../validate/fileProblem.ts';
 /**
  * Checks files in a worker of their own, one worker per batch: a batch that
  * exhausts the worker's memory takes only the worker down, and is reported
- * as such instead of freezing the tab.
+ * as such instead of freezing the tab. The promise always settles: on the
+ * reports, or on a report per file saying the checker stopped.
  */
 export function validateInWorker(
   files: { file: File; layer: InputLayer | null }[],
@@ -17,21 +18,32 @@ export function validateInWorker(
 ): Promise<FileReport[]> {
   const worker = new Worker(new URL('../validate/worker.ts', import.meta.url), { type: 'module' });
   return new Promise<FileReport[]>((resolve) => {
+    let settled = false;
     const finish = (reports: FileReport[]) => {
+      if (settled) return;
+      settled = true;
       worker.terminate();
       resolve(reports);
     };
+    const stopped = (message: string) => finish(files.map(({ file, layer }) => ({
+      file: file.name, layer, detected: null, total: 0, valid: [], ids: new Set<string>(),
+      problems: [fileProblem(file.name, 'unreadable', 'error', phrase('expected.browserCheckable'), message ? phrase('found.checkerStoppedWith', { message }) : phrase('found.checkerStopped'))],
+    })));
     worker.onmessage = (e: MessageEvent<ValidateMessage>) => {
       if (e.data.type === 'progress') onProgress(e.data.fraction);
+      else if (e.data.type === 'failed') stopped(e.data.message);
       else finish(e.data.reports);
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      finish(files.map(({ file, layer }) => ({
-        file: file.name, layer, detected: null, total: 0, valid: [], ids: new Set<string>(),
-        problems: [fileProblem(file.name, 'unreadable', 'error', phrase('expected.browserCheckable'), e.message ? phrase('found.checkerStoppedWith', { message: e.message }) : phrase('found.checkerStopped'))],
-      })));
+      stopped(e.message);
     };
-    worker.postMessage({ files, ctx } satisfies ValidateRequest);
+    // The reports could not be copied to the page: as good as none.
+    worker.onmessageerror = () => stopped('');
+    try {
+      worker.postMessage({ files, ctx } satisfies ValidateRequest);
+    } catch (err) {
+      stopped(err instanceof Error ? err.message : String(err));
+    }
   });
 }

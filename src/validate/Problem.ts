@@ -42,7 +42,17 @@ export type ProblemCode =
   | 'negative-value'
   | 'bad-date'
   | 'period-order'
-  | 'mixed-units';
+  | 'mixed-units'
+  | 'properties-not-object'
+  | 'too-deep'
+  | 'feature-id-type'
+  | 'bad-bbox'
+  | 'foreign-member'
+  | 'hole-crossing'
+  | 'id-not-url-safe'
+  | 'far-from-dataset'
+  | 'number-overflow'
+  | 'internal';
 
 /**
  * One thing wrong with an input file, said the way a data maintainer can act

@@ -4,6 +4,8 @@ import { findSelfIntersection } from './findSelfIntersection.ts';
 import type { Bbox, FeatureIssue } from './FeatureIssue.ts';
 import { describeValue } from './describeValue.ts';
 import { phrase, position } from './Phrase.ts';
+import { findHoleCrossing } from './findHoleCrossing.ts';
+import { farFromExtent } from './farFromExtent.ts';
 
 const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
 /** How deep positions sit in each type's coordinates array. */
@@ -50,13 +52,15 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
   const walk = walkPositions(g.coordinates, DEPTH[g.type] ?? 0, 'geometry.coordinates');
   if (walk.issue) return fail(walk.issue);
   const box = walk.bbox;
+  const warnings: FeatureIssue[] = [];
   if (extent && box && !overlaps(box, extent)) {
     const swapped: Bbox = [box[1], box[0], box[3], box[2]];
     if (overlaps(swapped, extent)) {
       return fail({ code: 'swapped-coordinates', property: 'geometry.coordinates', expected: phrase('expected.lonLat'), found: phrase('found.swappedArea', { at: position(box[0], box[1]) }) });
     }
+    const far = farFromExtent(box, extent);
+    if (far) warnings.push(far);
   }
-  const warnings: FeatureIssue[] = [];
   const rings = g.type === 'Polygon' ? [g.coordinates as number[][][]] : g.type === 'MultiPolygon' ? (g.coordinates as number[][][][]) : [];
   for (const [pi, polygon] of rings.entries()) {
     for (const [ri, ring] of polygon.entries()) {
@@ -66,13 +70,18 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
       if (a[0] !== b[0] || a[1] !== b[1]) {
         return { issues: [{ code: 'ring-not-closed', property: path, expected: phrase('expected.closedRing'), found: phrase('found.ringEnds', { first: position(a[0]!, a[1]!), last: position(b[0]!, b[1]!) }) }], warnings, bbox: box };
       }
+      const hole = ri > 0 ? findHoleCrossing(polygon[0]!, ring) : null;
+      if (hole) {
+        const at = `[${hole.at[0].toFixed(5)}, ${hole.at[1].toFixed(5)}]`;
+        return { issues: [{ code: 'hole-crossing', property: path, expected: phrase('expected.holeInside'), found: phrase('found.holeCrossing', { a: hole.edges[0], b: hole.edges[1], at }) }], warnings, bbox: box };
+      }
       const crossing = findSelfIntersection(ring);
       if (!crossing) continue;
       const near = { a: crossing.edges[0], b: crossing.edges[1], at: `[${crossing.at[0].toFixed(5)}, ${crossing.at[1].toFixed(5)}]` };
       if (crossing.kind === 'cross') {
         return { issues: [{ code: 'self-intersection', property: path, expected: phrase('expected.noCrossing'), found: phrase('found.crossing', near) }], warnings, bbox: box };
       }
-      if (warnings.length === 0) {
+      if (!warnings.some((w) => w.code === 'self-touch')) {
         warnings.push({ code: 'self-touch', property: path, expected: phrase('expected.noTouch'), found: phrase('found.touching', near) });
       }
     }

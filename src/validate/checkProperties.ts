@@ -14,6 +14,9 @@ export interface PropertyCheck {
 }
 
 const MARKUP = /<\s*[a-z!/?]|javascript:/i;
+/** What docs/data-format.md allows in an id: it travels in URLs (`select=<id>`) unescaped. */
+const URL_SAFE = /[^A-Za-z0-9_.-]/gu;
+const MAX_ID_LENGTH = 64;
 
 /**
  * Checks properties against a layer's specs. `isNew` says whether the id is
@@ -32,9 +35,15 @@ export function checkProperties(raw: unknown, specs: readonly PropSpec[], isNew:
     props.id = id;
   }
   const id = typeof props.id === 'string' ? props.id : null;
+  if (id !== null && specs.some((s) => s.key === 'id')) {
+    const bad = urlUnsafe(id);
+    if (bad) errors.push({ code: 'id-not-url-safe', property: `${prefix}id`, expected: phrase('expected.urlSafeId'), found: bad });
+  }
   for (const spec of specs) {
     const v = props[spec.key];
     const path = `${prefix}${spec.key}`;
+    // JSON has no Infinity: a property holding it was a literal such as 1e400, said so rather than "the number Infinity".
+    if (typeof v === 'number' && !Number.isFinite(v)) continue;
     if (v === undefined || v === '') {
       const required = spec.required === true || (spec.required === 'new' && id !== null && isNew(id));
       if (required) {
@@ -54,7 +63,9 @@ export function checkProperties(raw: unknown, specs: readonly PropSpec[], isNew:
     }
   }
   for (const [key, v] of Object.entries(props)) {
-    if (typeof v === 'string' && MARKUP.test(v)) {
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      errors.push({ code: 'number-overflow', property: `${prefix}${key}`, expected: phrase('expected.finiteNumber'), found: phrase('found.overflow', { value: String(v) }) });
+    } else if (typeof v === 'string' && MARKUP.test(v)) {
       warnings.push({ code: 'markup-in-text', property: `${prefix}${key}`, expected: phrase('expected.plainText'), found: describeValue(v) });
     }
   }
@@ -64,4 +75,10 @@ export function checkProperties(raw: unknown, specs: readonly PropSpec[], isNew:
 function expectedType(spec: PropSpec): Phrase {
   const base = phrase(spec.type === 'date' ? 'expected.date' : spec.type === 'number' ? 'expected.number' : 'expected.text');
   return spec.nullable ? phrase('expected.orNull', { what: base }) : base;
+}
+
+function urlUnsafe(id: string): Phrase | null {
+  const chars = [...new Set(id.match(URL_SAFE) ?? [])];
+  if (chars.length > 0) return phrase('found.idChars', { id: id.length > 40 ? `${id.slice(0, 40)}…` : id, chars: chars.slice(0, 5).map((c) => JSON.stringify(c)).join(' ') });
+  return [...id].length > MAX_ID_LENGTH ? phrase('found.idLength', { n: [...id].length }) : null;
 }

@@ -29,7 +29,8 @@ export function detectLayer(value: unknown): InputLayer | null {
 function guessFeature(f: unknown): InputLayer | null {
   if (!f || typeof f !== 'object') return null;
   const { properties, geometry } = f as { properties?: Record<string, unknown> | null; geometry?: { type?: unknown } | null };
-  const p = properties ?? {};
+  // A file may hold anything as "properties": `in` would throw on a number or a string.
+  const p = properties && typeof properties === 'object' ? properties : {};
   if (typeof p.kind === 'string' && KIND_LAYER[p.kind]) return KIND_LAYER[p.kind] ?? null;
   if ('vnVillage' in p || 'partnerVillage' in p) return 'twinPairs';
   if ('iso' in p && 'nameEn' in p) return 'countries';

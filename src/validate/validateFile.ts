@@ -10,7 +10,10 @@ import { checkRecord } from './checkRecord.ts';
 import { fileProblem } from './fileProblem.ts';
 import { describeValue } from './describeValue.ts';
 import { libraryPhrase } from './libraryMessage.ts';
-import { phrase, type Phrase } from './Phrase.ts';
+import { phrase } from './Phrase.ts';
+import { findTooDeep, MAX_DEPTH } from './findTooDeep.ts';
+import { checkMembers } from './checkMembers.ts';
+import { collectionMembers, deepIssue, describeTop, featuresOf, idOf, itemsIn, recordsOf } from './fileShape.ts';
 import { LAYER_SPECS, type InputLayer } from './layerSpecs.ts';
 import type { FeatureIssue } from './FeatureIssue.ts';
 import type { Severity } from './Problem.ts';
@@ -51,6 +54,11 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
     if (parsed.value === undefined) return report;
     value = parsed.value;
   }
+  const deep = findTooDeep(value, MAX_DEPTH, '', itemsIn(value));
+  if (deep) {
+    report.problems.push({ ...fileProblem(input.name, 'too-deep', 'error', phrase('expected.maxDepth', { max: MAX_DEPTH }), phrase('found.depth', { depth: deep.depth })), property: deep.path });
+    return report;
+  }
   report.detected = detectLayer(value);
   report.layer = input.layer ?? report.detected;
   // Shape before layer: a FeatureCollection with nothing in it is "empty", not "unrecognised".
@@ -61,6 +69,7 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
     return report;
   }
   report.total = items.length;
+  if (geo && (value as { type?: unknown }).type === 'FeatureCollection') report.problems.push(...collectionMembers(input.name, value as Record<string, unknown>));
   if (items.length === 0) {
     report.problems.push(fileProblem(input.name, 'no-features', 'error', phrase(geo ? 'expected.oneFeature' : 'expected.oneRecord'), phrase(geo ? 'found.noFeatures' : 'found.noRecords')));
     return report;
@@ -79,6 +88,8 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
     if (index % step === 0) onProgress(index, items.length);
     const add = (issue: FeatureIssue, severity: Severity, id: string | null, bbox: ValidItem['bbox'] = null) =>
       report.problems.push({ file: input.name, index, item, id, severity, bbox, ...issue });
+    const tooDeep = findTooDeep(raw);
+    if (tooDeep) return add(deepIssue(tooDeep), 'error', idOf(raw));
     const checked = layer === 'activity' ? checkRecord(raw) : checkFeature(raw, layer, ctx, isNew);
     const id = typeof checked.props.id === 'string' ? checked.props.id : null;
     if (id !== null) report.ids.add(id);
@@ -105,32 +116,16 @@ function checkFeature(raw: unknown, layer: Exclude<InputLayer, 'activity'>, ctx:
   const f = raw as { geometry?: unknown; properties?: unknown };
   const geometry = checkGeometry(f.geometry, layer, ctx.extent);
   const props = checkProperties(f.properties, LAYER_SPECS[layer], isNew, 'properties.', CODE_DIGITS[layer] ?? 0);
-  const errors = [...geometry.issues, ...props.errors];
+  const members = checkMembers(raw as Record<string, unknown>);
+  const errors = [...geometry.issues, ...members.errors, ...props.errors];
+  const p = f.properties;
+  if (p !== undefined && p !== null && (typeof p !== 'object' || Array.isArray(p))) {
+    errors.unshift({ code: 'properties-not-object', property: 'properties', expected: phrase('expected.propertiesObject'), found: describeValue(p) });
+  }
   if (geometry.issues.length === 0) {
     // geojson-validation for anything our own geometry rules do not look at (a missing "properties" member, a bad bbox).
     const structure = isFeature(raw, true);
     if (structure.length > 0) errors.push({ code: 'invalid-geojson', property: null, expected: phrase('expected.validGeojson'), found: phrase('found.all', { items: structure.slice(0, 3).map(libraryPhrase) }) });
   }
-  return { errors, warnings: [...geometry.warnings, ...props.warnings], props: props.props, bbox: geometry.bbox };
+  return { errors, warnings: [...members.warnings, ...geometry.warnings, ...props.warnings], props: props.props, bbox: geometry.bbox };
 }
-
-function featuresOf(value: unknown): unknown[] | Phrase {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return describeTop(value);
-  const v = value as { type?: unknown; features?: unknown };
-  if (v.type === 'Feature') return [v];
-  if (v.type !== 'FeatureCollection') return phrase('found.objectOfType', { type: JSON.stringify(v.type ?? null) });
-  if (!Array.isArray(v.features)) return phrase(v.features === undefined ? 'found.featuresMissing' : 'found.featuresNotArray');
-  return v.features;
-}
-
-function recordsOf(value: unknown): unknown[] | Phrase {
-  if (Array.isArray(value)) return value;
-  if (value && typeof value === 'object' && Array.isArray((value as { records?: unknown }).records)) return (value as { records: unknown[] }).records;
-  return describeTop(value);
-}
-
-function describeTop(v: unknown): Phrase {
-  if (v && typeof v === 'object' && !Array.isArray(v) && 'type' in v) return phrase('found.objectOfType', { type: JSON.stringify((v as { type: unknown }).type) });
-  return describeValue(v);
-}
-

@@ -3,7 +3,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { LayerKey } from '../data/types.ts';
 import type { FileReport, ValidItem } from './FileReport.ts';
 import { validateFile, type FileInput } from './validateFile.ts';
-import { LAYER_SPECS, type PropSpec } from './layerSpecs.ts';
+import { LAYER_SPECS, type InputLayer, type PropSpec } from './layerSpecs.ts';
 import type { FeatureIssue } from './FeatureIssue.ts';
 import type { ValidationContext } from './ValidationContext.ts';
 import { fileProblem } from './fileProblem.ts';
@@ -23,7 +23,7 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
   const sum = weights.reduce((a, b) => a + b, 0);
   let before = 0;
   const reports = inputs.map((input, k) => {
-    const r = validateFile(input, ctx, (done, total) => onProgress((before + (weights[k]! * done) / Math.max(1, total)) / sum));
+    const r = guarded(input.name, input.layer ?? null, () => validateFile(input, ctx, (done, total) => onProgress((before + (weights[k]! * done) / Math.max(1, total)) / sum)));
     before += weights[k]!;
     return r;
   });
@@ -37,43 +37,74 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
   }
   const units = new Map(ctx.units);
   for (const r of reports) {
-    if (!r.layer) continue;
-    const layer = r.layer;
-    const notChecked = new Map<string, RefKind>();
-    r.valid = r.valid.filter((item) => {
-      const issues: FeatureIssue[] = [];
-      const props = layer === 'activity' ? (item.value as Record<string, unknown>) : ((item.value as Feature).properties ?? {});
-      for (const spec of LAYER_SPECS[layer]) {
-        const target = props[spec.key];
-        if (!spec.ref || typeof target !== 'string') continue;
-        const pool = resolvePool(spec.ref, ids, ctx);
-        if (pool === null) {
-          notChecked.set(spec.key, spec.ref);
-          continue;
-        }
-        if (!pool.has(target)) {
-          const found = phrase(spec.ref === 'source' ? 'found.unknownSource' : 'found.unknownId', { id: target });
-          issues.push({ code: 'unresolved-reference', property: spec.key, expected: phrase(`expected.ref.${spec.ref}`), found });
-        }
-      }
-      if (layer === 'twinPairs' && ctx.home) issues.push(...twinSides(item.value as Feature<LineString>, ctx));
-      if (layer === 'activity') {
-        const { metric, unit } = props as { metric: string; unit: string };
-        const known = units.get(metric);
-        if (known === undefined) units.set(metric, unit);
-        else if (known !== unit) issues.push({ code: 'mixed-units', property: 'unit', expected: phrase('expected.sameUnit', { unit: known, metric }), found: describeValue(unit) });
-      }
-      for (const issue of issues) r.problems.push(place(r.file, layer, item, issue));
-      return issues.length === 0;
-    });
-    for (const [key, ref] of notChecked) {
-      const what = phrase(`refs.${ref}`);
-      r.problems.push(fileProblem(r.file, 'references-not-checked', 'warning', phrase('expected.refsToCheck', { what, key }), phrase('found.refsMissing', { what, key })));
+    try {
+      crossCheck(r, ids, units, ctx);
+    } catch (err) {
+      // Part-way through, some of its features were judged and some not: none loads, and the file says why.
+      r.valid = [];
+      r.problems.push(...internalReport(r.file, r.layer, err).problems);
     }
-    r.problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   }
   onProgress(1);
   return reports;
+}
+
+/**
+ * Runs one file's checks so that whatever they throw (a case no rule
+ * foresaw) becomes a problem naming the file, and the other files' reports
+ * still come.
+ */
+export function guarded(file: string, layer: InputLayer | null, check: () => FileReport): FileReport {
+  try {
+    return check();
+  } catch (err) {
+    return internalReport(file, layer, err);
+  }
+}
+
+export function internalReport(file: string, layer: InputLayer | null, err: unknown): FileReport {
+  const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return {
+    file, layer, detected: null, total: 0, valid: [], ids: new Set(),
+    problems: [fileProblem(file, 'internal', 'error', phrase('expected.checkable'), phrase('found.internal', { message: message.slice(0, 200) }))],
+  };
+}
+
+function crossCheck(r: FileReport, ids: Map<LayerKey, Set<string>>, units: Map<string, string>, ctx: ValidationContext): void {
+  if (!r.layer) return;
+  const layer = r.layer;
+  const notChecked = new Map<string, RefKind>();
+  r.valid = r.valid.filter((item) => {
+    const issues: FeatureIssue[] = [];
+    const props = layer === 'activity' ? (item.value as Record<string, unknown>) : ((item.value as Feature).properties ?? {});
+    for (const spec of LAYER_SPECS[layer]) {
+      const target = props[spec.key];
+      if (!spec.ref || typeof target !== 'string') continue;
+      const pool = resolvePool(spec.ref, ids, ctx);
+      if (pool === null) {
+        notChecked.set(spec.key, spec.ref);
+        continue;
+      }
+      if (!pool.has(target)) {
+        const found = phrase(spec.ref === 'source' ? 'found.unknownSource' : 'found.unknownId', { id: target });
+        issues.push({ code: 'unresolved-reference', property: spec.key, expected: phrase(`expected.ref.${spec.ref}`), found });
+      }
+    }
+    if (layer === 'twinPairs' && ctx.home) issues.push(...twinSides(item.value as Feature<LineString>, ctx));
+    if (layer === 'activity') {
+      const { metric, unit } = props as { metric: string; unit: string };
+      const known = units.get(metric);
+      if (known === undefined) units.set(metric, unit);
+      else if (known !== unit) issues.push({ code: 'mixed-units', property: 'unit', expected: phrase('expected.sameUnit', { unit: known, metric }), found: describeValue(unit) });
+    }
+    for (const issue of issues) r.problems.push(place(r.file, layer, item, issue));
+    return issues.length === 0;
+  });
+  for (const [key, ref] of notChecked) {
+    const what = phrase(`refs.${ref}`);
+    r.problems.push(fileProblem(r.file, 'references-not-checked', 'warning', phrase('expected.refsToCheck', { what, key }), phrase('found.refsMissing', { what, key })));
+  }
+  r.problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
 }
 
 type RefKind = NonNullable<PropSpec['ref']>;

@@ -3,29 +3,49 @@
 import { MAX_FILE_BYTES, tooLarge } from './decodeBytes.ts';
 import type { FileInput } from './validateFile.ts';
 import type { FileReport } from './FileReport.ts';
-import { validateFiles } from './validateFiles.ts';
+import { internalReport, validateFiles } from './validateFiles.ts';
+import { fileProblem } from './fileProblem.ts';
+import { phrase } from './Phrase.ts';
 import type { ValidateMessage, ValidateRequest } from './workerProtocol.ts';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ValidateRequest>) => void) | null;
   postMessage(message: ValidateMessage): void;
+  addEventListener(type: 'unhandledrejection', listener: (e: PromiseRejectionEvent) => void): void;
 };
 
+// The page waits for a message: whatever goes wrong here must still send one.
 scope.onmessage = (e) => {
-  void run(e.data);
+  run(e.data).catch((err: unknown) => {
+    try {
+      scope.postMessage({ type: 'done', reports: e.data.files.map(({ file, layer }) => internalReport(file.name, layer, err)) });
+    } catch {
+      scope.postMessage({ type: 'failed', message: messageOf(err) });
+    }
+  });
 };
+
+// A rejection no code here awaits would otherwise pass in silence: the page's onerror never hears of it.
+scope.addEventListener('unhandledrejection', (e) => {
+  scope.postMessage({ type: 'failed', message: messageOf(e.reason) });
+});
 
 async function run({ files, ctx }: ValidateRequest): Promise<void> {
-  const refused: (FileReport | null)[] = [];
+  const early: (FileReport | null)[] = [];
   const inputs: FileInput[] = [];
   for (const { file, layer } of files) {
     // Checked before reading: a 200 MB file is refused without being held in memory.
     if (file.size > MAX_FILE_BYTES) {
-      refused.push({ file: file.name, layer, detected: null, total: 0, valid: [], ids: new Set(), problems: [tooLarge(file.name, file.size)] });
+      early.push(report(file.name, layer, tooLarge(file.name, file.size)));
       continue;
     }
-    refused.push(null);
-    inputs.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), layer });
+    try {
+      inputs.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), layer });
+      early.push(null);
+    } catch (err) {
+      // Moved, deleted or locked since it was picked.
+      early.push(report(file.name, layer, fileProblem(file.name, 'unreadable', 'error', phrase('expected.readableFile'), phrase('found.checkerStoppedWith', { message: messageOf(err) }))));
+    }
   }
   let last = 0;
   const checked = validateFiles(inputs, ctx, (fraction) => {
@@ -34,5 +54,13 @@ async function run({ files, ctx }: ValidateRequest): Promise<void> {
     scope.postMessage({ type: 'progress', fraction });
   });
   let k = 0;
-  scope.postMessage({ type: 'done', reports: refused.map((r) => r ?? checked[k++]!) });
+  scope.postMessage({ type: 'done', reports: early.map((r) => r ?? checked[k++]!) });
+}
+
+function report(file: string, layer: FileReport['layer'], problem: FileReport['problems'][number]): FileReport {
+  return { file, layer, detected: null, total: 0, valid: [], ids: new Set(), problems: [problem] };
+}
+
+function messageOf(err: unknown): string {
+  return (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 200);
 }

@@ -8,7 +8,11 @@ export interface ValidateRequest {
   ctx: ValidationContext;
 }
 
-/** Worker → page: progress while checking, then the reports in the order the files came. */
+/**
+ * Worker → page: progress while checking, then the reports in the order the
+ * files came; or, when even a report could not be made, why.
+ */
 export type ValidateMessage =
   | { type: 'progress'; fraction: number }
-  | { type: 'done'; reports: FileReport[] };
+  | { type: 'done'; reports: FileReport[] }
+  | { type: 'failed'; message: string };

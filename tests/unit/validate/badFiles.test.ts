@@ -48,6 +48,14 @@ const CASES: Record<string, { codes: ProblemCode[]; valid: number }> = {
   'activity-not-a-table.csv': { codes: ['not-csv'], valid: 0 },
   'activity-sourced-without-source.json': { codes: ['missing-property'], valid: 1 },
   'activity-value-as-text.json': { codes: ['wrong-type'], valid: 1 },
+  'properties-not-object.geojson': { codes: ['properties-not-object', 'missing-property'], valid: 1 },
+  'feature-id-object.geojson': { codes: ['feature-id-type'], valid: 1 },
+  'bbox-with-text.geojson': { codes: ['bad-bbox'], valid: 1 },
+  'foreign-members.geojson': { codes: ['foreign-member'], valid: 2 },
+  'hole-crossing-outer-ring.geojson': { codes: ['hole-crossing'], valid: 1 },
+  'id-not-url-safe.geojson': { codes: ['id-not-url-safe'], valid: 1 },
+  'far-from-dataset.geojson': { codes: ['far-from-dataset'], valid: 2 },
+  'number-overflow.geojson': { codes: ['number-overflow'], valid: 1 },
 };
 
 let ctx: ValidationContext;

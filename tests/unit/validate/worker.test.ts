@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ValidateMessage } from '../../../src/validate/workerProtocol.ts';
+import { emptyContext } from '../../../src/validate/ValidationContext.ts';
+
+/** The worker's global scope, as the worker module sees it: what it posts is kept. */
+const posted: ValidateMessage[] = [];
+let onmessage: (e: { data: unknown }) => void;
+
+beforeAll(async () => {
+  const scope = { onmessage: null as unknown, postMessage: (m: ValidateMessage) => posted.push(m), addEventListener: () => {} };
+  (globalThis as { self?: unknown }).self = scope;
+  await import('../../../src/validate/worker.ts');
+  onmessage = scope.onmessage as typeof onmessage;
+});
+
+/** Sends a request and waits for the worker's last word. */
+async function ask(data: unknown): Promise<ValidateMessage> {
+  posted.length = 0;
+  onmessage({ data });
+  for (let i = 0; i < 100 && !posted.some((m) => m.type !== 'progress'); i++) await new Promise((r) => setTimeout(r, 5));
+  return posted.find((m) => m.type !== 'progress')!;
+}
+
+const file = (name: string, bytes: Uint8Array | null) => ({
+  name, size: bytes?.byteLength ?? 10,
+  arrayBuffer: () => (bytes ? Promise.resolve(bytes.buffer) : Promise.reject(new DOMException('The file could not be read', 'NotReadableError'))),
+});
+
+describe('the validation worker always answers', () => {
+  it('a file that cannot be read is reported as unreadable, and the next file is still checked', async () => {
+    const good = new Uint8Array(readFileSync('tests/fixtures/in/bad/properties-not-object.geojson'));
+    const answer = await ask({ files: [{ file: file('gone.geojson', null), layer: null }, { file: file('props.geojson', good), layer: null }], ctx: emptyContext() });
+    expect(answer.type).toBe('done');
+    const reports = answer.type === 'done' ? answer.reports : [];
+    expect(reports.map((r) => r.file)).toEqual(['gone.geojson', 'props.geojson']);
+    expect(reports[0]!.problems.map((p) => p.code)).toEqual(['unreadable']);
+    expect(reports[1]!.problems.map((p) => p.code)).toContain('properties-not-object');
+    expect(reports[1]!.valid).toHaveLength(1);
+  });
+
+  it('a request it cannot make sense of is answered with "failed", never with silence', async () => {
+    const answer = await ask({ files: null, ctx: null });
+    expect(answer).toMatchObject({ type: 'failed' });
+  });
+});
