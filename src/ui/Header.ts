@@ -1,7 +1,7 @@
 import type { Manifest } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
-import { sourceText } from '../i18n/sourceText.ts';
+import { sourceParts } from './sourceNotes.ts';
 import { el, listen } from './dom.ts';
 
 /** Title bar: dataset title, language switch, and the list of sources and licences. */
@@ -50,14 +50,7 @@ export class Header {
       ? el(
           doc, 'details', { class: 'sources' },
           el(doc, 'summary', {}, t(lang, 'about')),
-          el(doc, 'ul', {}, ...this.manifest.sources.map((s) => {
-            const x = sourceText(lang, s);
-            const title = el(doc, 'cite', x.titleLang && x.titleLang !== lang ? { lang: x.titleLang } : {}, x.title);
-            return el(doc, 'li', { 'data-source-id': s.id },
-              x.url ? el(doc, 'a', { href: x.url, rel: 'noopener noreferrer', target: '_blank' }, title) : title,
-              x.details ? ` — ${x.details}` : '',
-            );
-          })),
+          el(doc, 'ul', {}, ...this.manifest.sources.map((s) => el(doc, 'li', { 'data-source-id': s.id }, ...sourceParts(doc, lang, s)))),
         )
       : null;
     this.root.replaceChildren(

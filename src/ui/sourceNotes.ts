@@ -18,12 +18,13 @@ export function sourceNotes(doc: Document, lang: Lang, sources: readonly SourceR
   if (sources.length === 0) return null;
   return el(doc, 'section', { class: 'panel-sources' },
     el(doc, 'h3', {}, t(lang, 'sourcesHeading')),
-    el(doc, 'ol', {}, ...sources.map((s, i) => {
-      const x = sourceText(lang, s);
-      const title = el(doc, 'cite', x.titleLang && x.titleLang !== lang ? { lang: x.titleLang } : {}, x.title);
-      return el(doc, 'li', { value: i + 1, 'data-source-id': s.id },
-        x.url ? el(doc, 'a', { href: x.url, rel: 'noopener noreferrer', target: '_blank' }, title) : title,
-        x.details ? ` — ${x.details}` : '');
-    })),
+    el(doc, 'ol', {}, ...sources.map((s, i) => el(doc, 'li', { value: i + 1, 'data-source-id': s.id }, ...sourceParts(doc, lang, s)))),
   );
+}
+
+/** One source as a reader follows it: the title (linked where a link is known, marked with its own language), then outlet, date, licence. */
+export function sourceParts(doc: Document, lang: Lang, s: SourceRef): (Node | string)[] {
+  const x = sourceText(lang, s);
+  const title = el(doc, 'cite', x.titleLang && x.titleLang !== lang ? { lang: x.titleLang } : {}, x.title);
+  return [x.url ? el(doc, 'a', { href: x.url, rel: 'noopener noreferrer', target: '_blank' }, title) : title, x.details ? ` — ${x.details}` : ''];
 }
