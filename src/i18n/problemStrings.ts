@@ -94,6 +94,7 @@ const vi = {
   'expected.noMember': 'không có thành phần "{member}" trong một {kind} (RFC 7946 §7.1)',
   'expected.holeInside': 'lỗ (vòng trong) nằm gọn trong vòng ngoài',
   'expected.urlSafeId': 'mã dài tối đa 64 ký tự, chỉ gồm "A–Z a–z 0–9 _ - ." (mã nằm trong địa chỉ URL)',
+  'expected.ownProperty': 'thuộc tính "{name}" theo định dạng dữ liệu',
   'expected.nearExtent': 'vị trí cách vùng của bộ dữ liệu {extent} không quá {km} km',
   'expected.checkable': 'tệp mà trình kiểm tra kiểm tra hết được',
 
@@ -125,6 +126,7 @@ const vi = {
   'found.noFeatures': 'một FeatureCollection không có đối tượng nào',
   'found.noRecords': 'không có bản ghi nào',
   'found.idAgain': '"{id}" lặp lại',
+  'found.readFrom': 'không có, đã đọc từ thuộc tính "{from}" của tệp ở {n} đối tượng',
   'found.unknownId': '"{id}", không đối tượng nào có mã này',
   'found.unknownSource': '"{id}", không nguồn nào có mã này',
   'found.refsMissing': 'không có {what} trong bộ dữ liệu hay trong các tệp đã mở: chưa kiểm tra "{key}"',
@@ -273,6 +275,7 @@ const en: Record<PhraseKey, string> = {
   'expected.noMember': 'no "{member}" member on a {kind} (RFC 7946 §7.1)',
   'expected.holeInside': 'holes (inner rings) inside their outer ring',
   'expected.urlSafeId': 'an id of at most 64 characters, only "A–Z a–z 0–9 _ - ." (ids travel in URLs)',
+  'expected.ownProperty': 'the data format’s property "{name}"',
   'expected.nearExtent': "a place within {km} km of the dataset's extent {extent}",
   'expected.checkable': 'a file the checker can finish',
 
@@ -304,6 +307,7 @@ const en: Record<PhraseKey, string> = {
   'found.noFeatures': 'a FeatureCollection with no features',
   'found.noRecords': 'no records',
   'found.idAgain': '"{id}" again',
+  'found.readFrom': 'none, read from the file’s "{from}" in {n} feature(s)',
   'found.unknownId': '"{id}", which no feature has',
   'found.unknownSource': '"{id}", which no source has',
   'found.refsMissing': 'no {what} in the dataset or among the files given: "{key}" not checked',

@@ -50,6 +50,7 @@ export type ProblemCode =
   | 'foreign-member'
   | 'hole-crossing'
   | 'id-not-url-safe'
+  | 'property-mapped'
   | 'far-from-dataset'
   | 'number-overflow'
   | 'internal';

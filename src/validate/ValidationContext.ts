@@ -1,6 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, LayerKey } from '../data/types.ts';
 import type { Bbox } from './FeatureIssue.ts';
+import { provinceKey } from './propertyAliases.ts';
 
 /** What files are checked against: the dataset they will join, or nothing for a lone file. */
 export interface ValidationContext {
@@ -14,6 +15,8 @@ export interface ValidationContext {
   extent: Bbox | null;
   /** Vietnam's land: the Vietnamese end of a twin pair lies in it, the partner end outside. */
   home: Feature<Polygon | MultiPolygon> | null;
+  /** Province ids by name (see provinceKey), for files that give a commune's province by name. */
+  provinceIds?: ReadonlyMap<string, string>;
 }
 
 export function emptyContext(): ValidationContext {
@@ -30,5 +33,6 @@ export function contextFromDataset(d: Dataset): ValidationContext {
     units,
     extent: d.manifest.bbox,
     home: d.countries.features.find((f) => f.properties.iso === 'VN') ?? null,
+    provinceIds: new Map(d.provinces.features.map((f) => [provinceKey(f.properties.name), f.properties.id])),
   };
 }

@@ -15,6 +15,7 @@ import { findTooDeep, MAX_DEPTH } from './findTooDeep.ts';
 import { checkMembers } from './checkMembers.ts';
 import { collectionMembers, deepIssue, describeTop, featuresOf, idOf, itemsIn, recordsOf } from './fileShape.ts';
 import { LAYER_SPECS, type InputLayer } from './layerSpecs.ts';
+import { applyAliases } from './propertyAliases.ts';
 import type { FeatureIssue } from './FeatureIssue.ts';
 import type { Severity } from './Problem.ts';
 import type { FileReport, ValidItem } from './FileReport.ts';
@@ -84,6 +85,8 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
   const seen = new Set<string>();
   const item = layer === 'activity' ? 'record' : 'feature';
   const step = Math.max(1, Math.floor(items.length / 100));
+  // Properties read under the file's own names, said once per file rather than once per feature.
+  const aliasCounts = new Map<string, number>();
   items.forEach((raw, index) => {
     if (index % step === 0) onProgress(index, items.length);
     const add = (issue: FeatureIssue, severity: Severity, id: string | null, bbox: ValidItem['bbox'] = null) =>
@@ -91,6 +94,7 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
     const tooDeep = findTooDeep(raw);
     if (tooDeep) return add(deepIssue(tooDeep), 'error', idOf(raw));
     const checked = layer === 'activity' ? checkRecord(raw) : checkFeature(raw, layer, ctx, isNew);
+    if ('aliases' in checked) for (const a of checked.aliases ?? []) aliasCounts.set(`${a.to}\u0000${a.from}`, (aliasCounts.get(`${a.to}\u0000${a.from}`) ?? 0) + 1);
     const id = typeof checked.props.id === 'string' ? checked.props.id : null;
     if (id !== null) report.ids.add(id);
     for (const w of checked.warnings) add(w, 'warning', id, checked.bbox);
@@ -105,17 +109,22 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
     const valueOut = layer === 'activity' ? checked.props : ({ ...(raw as Feature), properties: checked.props } as Feature);
     report.valid.push({ index, id, value: valueOut, bbox: checked.bbox });
   });
+  for (const [key, n] of aliasCounts) {
+    const [to, from] = key.split('\u0000') as [string, string];
+    report.problems.push({ ...fileProblem(input.name, 'property-mapped', 'warning', phrase('expected.ownProperty', { name: to }), phrase('found.readFrom', { from, n })), property: `properties.${to}` });
+  }
   onProgress(items.length, items.length);
   return report;
 }
 
 function checkFeature(raw: unknown, layer: Exclude<InputLayer, 'activity'>, ctx: ValidationContext, isNew: (id: string) => boolean) {
   if (!raw || typeof raw !== 'object' || (raw as { type?: unknown }).type !== 'Feature') {
-    return { errors: [{ code: 'not-a-feature' as const, property: 'type', expected: phrase('expected.feature'), found: describeTop(raw) }], warnings: [], props: {}, bbox: null };
+    return { errors: [{ code: 'not-a-feature' as const, property: 'type', expected: phrase('expected.feature'), found: describeTop(raw) }], warnings: [], props: {} as Record<string, unknown>, bbox: null, aliases: [] };
   }
-  const f = raw as { geometry?: unknown; properties?: unknown };
+  const f = raw as { id?: unknown; geometry?: unknown; properties?: unknown };
   const geometry = checkGeometry(f.geometry, layer, ctx.extent);
-  const props = checkProperties(f.properties, LAYER_SPECS[layer], isNew, 'properties.', CODE_DIGITS[layer] ?? 0);
+  const aliased = applyAliases(layer, f, ctx.provinceIds ?? new Map());
+  const props = checkProperties(aliased.props, LAYER_SPECS[layer], isNew, 'properties.', CODE_DIGITS[layer] ?? 0);
   const members = checkMembers(raw as Record<string, unknown>);
   const errors = [...geometry.issues, ...members.errors, ...props.errors];
   const p = f.properties;
@@ -127,5 +136,5 @@ function checkFeature(raw: unknown, layer: Exclude<InputLayer, 'activity'>, ctx:
     const structure = isFeature(raw, true);
     if (structure.length > 0) errors.push({ code: 'invalid-geojson', property: null, expected: phrase('expected.validGeojson'), found: phrase('found.all', { items: structure.slice(0, 3).map(libraryPhrase) }) });
   }
-  return { errors, warnings: [...members.warnings, ...geometry.warnings, ...props.warnings], props: props.props, bbox: geometry.bbox };
+  return { errors, warnings: [...members.warnings, ...geometry.warnings, ...props.warnings], props: props.props, bbox: geometry.bbox, aliases: aliased.used };
 }

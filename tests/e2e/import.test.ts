@@ -134,6 +134,23 @@ describe('opening your own files', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a commune file as GIS exports write it (ma_xa, ten_xa, ten_tinh, the Feature id) loads: the report says what it read and the outline replaces the schematic one', async () => {
+    const { page, problems } = await app.open('?select=03451');
+    await mapReady(page);
+    const communes = JSON.parse(readFileSync('data/demo/communes.geojson', 'utf8')) as { features: { properties: { id: string; centre: [number, number] } }[] };
+    const [x, y] = communes.features.find((f) => f.properties.id === '03451')!.properties.centre;
+    const ring = [[x - 0.03, y - 0.02], [x + 0.03, y - 0.02], [x + 0.03, y + 0.02], [x - 0.03, y + 0.02], [x - 0.03, y - 0.02]];
+    const file = { type: 'FeatureCollection', features: [{ type: 'Feature', id: '03451', properties: { ten_xa: 'Mù Cả', ten_tinh: 'Tỉnh Lai Châu', ma_tinh: 12 }, geometry: { type: 'Polygon', coordinates: [ring] } }] };
+    await page.setInputFiles('#import-files', [{ name: 'xa-gis.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) }]);
+    const section = fileSection(page, 'xa-gis.geojson');
+    await section.waitFor();
+    expect(await section.locator('.report-summary').textContent()).toMatch(/^Đã nạp 1\/1 · 0 lỗi/);
+    expect(await section.locator('[data-code="property-mapped"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('"ten_xa"'), expect.stringContaining('"Feature.id"')]));
+    expect(await page.locator('.legend-schematic-note').textContent()).toMatch(/^48\/49 xã có ranh giới sơ đồ/);
+    expect(await page.locator('aside.panel[data-area-id="03451"] .panel-facts').textContent()).toContain('Lấy từ tệp đã mở.');
+    expect(problems).toEqual([]);
+  });
+
   it('activity figures from a table join the area panel, citing the source the table gives', async () => {
     const { page, problems } = await app.open('?select=12');
     await mapReady(page);
