@@ -1,4 +1,4 @@
-import { csvParse } from 'd3';
+import { csvParseRows } from 'd3';
 import type { Problem } from './Problem.ts';
 import { fileProblem } from './fileProblem.ts';
 import { phrase } from './Phrase.ts';
@@ -12,7 +12,9 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
  * any thousands separator is left as text for the checks to refuse.
  */
 export function readActivityCsv(file: string, text: string): { records: Record<string, unknown>[] | null; problems: Problem[] } {
-  const rows = csvParse(text);
+  // csvParseRows, not csvParse: csvParse compiles a row reader with new Function, which a CSP without 'unsafe-eval' forbids.
+  const [header = [], ...body] = csvParseRows(text);
+  const rows = Object.assign(body.map((cells) => Object.fromEntries(header.map((c, i) => [c, cells[i]]))), { columns: header });
   const required = ['areaId', 'periodStart', 'periodEnd', 'metric', 'value', 'unit', 'status'];
   const missing = required.filter((c) => !rows.columns.includes(c));
   if (missing.length === required.length) {
@@ -21,7 +23,7 @@ export function readActivityCsv(file: string, text: string): { records: Record<s
   }
   const records = rows.map((row) => {
     const r: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(row)) {
+    for (const [k, v] of Object.entries(row) as [string, string | undefined][]) {
       if (v === undefined || v === '') continue;
       r[k] = k === 'value' && NUMBER.test(v.trim()) ? Number(v) : v;
     }
