@@ -1,7 +1,9 @@
 /**
  * npm run bench: builds a bare MapLibre page beside the app, then in one
  * Chromium measures time to first map idle for both, and the JavaScript the
- * app ships beyond MapLibre. Prints a table; docs/performance.md records it.
+ * app ships beyond MapLibre; then validation and coverage in Node. Prints
+ * tables; docs/performance.md records them. `--only validation` or
+ * `--only coverage` runs that part alone, with no browser.
  */
 import { cpus, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,11 +13,18 @@ import { startStaticServer } from '../serve/staticServer.ts';
 import { launchChromium } from '../../tests/e2e/helpers/browser.ts';
 import { jsFiles, sum } from './jsSize.ts';
 import { measureLoad, median } from './measure.ts';
-import { benchValidation } from './validationBench.ts';
+import { validationTable } from './validationBench.ts';
 import { coverageFigures, formatCoverageFigures } from './coverageBench.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
+const VALIDATION_HEADING = '\nvalidation in Node (the code the app runs in its worker), from the file\'s bytes to the reports, against the demo dataset, median of 3 runs:\n';
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only === 'validation' || only === 'coverage') {
+  console.log(only === 'validation' ? `${VALIDATION_HEADING}\n${validationTable()}` : formatCoverageFigures(coverageFigures()));
+  process.exit(0);
+}
 
 const bareOut = mkdtempSync(join(tmpdir(), 'border-atlas-bare-'));
 await build({ root: join(ROOT, 'scripts/bench/bare'), base: './', logLevel: 'warn', build: { outDir: bareOut, emptyOutDir: true, target: 'es2022' } });
@@ -51,17 +60,8 @@ try {
   console.log(`| app / bare | ${(appMs / bareMs).toFixed(2)}× | ≤ 1.5× | ${verdict(appMs / bareMs <= 1.5)} |`);
   console.log(`| JS shipped beyond MapLibre, gzipped | ${kb(beyond)} (app ${kb(sum(appJs))} − bare ${kb(sum(bareJs))}) | ≤ 150 KB | ${verdict(beyond <= 150 * 1024)} |`);
   console.log(`| JS heap once idle | app ${kb(median(appRuns.map((r) => r.heapBytes)))}, bare ${kb(median(bareRuns.map((r) => r.heapBytes)))} | | |`);
-  const N = 100_000;
-  const validation = [
-    { label: `${N.toLocaleString('en')} commune polygons of 32 positions`, ...benchValidation(N, 32) },
-    { label: `${N.toLocaleString('en')} stations (points)`, ...benchValidation(N, 0) },
-  ];
-  console.log('\nvalidation in Node (the code the app runs in its worker), against the demo dataset, median of 3 runs:\n');
-  console.log('| file | size | time (runs) | features per second | report held | peak RSS growth |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
-  for (const v of validation) {
-    console.log(`| ${v.label} | ${v.megabytes.toFixed(1)} MB | ${median(v.runsMs).toFixed(0)} ms (${v.runsMs.map((r) => r.toFixed(0)).join(', ')}) | ${Math.round(v.featuresPerSecond).toLocaleString('en')} | ${v.heapHeldMb.toFixed(0)} MB | ${v.peakRssMb.toFixed(0)} MB |`);
-  }
+  console.log(VALIDATION_HEADING);
+  console.log(validationTable());
   console.log('\ncoverage recompute in Node (what a radius slider step runs), radii 1 to 50 km:\n');
   console.log(formatCoverageFigures(coverageFigures()));
   console.log('\nfiles (gzipped):');

@@ -4,7 +4,7 @@ import { findSelfIntersection } from './findSelfIntersection.ts';
 import type { Bbox, FeatureIssue } from './FeatureIssue.ts';
 import { describeValue } from './describeValue.ts';
 import { phrase, position } from './Phrase.ts';
-import { findHoleCrossing } from './findHoleCrossing.ts';
+import { holeCrossingFinder } from './findHoleCrossing.ts';
 import { farFromExtent } from './farFromExtent.ts';
 
 const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
@@ -18,6 +18,11 @@ export interface GeometryCheck {
   warnings: FeatureIssue[];
   /** Extent of the geometry's positions, when they are all usable. */
   bbox: Bbox | null;
+  /**
+   * No problem found, and none geojson-validation would find in the
+   * coordinates either: it also compares a ring's ends in their third value.
+   */
+  coordinatesClean?: boolean;
 }
 
 /**
@@ -62,7 +67,9 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
     if (far) warnings.push(far);
   }
   const rings = g.type === 'Polygon' ? [g.coordinates as number[][][]] : g.type === 'MultiPolygon' ? (g.coordinates as number[][][][]) : [];
+  let coordinatesClean = true;
   for (const [pi, polygon] of rings.entries()) {
+    const holeCrossing = polygon.length > 1 ? holeCrossingFinder(polygon[0]!) : null;
     for (const [ri, ring] of polygon.entries()) {
       const path = g.type === 'Polygon' ? `geometry.coordinates[${ri}]` : `geometry.coordinates[${pi}][${ri}]`;
       if (ring.length < 4) return { issues: [{ code: 'too-few-positions', property: path, expected: phrase('expected.ringSize'), found: phrase('found.positionCount', { n: ring.length }) }], warnings, bbox: box };
@@ -70,7 +77,8 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
       if (a[0] !== b[0] || a[1] !== b[1]) {
         return { issues: [{ code: 'ring-not-closed', property: path, expected: phrase('expected.closedRing'), found: phrase('found.ringEnds', { first: position(a[0]!, a[1]!), last: position(b[0]!, b[1]!) }) }], warnings, bbox: box };
       }
-      const hole = ri > 0 ? findHoleCrossing(polygon[0]!, ring) : null;
+      if (a.length !== b.length || a[2] !== b[2]) coordinatesClean = false;
+      const hole = ri > 0 && holeCrossing ? holeCrossing(ring) : null;
       if (hole) {
         const at = `[${hole.at[0].toFixed(5)}, ${hole.at[1].toFixed(5)}]`;
         return { issues: [{ code: 'hole-crossing', property: path, expected: phrase('expected.holeInside'), found: phrase('found.holeCrossing', { a: hole.edges[0], b: hole.edges[1], at }) }], warnings, bbox: box };
@@ -91,47 +99,63 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
     const short = lines.findIndex((l) => l.length < 2);
     if (short >= 0) return { issues: [{ code: 'too-few-positions', property: 'geometry.coordinates', expected: phrase('expected.lineSize'), found: phrase('found.lineOf', { n: lines[short]!.length }) }], warnings, bbox: box };
   }
-  return { issues: [], warnings, bbox: box };
+  return { issues: [], warnings, bbox: box, coordinatesClean };
 }
 
 type Walk = { issue: FeatureIssue | null; bbox: Bbox | null };
 
 function walkPositions(coords: unknown, depth: number, path: string): Walk {
-  const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown, d: number, p: string): FeatureIssue | null => {
-    if (!Array.isArray(c)) return { code: 'invalid-geojson', property: p, expected: phrase(d === 0 ? 'expected.position' : 'expected.array'), found: describeValue(c) };
-    if (d > 0) {
-      for (let i = 0; i < c.length; i++) {
-        const issue = visit(c[i], d - 1, `${p}[${i}]`);
-        if (issue) return issue;
-      }
-      return null;
-    }
-    if (c.length < 2 || c.length > 3) return { code: 'bad-coordinate', property: p, expected: phrase('expected.positionSize'), found: phrase('found.valueCount', { n: c.length }) };
-    for (let i = 0; i < c.length; i++) {
-      const v = c[i] as unknown;
-      if (typeof v !== 'number' || !Number.isFinite(v)) {
-        return { code: 'bad-coordinate', property: `${p}[${i}]`, expected: phrase('expected.finiteNumber'), found: describeValue(v) };
-      }
-    }
-    const [lon, lat] = c as [number, number];
-    if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-      const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
-      return swapped
-        ? { code: 'swapped-coordinates', property: p, expected: phrase('expected.lonLat'), found: phrase('found.swappedPosition', { at: position(lon, lat) }) }
-        : { code: 'out-of-range', property: p, expected: phrase('expected.inRange'), found: phrase('found.value', { value: position(lon, lat) }) };
-    }
-    if (lon < box[0]) box[0] = lon;
-    if (lat < box[1]) box[1] = lat;
-    if (lon > box[2]) box[2] = lon;
-    if (lat > box[3]) box[3] = lat;
-    return null;
-  };
-  const issue = visit(coords, depth, path);
+  // Module-level functions and one state object, not closures made per geometry: this runs for every feature.
+  const w: WalkState = { box: [Infinity, Infinity, -Infinity, -Infinity], at: [], path };
+  const issue = visit(w, coords, depth);
   if (!issue && depth > 0 && Array.isArray(coords) && coords.length === 0) {
     return { issue: { code: 'too-few-positions', property: path, expected: phrase('expected.somePosition'), found: phrase('found.emptyArray') }, bbox: null };
   }
-  return { issue, bbox: issue || box[0] === Infinity ? null : box };
+  return { issue, bbox: issue || w.box[0] === Infinity ? null : w.box };
+}
+
+interface WalkState {
+  box: Bbox;
+  /** Indexes down to the position being looked at: its path is written only when something is wrong there. */
+  at: number[];
+  path: string;
+}
+
+function pathOf(w: WalkState): string {
+  return w.path + w.at.map((i) => `[${i}]`).join('');
+}
+
+function visit(w: WalkState, c: unknown, d: number): FeatureIssue | null {
+  if (!Array.isArray(c)) return { code: 'invalid-geojson', property: pathOf(w), expected: phrase(d === 0 ? 'expected.position' : 'expected.array'), found: describeValue(c) };
+  if (d > 0) {
+    const level = w.at.length;
+    for (let i = 0; i < c.length; i++) {
+      w.at[level] = i;
+      const issue = visit(w, c[i], d - 1);
+      if (issue) return issue;
+    }
+    w.at.length = level;
+    return null;
+  }
+  if (c.length < 2 || c.length > 3) return { code: 'bad-coordinate', property: pathOf(w), expected: phrase('expected.positionSize'), found: phrase('found.valueCount', { n: c.length }) };
+  for (let i = 0; i < c.length; i++) {
+    const v = c[i] as unknown;
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      return { code: 'bad-coordinate', property: `${pathOf(w)}[${i}]`, expected: phrase('expected.finiteNumber'), found: describeValue(v) };
+    }
+  }
+  const [lon, lat] = c as [number, number];
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+    const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
+    return swapped
+      ? { code: 'swapped-coordinates', property: pathOf(w), expected: phrase('expected.lonLat'), found: phrase('found.swappedPosition', { at: position(lon, lat) }) }
+      : { code: 'out-of-range', property: pathOf(w), expected: phrase('expected.inRange'), found: phrase('found.value', { value: position(lon, lat) }) };
+  }
+  if (lon < w.box[0]) w.box[0] = lon;
+  if (lat < w.box[1]) w.box[1] = lat;
+  if (lon > w.box[2]) w.box[2] = lon;
+  if (lat > w.box[3]) w.box[3] = lat;
+  return null;
 }
 
 function overlaps(a: Bbox, b: Bbox): boolean {

@@ -12,10 +12,12 @@ const MISPLACED: Record<'Feature' | 'Geometry' | 'FeatureCollection', readonly s
   FeatureCollection: ['coordinates', 'geometries', 'geometry', 'properties'],
 };
 
+const NONE: readonly FeatureIssue[] = [];
+
 /** Members of a Feature the property and geometry checks do not look at: `id`, `bbox`, and members of another kind. */
 export function checkMembers(feature: Record<string, unknown>): { errors: FeatureIssue[]; warnings: FeatureIssue[] } {
   const errors: FeatureIssue[] = [];
-  const warnings: FeatureIssue[] = [...misplaced(feature, 'Feature', '')];
+  const warnings: FeatureIssue[] = misplaced(feature, 'Feature', '').slice();
   const id = feature.id;
   if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
     errors.push({ code: 'feature-id-type', property: 'id', expected: phrase('expected.featureId'), found: describeValue(id) });
@@ -31,7 +33,9 @@ export function checkMembers(feature: Record<string, unknown>): { errors: Featur
   return { errors, warnings };
 }
 
-export function misplaced(o: Record<string, unknown>, kind: keyof typeof MISPLACED, prefix: string): FeatureIssue[] {
+export function misplaced(o: Record<string, unknown>, kind: keyof typeof MISPLACED, prefix: string): readonly FeatureIssue[] {
+  // Checked for every feature, and nearly always absent: no arrays are built then.
+  if (!MISPLACED[kind].some((m) => Object.hasOwn(o, m))) return NONE;
   return MISPLACED[kind]
     .filter((m) => Object.hasOwn(o, m))
     .map((m) => ({ code: 'foreign-member' as const, property: `${prefix}${m}`, expected: phrase('expected.noMember', { member: m, kind }), found: phrase('found.member', { member: m }) }));

@@ -41,7 +41,7 @@ export function checkProperties(raw: unknown, specs: readonly PropSpec[], isNew:
   }
   for (const spec of specs) {
     const v = props[spec.key];
-    const path = `${prefix}${spec.key}`;
+    const path = prefix + spec.key;
     // JSON has no Infinity: a property holding it was a literal such as 1e400, said so rather than "the number Infinity".
     if (typeof v === 'number' && !Number.isFinite(v)) continue;
     if (v === undefined || v === '') {
@@ -62,7 +62,8 @@ export function checkProperties(raw: unknown, specs: readonly PropSpec[], isNew:
       errors.push({ code: 'bad-value', property: path, expected: phrase('expected.oneOf', { values: spec.values.map((x) => JSON.stringify(x)) }), found: describeValue(v) });
     }
   }
-  for (const [key, v] of Object.entries(props)) {
+  for (const key of Object.keys(props)) {
+    const v = props[key];
     if (typeof v === 'number' && !Number.isFinite(v)) {
       errors.push({ code: 'number-overflow', property: `${prefix}${key}`, expected: phrase('expected.finiteNumber'), found: phrase('found.overflow', { value: String(v) }) });
     } else if (typeof v === 'string' && MARKUP.test(v)) {
@@ -77,7 +78,11 @@ function expectedType(spec: PropSpec): Phrase {
   return spec.nullable ? phrase('expected.orNull', { what: base }) : base;
 }
 
+/** Ids that are short and plain (nearly all) are told at once: no array of their characters is made. */
+const PLAIN_ID = /^[A-Za-z0-9_.-]{0,64}$/;
+
 function urlUnsafe(id: string): Phrase | null {
+  if (PLAIN_ID.test(id)) return null;
   const chars = [...new Set(id.match(URL_SAFE) ?? [])];
   if (chars.length > 0) return phrase('found.idChars', { id: id.length > 40 ? `${id.slice(0, 40)}…` : id, chars: chars.slice(0, 5).map((c) => JSON.stringify(c)).join(' ') });
   return [...id].length > MAX_ID_LENGTH ? phrase('found.idLength', { n: [...id].length }) : null;

@@ -1,3 +1,7 @@
+import { segmentsMeet, smallRing, type SearchWork } from './ringEdges.ts';
+
+export type { SearchWork };
+
 export interface Crossing {
   /** 'cross': edges pass through each other; 'touch': they only meet (a pinch, a spike, a vertex on an edge). */
   kind: 'cross' | 'touch';
@@ -7,17 +11,34 @@ export interface Crossing {
   at: [number, number];
 }
 
+/** A cell with this many edges or fewer compares them pair by pair. */
+const LEAF = 16;
+/** Past this many halvings a cell is compared pair by pair anyway: its edges all meet at one point. */
+const MAX_LEVEL = 24;
+/**
+ * Entries in all cells, per edge, past which the cells left are compared pair
+ * by pair: a guard for shapes splitting cannot part. A ring pinched thousands
+ * of times at one vertex needs about 5 × log2(edges).
+ */
+const budget = (n: number) => 16 * (2 + Math.log2(n)) * n;
+
+// Positions of the ring being checked, reused from one ring to the next: a file's every ring comes through here.
+let X = new Float64Array(1024);
+let Y = new Float64Array(1024);
+
 /**
  * A pair of non-adjacent edges of a closed ring that cross, or failing that
  * that touch: touches are common in real data and draw fine, crossings do not.
- * Edges are bucketed in a grid, so a ring of a million positions is
- * checked in about linear time, not the quadratic time of testing every
- * pair (as @turf/kinks does).
+ * A small ring (64 edges or fewer) gets the first crossing (else touch) in
+ * edge order, as comparing every pair would find. A larger one is split into quarters, recursively,
+ * until each cell holds a few edges or edges that all end at one position
+ * (which can touch but not cross): near-linear for long rings and for rings
+ * pinched many times at one vertex, where testing every pair (as @turf/kinks
+ * does) or a uniform grid is quadratic.
  */
-export function findSelfIntersection(ring: readonly (readonly number[])[]): Crossing | null {
+export function findSelfIntersection(ring: readonly (readonly number[])[], work: SearchWork = { pairs: 0 }): Crossing | null {
+  if (X.length < ring.length) [X, Y] = [new Float64Array(ring.length * 2), new Float64Array(ring.length * 2)];
   // Repeated positions make zero-length edges that would "touch" their neighbours' neighbours.
-  const X = new Float64Array(ring.length);
-  const Y = new Float64Array(ring.length);
   let m = 0;
   for (const p of ring) {
     const x = p[0] ?? NaN;
@@ -33,21 +54,61 @@ export function findSelfIntersection(ring: readonly (readonly number[])[]): Cros
   // Returns only crossings; the first touch is kept aside in case no crossing follows.
   const test = (i: number, j: number): Crossing | null => {
     if (Math.abs(i - j) <= 1 || Math.abs(i - j) === n - 1) return null;
+    work.pairs++;
     const kind = segmentsMeet(X, Y, i, j);
-    if (kind === null) return null;
+    if (kind === null || (kind === 'touch' && touch)) return null;
     const k = Math.min(i, j);
     const found: Crossing = { kind, edges: [k, Math.max(i, j)], at: [(X[k]! + X[k + 1]!) / 2, (Y[k]! + Y[k + 1]!) / 2] };
     if (kind === 'cross') return found;
-    touch ??= found;
+    touch = found;
     return null;
   };
-  if (n <= 64) {
-    for (let i = 0; i < n; i++) for (let j = i + 2; j < n; j++) {
-      const c = test(i, j);
+  const pairs = (edges: readonly number[]): Crossing | null => {
+    for (let a = 0; a < edges.length; a++) for (let b = a + 1; b < edges.length; b++) {
+      const c = test(edges[a]!, edges[b]!);
       if (c) return c;
     }
-    return touch;
+    return null;
+  };
+  if (n <= 64) return smallRing(X, Y, n, work);
+  const all = Array.from({ length: n }, (_, i) => i);
+  const cells = [{ edges: all, box: extent(n), level: 0 }];
+  let entries = n;
+  for (let cell = cells.pop(); cell; cell = cells.pop()) {
+    const { edges, box, level } = cell;
+    if (edges.length <= LEAF || level === MAX_LEVEL || entries > budget(n)) {
+      const c = pairs(edges);
+      if (c) return c;
+      continue;
+    }
+    if (sharedEnd(edges)) {
+      // Edges that end at one position meet there and nowhere else they could cross: one touch says it.
+      for (let a = 1; a < edges.length && !touch; a++) test(edges[0]!, edges[a]!);
+      continue;
+    }
+    const [w, s, e, north] = box;
+    const [cx, cy] = [(w + e) / 2, (s + north) / 2];
+    const quarters = ([[w, s, cx, cy], [cx, s, e, cy], [w, cy, cx, north], [cx, cy, e, north]] as const).map((q) => ({
+      // Closed cells: a meeting point on a cell's side is in both cells, so the two edges meet in one of them.
+      edges: edges.filter((i) => Math.max(X[i]!, X[i + 1]!) >= q[0] && Math.min(X[i]!, X[i + 1]!) <= q[2] && Math.max(Y[i]!, Y[i + 1]!) >= q[1] && Math.min(Y[i]!, Y[i + 1]!) <= q[3]),
+      box: q, level: level + 1,
+    }));
+    const filled = quarters.filter((q) => q.edges.length > 0);
+    if (filled.length > 1 && filled.every((q) => q.edges.length === edges.length)) {
+      // Splitting parts nothing (edges lying along one another): compared here, rather than in ever more cells.
+      const c = pairs(edges);
+      if (c) return c;
+      continue;
+    }
+    for (const q of filled) {
+      entries += q.edges.length;
+      cells.push(q);
+    }
   }
+  return touch;
+}
+
+function extent(n: number): readonly [number, number, number, number] {
   let [w, s, e, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i <= n; i++) {
     w = Math.min(w, X[i]!);
@@ -55,65 +116,15 @@ export function findSelfIntersection(ring: readonly (readonly number[])[]): Cros
     s = Math.min(s, Y[i]!);
     north = Math.max(north, Y[i]!);
   }
-  // Cells about as wide as the mean edge: each edge lands in a few cells, each cell holds a few edges,
-  // whatever the ring's shape (a grid sized to the extent crowds a thin or round ring into few cells).
-  let length = 0;
-  for (let i = 0; i < n; i++) length += Math.abs(X[i + 1]! - X[i]!) + Math.abs(Y[i + 1]! - Y[i]!);
-  let cell = Math.max((1.5 * length) / n, (e - w + north - s) / 1e7) || 1;
-  const col = (x: number) => Math.floor((x - w) / cell);
-  const row = (y: number) => Math.floor((y - s) / cell);
-  const span = (i: number) =>
-    (Math.abs(col(X[i + 1]!) - col(X[i]!)) + 1) * (Math.abs(row(Y[i + 1]!) - row(Y[i]!)) + 1);
-  // A few long diagonal edges would each cover a square of cells: coarsen until the grid stays linear.
-  for (;;) {
-    let cells = 0;
-    for (let i = 0; i < n && cells <= 16 * n; i++) cells += span(i);
-    if (cells <= 16 * n) break;
-    cell *= 2;
+  return [w, s, e, north];
+}
+
+/** Whether every edge listed has an end at one same position (one of the first edge's two ends). */
+function sharedEnd(edges: readonly number[]): boolean {
+  const first = edges[0]!;
+  for (const v of [first, first + 1]) {
+    const [x, y] = [X[v]!, Y[v]!];
+    if (edges.every((i) => (X[i] === x && Y[i] === y) || (X[i + 1] === x && Y[i + 1] === y))) return true;
   }
-  const side = Math.ceil((e - w) / cell) + 1;
-  const cells = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const [c0, c1] = [col(Math.min(X[i]!, X[i + 1]!)), col(Math.max(X[i]!, X[i + 1]!))];
-    const [r0, r1] = [row(Math.min(Y[i]!, Y[i + 1]!)), row(Math.max(Y[i]!, Y[i + 1]!))];
-    for (let c = c0; c <= c1; c++) for (let r = r0; r <= r1; r++) {
-      const key = r * side + c;
-      const list = cells.get(key);
-      if (!list) {
-        cells.set(key, [i]);
-        continue;
-      }
-      for (const j of list) {
-        const crossing = test(j, i);
-        if (crossing) return crossing;
-      }
-      list.push(i);
-    }
-  }
-  return touch;
-}
-
-/** Whether edge i and edge j pass through each other, only meet, or neither. */
-function segmentsMeet(X: Float64Array, Y: Float64Array, i: number, j: number): 'cross' | 'touch' | null {
-  const ax = X[i]!, ay = Y[i]!, bx = X[i + 1]!, by = Y[i + 1]!;
-  const cx = X[j]!, cy = Y[j]!, dx = X[j + 1]!, dy = Y[j + 1]!;
-  // Most pairs lie apart: their boxes tell, before any orientation test.
-  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return null;
-  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return null;
-  const d1 = orient(cx, cy, dx, dy, ax, ay);
-  const d2 = orient(cx, cy, dx, dy, bx, by);
-  const d3 = orient(ax, ay, bx, by, cx, cy);
-  const d4 = orient(ax, ay, bx, by, dx, dy);
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return 'cross';
-  const meet = (d1 === 0 && within(cx, cy, dx, dy, ax, ay)) || (d2 === 0 && within(cx, cy, dx, dy, bx, by))
-    || (d3 === 0 && within(ax, ay, bx, by, cx, cy)) || (d4 === 0 && within(ax, ay, bx, by, dx, dy));
-  return meet ? 'touch' : null;
-}
-
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-}
-
-function within(ax: number, ay: number, bx: number, by: number, px: number, py: number): boolean {
-  return Math.min(ax, bx) <= px && px <= Math.max(ax, bx) && Math.min(ay, by) <= py && py <= Math.max(ay, by);
+  return false;
 }

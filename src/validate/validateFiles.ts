@@ -36,9 +36,15 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
     ids.set(r.layer, set);
   }
   const units = new Map(ctx.units);
+  // Once per batch, not per record: a national activity table has a hundred thousand records pointing into ten thousand areas.
+  const pools = new Map<RefKind, ReadonlySet<string> | null>();
+  const poolOf = (ref: RefKind) => {
+    if (!pools.has(ref)) pools.set(ref, resolvePool(ref, ids, ctx));
+    return pools.get(ref)!;
+  };
   for (const r of reports) {
     try {
-      crossCheck(r, ids, units, ctx);
+      crossCheck(r, poolOf, units, ctx);
     } catch (err) {
       // Part-way through, some of its features were judged and some not: none loads, and the file says why.
       r.valid = [];
@@ -70,7 +76,7 @@ export function internalReport(file: string, layer: InputLayer | null, err: unkn
   };
 }
 
-function crossCheck(r: FileReport, ids: Map<LayerKey, Set<string>>, units: Map<string, string>, ctx: ValidationContext): void {
+function crossCheck(r: FileReport, poolOf: (ref: RefKind) => ReadonlySet<string> | null, units: Map<string, string>, ctx: ValidationContext): void {
   if (!r.layer) return;
   const layer = r.layer;
   const notChecked = new Map<string, RefKind>();
@@ -80,7 +86,7 @@ function crossCheck(r: FileReport, ids: Map<LayerKey, Set<string>>, units: Map<s
     for (const spec of LAYER_SPECS[layer]) {
       const target = props[spec.key];
       if (!spec.ref || typeof target !== 'string') continue;
-      const pool = resolvePool(spec.ref, ids, ctx);
+      const pool = poolOf(spec.ref);
       if (pool === null) {
         notChecked.set(spec.key, spec.ref);
         continue;

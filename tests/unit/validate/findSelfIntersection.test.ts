@@ -8,6 +8,13 @@ function circle(n: number): number[][] {
   return [...ring, ring[0]!];
 }
 
+/** A ring of petals all leaving from and returning to [0, 0]: the ring meets itself there once per petal. */
+function petals(n: number): number[][] {
+  const half = Math.PI / n / 2;
+  const ring = Array.from({ length: n }, (_, i) => (2 * Math.PI * i) / n).flatMap((a) => [[0, 0], [Math.cos(a - half), Math.sin(a - half)], [Math.cos(a + half), Math.sin(a + half)]]);
+  return [...ring, [0, 0]];
+}
+
 describe('findSelfIntersection(ring)', () => {
   it('finds nothing in a square', () => {
     expect(findSelfIntersection([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]])).toBeNull();
@@ -34,6 +41,30 @@ describe('findSelfIntersection(ring)', () => {
     ring[250_000] = [0, -1.5]; // from the top of the circle to below its bottom
     expect(findSelfIntersection(ring)?.kind).toBe('cross');
   }, HEAVY_MS);
+
+  it('compares a near-linear number of edge pairs on a ring of 8,000 petals pinched at one vertex, and calls the pinch a touch', () => {
+    const work = { pairs: 0 };
+    const ring = petals(8_000);
+    expect(ring).toHaveLength(24_001);
+    expect(findSelfIntersection(ring, work)?.kind).toBe('touch');
+    // Every pair would be 288 million; the bound allows about 40 per edge.
+    expect(work.pairs).toBeLessThan(40 * ring.length);
+  }, HEAVY_MS);
+
+  it('finds a crossing among 8,000 pinched petals: one petal stretched through the tip of the next', () => {
+    const ring = petals(8_000);
+    const next = (2 * Math.PI * 101) / 8_000;
+    ring[301] = [1.5 * Math.cos(next), 1.5 * Math.sin(next)]; // petal 100's first tip, moved out beyond petal 101's
+    const c = findSelfIntersection(ring);
+    expect(c?.kind).toBe('cross');
+    expect(c?.edges).toContain(304); // petal 101's tip edge
+  }, HEAVY_MS);
+
+  it('reports the first crossing in edge order in a small ring crossed twice', () => {
+    // Edges 0 and 2 cross, and so do edges 4 and 6.
+    const ring = [[0, 0], [2, 2], [2, 0], [0, 2], [-2, 2], [-4, 0], [-2, 0], [-4, 2], [-6, 4], [0, 4], [0, 0]];
+    expect(findSelfIntersection(ring)).toMatchObject({ kind: 'cross', edges: [0, 2] });
+  });
 
   it('stays quick on a ring of many short edges closed by one long diagonal edge', () => {
     const n = 200_000;

@@ -1,0 +1,72 @@
+import type { Crossing } from './findSelfIntersection.ts';
+
+// Edges of a ring held as two arrays of positions: edge i runs from position i to i + 1.
+
+/** Work done, for tests that must tell near-linear from quadratic without timing anything. */
+export interface SearchWork {
+  /** Pairs of edges compared. */
+  pairs: number;
+}
+
+/** Edges of a small ring in order of their west ends; reused, as every ring of a file comes through. */
+const ORDER = new Int32Array(64);
+
+/**
+ * What comparing every pair in edge order finds, the first crossing or else
+ * the first touch, found by comparing only edges whose x-ranges overlap
+ * (in order of their west ends): a few per edge in a ring of the usual kind.
+ */
+export function smallRing(X: Float64Array, Y: Float64Array, n: number, work: SearchWork): Crossing | null {
+  const west = (i: number) => Math.min(X[i]!, X[i + 1]!);
+  for (let i = 0; i < n; i++) {
+    let k = i;
+    for (; k > 0 && west(ORDER[k - 1]!) > west(i); k--) ORDER[k] = ORDER[k - 1]!;
+    ORDER[k] = i;
+  }
+  let [cross, touch] = [-1, -1]; // best pairs, as i * n + j with i < j: smaller is earlier in edge order
+  for (let a = 0; a < n; a++) {
+    const i = ORDER[a]!;
+    const east = Math.max(X[i]!, X[i + 1]!);
+    for (let b = a + 1; b < n && west(ORDER[b]!) <= east; b++) {
+      const j = ORDER[b]!;
+      const d = Math.abs(i - j);
+      if (d <= 1 || d === n - 1) continue;
+      const key = Math.min(i, j) * n + Math.max(i, j);
+      if (cross >= 0 && key > cross) continue;
+      work.pairs++;
+      const kind = segmentsMeet(X, Y, i, j);
+      if (kind === 'cross') cross = key;
+      else if (kind === 'touch' && (touch < 0 || key < touch)) touch = key;
+    }
+  }
+  const key = cross >= 0 ? cross : touch;
+  if (key < 0) return null;
+  const [i, j] = [Math.floor(key / n), key % n];
+  return { kind: cross >= 0 ? 'cross' : 'touch', edges: [i, j], at: [(X[i]! + X[i + 1]!) / 2, (Y[i]! + Y[i + 1]!) / 2] };
+}
+
+
+/** Whether edge i and edge j pass through each other, only meet, or neither. */
+export function segmentsMeet(X: Float64Array, Y: Float64Array, i: number, j: number): 'cross' | 'touch' | null {
+  const ax = X[i]!, ay = Y[i]!, bx = X[i + 1]!, by = Y[i + 1]!;
+  const cx = X[j]!, cy = Y[j]!, dx = X[j + 1]!, dy = Y[j + 1]!;
+  // Most pairs lie apart: their boxes tell, before any orientation test.
+  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return null;
+  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return null;
+  const d1 = orient(cx, cy, dx, dy, ax, ay);
+  const d2 = orient(cx, cy, dx, dy, bx, by);
+  const d3 = orient(ax, ay, bx, by, cx, cy);
+  const d4 = orient(ax, ay, bx, by, dx, dy);
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return 'cross';
+  const meet = (d1 === 0 && within(cx, cy, dx, dy, ax, ay)) || (d2 === 0 && within(cx, cy, dx, dy, bx, by))
+    || (d3 === 0 && within(ax, ay, bx, by, cx, cy)) || (d4 === 0 && within(ax, ay, bx, by, dx, dy));
+  return meet ? 'touch' : null;
+}
+
+function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+}
+
+function within(ax: number, ay: number, bx: number, by: number, px: number, py: number): boolean {
+  return Math.min(ax, bx) <= px && px <= Math.max(ax, bx) && Math.min(ay, by) <= py && py <= Math.max(ay, by);
+}
