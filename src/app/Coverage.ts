@@ -1,4 +1,5 @@
 import { bbox as turfBbox, booleanPointInPolygon } from '@turf/turf';
+import { isBorderCommune } from '../data/isBorderCommune.ts';
 import type { Dataset } from '../data/types.ts';
 import { communeCoverage, flagged, type CommuneCoverage } from '../coverage/communeCoverage.ts';
 import { gapsCsv, sectorsCsv, summaryCsv } from '../coverage/coverageCsv.ts';
@@ -96,7 +97,7 @@ export class Coverage {
     const model = prepareCoverage(d.borderLine.features, stations, communeTagger(d));
     // The first calls run in the interpreter; warming up here keeps the first slider drag smooth.
     for (const r of [1, 10, 25, 50]) model.at(r);
-    return { model, communes: communeCoverage(d.communes.features, stations, d.twinPairs.features) };
+    return { model, communes: communeCoverage(d.communes.features.filter((c) => isBorderCommune(c.properties)), stations, d.twinPairs.features) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { mergeImports, type Imported } from '../data/mergeImports.ts';
+import { withDerivedFacts } from '../geo/withDerivedFacts.ts';
 import type { Dataset } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
 import type { Bbox } from '../validate/FeatureIssue.ts';
@@ -10,6 +11,8 @@ import { ImportControl } from '../ui/ImportControl.ts';
 import { ProgressBar } from '../ui/ProgressBar.ts';
 import { ReportPanel } from '../ui/ReportPanel.ts';
 import { validateInWorker } from './validateInWorker.ts';
+import { MappingMemory, type KeyValue } from './mappingMemory.ts';
+import type { PropertyMapping } from '../validate/propertyAliases.ts';
 
 export interface ImportsOptions {
   base: Dataset;
@@ -17,11 +20,21 @@ export interface ImportsOptions {
   /** The dataset with every opened file joined in, after each change. */
   onDataset(dataset: Dataset): void;
   onZoom(bbox: Bbox): void;
+  /** Where choices of which file property to read as ours are kept; null where the browser refuses storage. */
+  storage?: KeyValue | null;
 }
 
 interface Opened {
   file: File;
   report: FileReport;
+  /** The file was read with a mapping remembered from a file of the same shape, not one chosen for it. */
+  remembered?: boolean;
+}
+
+interface ToCheck {
+  file: File;
+  layer: InputLayer | null;
+  mapping?: PropertyMapping;
 }
 
 /**
@@ -35,12 +48,17 @@ export class Imports {
   private report: ReportPanel;
   private slots: LayoutSlots | null = null;
   private busy: Promise<void> = Promise.resolve();
+  private memory: MappingMemory;
+  /** The dataset's own files that had errors: listed first in the report, and never re-checked. */
+  private datasetReports: FileReport[] = [];
 
   constructor(private opts: ImportsOptions) {
+    this.memory = new MappingMemory(opts.storage ?? null);
     this.control = new ImportControl({ lang: opts.lang, onFiles: (files) => this.queue(() => this.open(files)) });
     this.report = new ReportPanel({
       lang: opts.lang,
-      onLayer: (i, layer) => this.queue(() => this.recheck(i, layer)),
+      onLayer: (i, layer) => this.queue(() => this.recheck(i - this.datasetReports.length, layer)),
+      onMapping: (i, to, from) => this.queue(() => this.remap(i - this.datasetReports.length, to, from)),
       onZoom: (bbox) => opts.onZoom(bbox),
       onClose: () => this.report.show([]),
     });
@@ -58,6 +76,12 @@ export class Imports {
     this.report.setLang(lang);
   }
 
+  /** Shows what checking the dataset's own files found, with the same cards as opened files. */
+  showDatasetReports(reports: FileReport[]): void {
+    this.datasetReports = reports;
+    this.report.show([...reports, ...this.opened.map((o) => o.report)], [...reports.map(() => null), ...this.opened.map((o) => o.remembered === true)]);
+  }
+
   onRemove(): void {
     this.control.onRemove();
     this.report.onRemove();
@@ -71,20 +95,45 @@ export class Imports {
 
   private async open(files: File[]): Promise<void> {
     const reports = await this.check(files.map((file) => ({ file, layer: null })), this.opened);
-    this.opened = [...this.opened, ...files.map((file, i) => ({ file, report: reports[i]! }))];
+    const added: Opened[] = files.map((file, i) => ({ file, report: reports[i]! }));
+    // A file shaped like one the user mapped before is read again the way they chose then.
+    const again = added.flatMap((o, i) => {
+      const mapping = o.report.layer ? this.memory.recall(o.report.layer, fieldNames(o.report)) : null;
+      return mapping ? [{ i, mapping }] : [];
+    });
+    if (again.length > 0) {
+      const rechecked = await this.check(again.map(({ i, mapping }) => ({ file: added[i]!.file, layer: null, mapping })), this.opened);
+      again.forEach(({ i }, k) => (added[i] = { file: added[i]!.file, report: rechecked[k]!, remembered: true }));
+    }
+    this.opened = [...this.opened, ...added];
     this.refresh();
   }
 
   private async recheck(index: number, layer: ImportLayer): Promise<void> {
     const target = this.opened[index];
     if (!target) return;
-    const [report] = await this.check([{ file: target.file, layer }], this.opened.filter((_, k) => k !== index));
+    const mapping = this.memory.recall(layer, fieldNames(target.report)) ?? undefined;
+    const [report] = await this.check([{ file: target.file, layer, mapping }], this.opened.filter((_, k) => k !== index));
+    this.opened[index] = { file: target.file, report: { ...report!, detected: target.report.detected }, remembered: mapping !== undefined };
+    this.refresh();
+  }
+
+  /** Reads the file's property `from` as our `to` (or no longer, for null), checks it again, and remembers the choice for files of its shape. */
+  private async remap(index: number, to: string, from: string | null): Promise<void> {
+    const target = this.opened[index];
+    const layer = target?.report.layer;
+    if (!target || !layer) return;
+    const mapping: Record<string, string> = { ...target.report.mapping };
+    if (from === null) delete mapping[to];
+    else mapping[to] = from;
+    this.memory.remember(layer, fieldNames(target.report), mapping);
+    const [report] = await this.check([{ file: target.file, layer, mapping }], this.opened.filter((_, k) => k !== index));
     this.opened[index] = { file: target.file, report: { ...report!, detected: target.report.detected } };
     this.refresh();
   }
 
   /** Checks files against the dataset as it is with the other opened files joined in. */
-  private async check(files: { file: File; layer: InputLayer | null }[], others: Opened[]): Promise<FileReport[]> {
+  private async check(files: ToCheck[], others: Opened[]): Promise<FileReport[]> {
     const progress = new ProgressBar(this.opts.lang, 'checking');
     if (this.slots) progress.onAdd(this.slots.status);
     try {
@@ -96,9 +145,16 @@ export class Imports {
   }
 
   private refresh(): void {
-    this.opts.onDataset(mergeImports(this.opts.base, imported(this.opened)));
-    this.report.show(this.opened.map((o) => o.report));
+    const joined = imported(this.opened);
+    const communeIds = new Set(joined.filter((j) => j.layer === 'communes').flatMap((j) => j.items.map((f) => String((f as { properties?: { id?: unknown } }).properties?.id))));
+    this.opts.onDataset(withDerivedFacts(mergeImports(this.opts.base, joined), communeIds));
+    this.report.show([...this.datasetReports, ...this.opened.map((o) => o.report)], [...this.datasetReports.map(() => null), ...this.opened.map((o) => o.remembered === true)]);
   }
+}
+
+/** The file's property names, as its shape for remembering a mapping. */
+function fieldNames(report: FileReport): string[] {
+  return (report.fields ?? []).map((f) => f.name);
 }
 
 function imported(opened: Opened[]): Imported[] {

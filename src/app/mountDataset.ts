@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/types.ts';
+import type { FileReport } from '../validate/FileReport.ts';
 import type { MapController } from '../map/createMap.ts';
 import type { AppState } from '../state/schema.ts';
 import { buildChoropleth } from '../stats/buildChoropleth.ts';
@@ -40,9 +41,10 @@ export interface Loaded {
 /**
  * Draws a loaded dataset: controls, legend, panels, coverage, files,
  * export, briefings and embedding around the map, and returns how they
- * follow the state().
+ * follow the state(). `reports` are the dataset's own files that had errors,
+ * shown in the file check beside the map.
  */
-export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlots, map: MapController): Loaded {
+export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlots, map: MapController, reports: FileReport[] = []): Loaded {
   const { root, win, apply, select } = ctx;
   // The state is read afresh at every use: handlers run long after mounting.
   const state = (): AppState => ctx.getState();
@@ -87,7 +89,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
     panel.setCoverage(coverage.result);
   };
   const imports = new Imports({
-    base, lang: state().lang,
+    base, lang: state().lang, storage: browserStorage(win),
     onDataset: (next) => {
       opened = next;
       redraw();
@@ -95,6 +97,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
     onZoom: (bbox) => map.showBbox(bbox),
   });
   imports.onAdd(slots);
+  if (reports.length > 0) imports.showDatasetReports(reports);
   const exporter = new Exporter({ dataset: () => dataset, map, legend: () => legend.model, getState: () => state() });
   exporter.onAdd(slots);
   const briefings = new Briefings({

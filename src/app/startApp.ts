@@ -1,4 +1,6 @@
-import { loadDataset } from '../data/loadDataset.ts';
+import { checkInProcess, loadCheckedDataset, type CheckFiles } from '../data/loadDataset.ts';
+import { DatasetLoadError } from '../data/DatasetLoadError.ts';
+import { essentialProblem } from '../data/essentialProblem.ts';
 import { createMap, type MapController } from '../map/createMap.ts';
 import { DEFAULT_STATE, type AppState } from '../state/schema.ts';
 import { withParams } from '../embed/messages.ts';
@@ -10,6 +12,7 @@ import { ErrorBox } from '../ui/ErrorBox.ts';
 import { Header } from '../ui/Header.ts';
 import { mountDataset, type Loaded } from './mountDataset.ts';
 import { ProgressBar } from '../ui/ProgressBar.ts';
+import { validateInWorker } from './validateInWorker.ts';
 
 /** What the page exposes to tests, screenshot tools and embedding pages. */
 export interface BorderAtlasHandle {
@@ -35,6 +38,8 @@ export function startApp(
   const header = new Header(state.lang, (lang) => apply({ ...state, lang }, 'replace'));
   header.onAdd(slots.header);
   let loaded: Loaded | null = null;
+  // The error on screen, kept so it can be said again in another language.
+  let failure: { err: unknown; box: ErrorBox } | null = null;
   root.classList.toggle('is-embed', state.embed);
   const select = (id: string | null) => apply({ ...state, select: id }, 'push');
   setDocumentLang();
@@ -58,17 +63,38 @@ export function startApp(
     if (next.lang !== prev.lang) {
       setDocumentLang();
       header.setLang(next.lang);
+      if (failure) showError(failure.err);
     }
     loaded?.update(prev, next, history !== 'none');
   }
 
+  function clearError() {
+    failure?.box.onRemove();
+    failure = null;
+  }
+
+  /** Says what failed in the reader's language, with a retry that loads the dataset afresh. */
+  function showError(err: unknown) {
+    clearError();
+    const text = err instanceof DatasetLoadError ? err.describe(state.lang) : err instanceof Error ? err.message : String(err);
+    const box = new ErrorBox(state.lang, text, () => {
+      loaded?.remove();
+      loaded = null;
+      void load();
+    });
+    box.onAdd(slots.status);
+    failure = { err, box };
+  }
+
   async function load() {
+    clearError();
     const progress = new ProgressBar(state.lang);
     progress.onAdd(slots.status);
     // Filled in by onManifest, before the layers arrive.
     const started: { map?: MapController } = {};
     try {
-      const dataset = await loadDataset(state.dataset, {
+      const { dataset, reports } = await loadCheckedDataset(state.dataset, {
+        check: checkInWorker,
         onProgress: (f) => progress.set(f),
         onManifest: (manifest) => {
           started.map = createMap({
@@ -81,15 +107,15 @@ export function startApp(
       if (!started.map) throw new Error(`${state.dataset}: the map did not start after its manifest loaded`);
       progress.onRemove();
       header.setManifest(dataset.manifest);
-      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select }, dataset, slots, started.map);
+      const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === 'error'));
+      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select }, dataset, slots, started.map, withErrors);
+      // The map and what is valid stay on screen; the box says which file the map cannot do without.
+      const missing = essentialProblem(reports);
+      if (missing) showError(new DatasetLoadError(missing));
     } catch (err) {
       started.map?.remove();
       progress.onRemove();
-      const box = new ErrorBox(state.lang, err instanceof Error ? err.message : String(err), () => {
-        box.onRemove();
-        void load();
-      });
-      box.onAdd(slots.status);
+      showError(err);
     }
   }
 
@@ -110,3 +136,16 @@ export function startApp(
   };
 }
 
+/**
+ * The validator in a worker of its own, so the map stays responsive while the
+ * files are checked; in this thread where the page may start no worker (a
+ * script embed served from another origin), rather than show no dataset.
+ */
+const checkInWorker: CheckFiles = async (inputs, ctx, onProgress) => {
+  const files = inputs.map((i) => ({ file: new File([i.bytes as Uint8Array<ArrayBuffer>], i.name), layer: i.layer ?? null }));
+  try {
+    return await validateInWorker(files, ctx, onProgress);
+  } catch {
+    return checkInProcess(inputs, ctx, onProgress);
+  }
+};

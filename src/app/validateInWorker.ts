@@ -1,5 +1,4 @@
 import type { FileReport } from '../validate/FileReport.ts';
-import type { InputLayer } from '../validate/layerSpecs.ts';
 import type { ValidationContext } from '../validate/ValidationContext.ts';
 import type { ValidateMessage, ValidateRequest } from '../validate/workerProtocol.ts';
 import { phrase } from '../validate/Phrase.ts';
@@ -12,7 +11,7 @@ import { fileProblem } from '../validate/fileProblem.ts';
  * reports, or on a report per file saying the checker stopped.
  */
 export function validateInWorker(
-  files: { file: File; layer: InputLayer | null }[],
+  files: ValidateRequest['files'],
   ctx: ValidationContext,
   onProgress: (fraction: number) => void,
 ): Promise<FileReport[]> {

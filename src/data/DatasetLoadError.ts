@@ -1,22 +1,26 @@
+import type { Lang } from '../state/schema.ts';
+import { describeProblem, type Problem } from '../validate/Problem.ts';
+
 /**
- * A dataset file that could not be used. Carries where it went wrong (file,
- * and feature index when one feature is at fault), what we expected and what
- * we got, so the message on screen lets a data maintainer fix the file.
+ * A dataset that cannot be shown: its manifest, or a file the map cannot do
+ * without. Carries the problem in no language yet, as the validator says
+ * them (file, property, expected, found), so the error box speaks the
+ * reader's language; `message` is the English sentence, for logs and tests.
  */
 export class DatasetLoadError extends Error {
-  readonly file: string;
-  readonly expected: string;
-  readonly got: string;
-  readonly featureIndex: number | null;
+  readonly problem: Problem;
 
-  /** `noun` names what featureIndex counts: a GeoJSON feature or an activity record. */
-  constructor(file: string, expected: string, got: string, featureIndex: number | null = null, noun = 'feature') {
-    const where = featureIndex === null ? file : `${file}, ${noun} ${featureIndex}`;
-    super(`${where}: expected ${expected}, got ${got}.`);
+  constructor(problem: Problem) {
+    super(describeProblem(problem, 'en'));
     this.name = 'DatasetLoadError';
-    this.file = file;
-    this.expected = expected;
-    this.got = got;
-    this.featureIndex = featureIndex;
+    this.problem = problem;
+  }
+
+  get file(): string {
+    return this.problem.file;
+  }
+
+  describe(lang: Lang): string {
+    return describeProblem(this.problem, lang);
   }
 }

@@ -1,47 +1,42 @@
 import { DatasetLoadError } from './DatasetLoadError.ts';
 import { LAYER_KEYS, type Manifest, type SourceKind, type SourceRef } from './types.ts';
+import { describeValue } from '../validate/describeValue.ts';
+import { fileProblem } from '../validate/fileProblem.ts';
+import { phrase, type Phrase } from '../validate/Phrase.ts';
 
 const FORMAT_VERSION = 1;
 
-/** Checks the parts of a manifest the loader relies on before fetching anything else. */
+/**
+ * Checks the parts of a manifest the loader relies on before fetching
+ * anything else. Nothing can be drawn without them, so the first one wrong
+ * stops the load, said as the validator says problems.
+ */
 export function checkManifest(json: unknown, file: string): Manifest {
-  if (!isObject(json)) throw new DatasetLoadError(file, 'a JSON object', typeName(json));
-  if (json.formatVersion !== FORMAT_VERSION) {
-    throw new DatasetLoadError(file, `formatVersion ${FORMAT_VERSION}`, `formatVersion ${JSON.stringify(json.formatVersion)}`);
-  }
+  const fail = (property: string | null, expected: Phrase, found: unknown) => new DatasetLoadError({ ...fileProblem(file, found === undefined ? 'missing-property' : 'bad-value', 'error', expected, describeValue(found)), property });
+  if (!isObject(json)) throw fail(null, phrase('expected.manifestObject'), json);
+  if (json.formatVersion !== FORMAT_VERSION) throw fail('formatVersion', phrase('expected.formatVersion', { version: FORMAT_VERSION }), json.formatVersion);
   for (const key of ['id', 'activity'] as const) {
-    if (typeof json[key] !== 'string') throw new DatasetLoadError(file, `"${key}" as a string`, typeName(json[key]));
+    if (typeof json[key] !== 'string') throw fail(key, phrase('expected.text'), json[key]);
   }
   const layers = json.layers;
-  if (!isObject(layers)) throw new DatasetLoadError(file, '"layers" as an object of file names', typeName(layers));
+  if (!isObject(layers)) throw fail('layers', phrase('expected.layerFiles'), layers);
   for (const key of LAYER_KEYS) {
-    if (typeof layers[key] !== 'string') throw new DatasetLoadError(file, `"layers.${key}" as a file name`, typeName(layers[key]));
+    if (typeof layers[key] !== 'string') throw fail(`layers.${key}`, phrase('expected.fileName'), layers[key]);
   }
   const bbox = json.bbox;
-  if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    throw new DatasetLoadError(file, '"bbox" as [west, south, east, north]', JSON.stringify(bbox) ?? 'nothing');
-  }
-  if (json.briefings !== undefined && typeof json.briefings !== 'string') throw new DatasetLoadError(file, '"briefings" as a file name, or no such key', typeName(json.briefings));
-  if (!Array.isArray(json.sources)) throw new DatasetLoadError(file, '"sources" as an array', typeName(json.sources));
+  if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every((n) => typeof n === 'number' && Number.isFinite(n))) throw fail('bbox', phrase('expected.manifestBbox'), bbox);
+  if (json.briefings !== undefined && typeof json.briefings !== 'string') throw fail('briefings', phrase('expected.optionalFileName'), json.briefings);
+  if (!Array.isArray(json.sources)) throw fail('sources', phrase('expected.array'), json.sources);
   json.sources.forEach((s, i) => {
-    if (!isObject(s) || typeof s.id !== 'string') throw new DatasetLoadError(file, `"sources[${i}]" as an object with an "id"`, isObject(s) ? `id ${typeName(s.id)}` : typeName(s));
+    if (!isObject(s)) throw fail(`sources[${i}]`, phrase('expected.sourceWithId'), s);
+    if (typeof s.id !== 'string') throw fail(`sources[${i}].id`, phrase('expected.text'), s.id);
   });
-  if (!Array.isArray(json.attribution)) throw new DatasetLoadError(file, '"attribution" as an array', typeName(json.attribution));
+  if (!Array.isArray(json.attribution)) throw fail('attribution', phrase('expected.array'), json.attribution);
   return { ...(json as unknown as Manifest), sources: json.sources.map((s) => sourceRef(s as Record<string, unknown>)) };
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Names what a value is, for "expected X, got Y" messages. */
-export function typeName(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  if (typeof v === 'number') return `the number ${v}`;
-  return `a ${typeof v}`;
 }
 
 const SOURCE_KINDS: readonly SourceKind[] = ['report', 'resolution', 'webpage', 'dataset', 'gazetteer', 'illustrative', 'file'];

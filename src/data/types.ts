@@ -38,7 +38,9 @@ export type GeometryMethod =
   /** A commune whose 2025 unit is not known, shown as before. */
   | 'unit-2025-unknown'
   /** A geometry from a file the user opened. */
-  | 'opened-file';
+  | 'opened-file'
+  /** A province rebuilt as the union of its communes once files replaced their outlines. */
+  | 'opened-union';
 
 /** A short text the dataset gives in both languages (names stay in `name`). */
 export interface LocalText {
@@ -94,7 +96,17 @@ export interface ProvinceProps extends BaseProps {
   published: PublishedFact[];
 }
 
-export type BorderStatus = 'sourced' | 'geometric' | 'geometric-weak';
+export type BorderStatus =
+  /** Named as a border commune in a cited text. */
+  | 'sourced'
+  /** Its outline meets the line on maps (gazetteer). */
+  | 'geometric'
+  /** A short contact only, unconfirmed (gazetteer). */
+  | 'geometric-weak'
+  /** Not given by its file: its outline comes within BORDER_NEAR_KM of the line as drawn. */
+  | 'computed'
+  /** Not given by its file, and its outline stays farther than that from the line as drawn: not a border commune. */
+  | 'inland';
 
 export interface CommuneProps extends BaseProps {
   kind: 'commune';
@@ -107,6 +119,8 @@ export interface CommuneProps extends BaseProps {
   borderStatus: BorderStatus;
   /** Estimated length of its stretch of international border, km (approximate). */
   borderKmEst: number | null;
+  /** For a computed border status: km from its outline to the line as drawn (0 when they meet). */
+  borderDistanceKm?: number | null;
   /** The unit it became on 1 July 2025, e.g. "xã Thu Lũm". */
   successor2025: string | null;
   /** The resolution that made the 2025 unit. */

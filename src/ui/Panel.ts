@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/types.ts';
+import { isBorderCommune } from '../data/isBorderCommune.ts';
 import type { Lang } from '../state/schema.ts';
 import { findArea } from '../stats/findArea.ts';
 import { t, tKnown } from '../i18n/t.ts';
@@ -85,7 +86,7 @@ export class Panel {
     const { dataset, lang } = this.opts;
     const p = area.feature.properties;
     // Kinds, classes and qualities come from data: an unknown one shows as written rather than breaking the panel.
-    const kind = (p.kind === 'gate' && 'gateClass' in p && p.gateClass ? tKnown(lang, `gate.${p.gateClass}`) : null) ?? tKnown(lang, `kind.${p.kind}`) ?? String(p.kind);
+    const kind = (p.kind === 'gate' && 'gateClass' in p && p.gateClass ? tKnown(lang, `gate.${p.gateClass}`) : null) ?? tKnown(lang, p.kind === 'commune' && !isBorderCommune(p as { borderStatus?: string }) ? 'kind.communeInland' : `kind.${p.kind}`) ?? String(p.kind);
     const parents = parentAreas(dataset, area);
     const link = (a: { id: string; name: string }) => el(doc, 'button', { type: 'button', class: 'link', 'data-select': a.id }, a.name);
     root.hidden = false;

@@ -2,19 +2,22 @@ import type { Lang } from '../state/schema.ts';
 import type { FileReport } from '../validate/FileReport.ts';
 import type { Bbox } from '../validate/FeatureIssue.ts';
 import { IMPORT_LAYERS, type ImportLayer } from '../validate/layerSpecs.ts';
-import type { Problem } from '../validate/Problem.ts';
-import { renderPhrase } from '../validate/Phrase.ts';
 import { summarize } from '../validate/summarize.ts';
 import { reportCsv } from '../validate/reportCsv.ts';
-import { t } from '../i18n/t.ts';
+import { groupProblems } from '../validate/groupProblems.ts';
+import { t, tKnown } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
+import { groupCard, problemCard } from './reportCards.ts';
+import { mappingRow } from './reportMapping.ts';
 
-/** Rows drawn per file: the CSV holds them all. */
+/** Cards drawn per file: the CSV holds every problem. */
 const MAX_ROWS = 200;
 
 export interface ReportPanelOptions {
   lang: Lang;
   onLayer(fileIndex: number, layer: ImportLayer): void;
+  /** The user picked the file's property `from` to read as our `to`, or none (null). */
+  onMapping(fileIndex: number, to: string, from: string | null): void;
   onZoom(bbox: Bbox): void;
   onClose(): void;
 }
@@ -29,6 +32,7 @@ export class ReportPanel {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
   private reports: FileReport[] = [];
+  private remembered: readonly (boolean | null)[] = [];
   private zoomTargets: Bbox[] = [];
   private csvUrl: string | null = null;
 
@@ -47,15 +51,28 @@ export class ReportPanel {
       listen(this.root, 'change', (e) => {
         const select = (e.target as Element).closest('select[data-file]') as HTMLSelectElement | null;
         if (select) this.opts.onLayer(Number(select.getAttribute('data-file')), select.value as ImportLayer);
+        const map = (e.target as Element).closest('select[data-map-file]') as HTMLSelectElement | null;
+        if (map) this.opts.onMapping(Number(map.getAttribute('data-map-file')), map.getAttribute('data-map-key')!, map.value === '' ? null : map.value);
       }),
     );
     return this.root;
   }
 
-  show(reports: FileReport[]): void {
+  /**
+   * Shows the reports; `remembered` says per file that it was read with a
+   * mapping saved for its shape, or null for a file that cannot be checked
+   * again (a dataset's own), which gets no mapping row. Focus goes to the
+   * title, or stays on the list the user just changed, so a keyboard user
+   * is not thrown back to the top after each pick.
+   */
+  show(reports: FileReport[], remembered: readonly (boolean | null)[] = []): void {
+    const active = this.root?.ownerDocument.activeElement;
+    const again = active instanceof HTMLSelectElement && this.root?.contains(active) ? selectorOf(active) : null;
     this.reports = reports;
+    this.remembered = remembered;
     this.render();
-    this.root?.querySelector<HTMLElement>('.report-title')?.focus();
+    const refocus = again ? this.root?.querySelector<HTMLElement>(again) : null;
+    (refocus ?? this.root?.querySelector<HTMLElement>('.report-title'))?.focus();
   }
 
   setLang(lang: Lang): void {
@@ -88,35 +105,26 @@ export class ReportPanel {
   private fileSection(doc: Document, r: FileReport, index: number): HTMLElement {
     const { lang } = this.opts;
     const s = summarize(r);
+    const own = this.remembered[index] === null;
     const select = el(doc, 'select', { 'data-file': index, 'aria-label': `${t(lang, 'loadAs')}: ${r.file}` },
       r.layer === null || !(IMPORT_LAYERS as readonly string[]).includes(r.layer)
         ? el(doc, 'option', { value: '', selected: true, disabled: true }, r.layer === null ? t(lang, 'layer.unknown') : t(lang, `layer.${r.layer}`))
         : null,
       ...IMPORT_LAYERS.map((l) => el(doc, 'option', { value: l, selected: l === r.layer }, t(lang, `layer.${l}`))),
     );
-    const rows = r.problems.slice(0, MAX_ROWS).map((p) => this.problemRow(doc, p));
+    const addZoom = (bbox: Bbox) => this.zoomTargets.push(bbox) - 1;
+    const groups = groupProblems(r.problems);
+    const rows = groups.slice(0, MAX_ROWS).map((g) => (g.problems.length === 1 ? problemCard(doc, lang, g.problems[0]!, addZoom) : groupCard(doc, lang, g, r.fields ?? [], addZoom)));
+    const hidden = groups.slice(MAX_ROWS).reduce((n, g) => n + g.problems.length, 0);
     return el(doc, 'section', { class: 'report-file', 'data-file-name': r.file },
       el(doc, 'h3', {}, r.file),
       el(doc, 'p', { class: 'report-summary' }, t(lang, 'reportSummary', { valid: s.valid, total: s.total, errors: s.errors, warnings: s.warnings })),
-      el(doc, 'label', { class: 'report-layer' }, `${t(lang, 'loadAs')} `, select),
+      // A dataset's own file is the layer its manifest names: nothing to choose, nothing to re-check.
+      own ? el(doc, 'p', { class: 'report-layer' }, t(lang, 'datasetFileLayer', { layer: r.layer ? (tKnown(lang, `layer.${r.layer}`) ?? r.layer) : t(lang, 'layer.unknown') }))
+        : el(doc, 'label', { class: 'report-layer' }, `${t(lang, 'loadAs')} `, select),
+      own ? null : mappingRow(doc, lang, r, index, this.remembered[index] === true),
       rows.length > 0 ? el(doc, 'ul', { class: 'report-problems' }, ...rows) : el(doc, 'p', {}, t(lang, 'noProblems')),
-      r.problems.length > MAX_ROWS ? el(doc, 'p', {}, t(lang, 'moreProblems', { n: r.problems.length - MAX_ROWS })) : null,
-    );
-  }
-
-  private problemRow(doc: Document, p: Problem): HTMLElement {
-    const { lang } = this.opts;
-    const where = [p.index === null ? t(lang, 'item.file') : `${t(lang, `item.${p.item}`)} ${p.index}`, p.id === null ? null : `“${p.id}”`, p.property].filter(Boolean).join(' · ');
-    let zoom: HTMLElement | null = null;
-    if (p.bbox) {
-      this.zoomTargets.push(p.bbox);
-      zoom = el(doc, 'button', { type: 'button', class: 'link report-zoom', 'data-zoom': this.zoomTargets.length - 1 }, t(lang, 'showOnMap'));
-    }
-    return el(doc, 'li', { class: `report-problem is-${p.severity}`, 'data-code': p.code },
-      el(doc, 'span', { class: `badge-severity is-${p.severity}` }, t(lang, `severity.${p.severity}`)),
-      where ? el(doc, 'span', { class: 'report-where' }, ` ${where}`) : null,
-      el(doc, 'div', { class: 'report-detail' }, `${t(lang, 'expected')}: ${renderPhrase(p.expected, lang)}; ${t(lang, 'found')}: ${renderPhrase(p.found, lang)}`),
-      zoom,
+      hidden > 0 ? el(doc, 'p', {}, t(lang, 'moreProblems', { n: hidden })) : null,
     );
   }
 
@@ -127,4 +135,12 @@ export class ReportPanel {
     this.root?.remove();
     this.root = null;
   }
+}
+
+/** A selector that finds the same list after the report is drawn again. */
+function selectorOf(select: HTMLSelectElement): string | null {
+  const file = select.getAttribute('data-map-file') ?? select.getAttribute('data-file');
+  if (file === null) return null;
+  const key = select.getAttribute('data-map-key');
+  return key === null ? `select[data-file="${file}"]` : `select[data-map-file="${file}"][data-map-key="${CSS.escape(key)}"]`;
 }

@@ -1,4 +1,6 @@
-import type { Dataset, LocalText, PublishedFact } from '../data/types.ts';
+import type { CommuneProps, Dataset, LocalText, PublishedFact } from '../data/types.ts';
+import { isBorderCommune } from '../data/isBorderCommune.ts';
+import { BORDER_NEAR_KM } from '../geo/deriveBorderStatus.ts';
 import type { Lang } from '../state/schema.ts';
 import type { Area } from '../stats/findArea.ts';
 import { TWIN_FACTS, drawnVsPublished } from '../stats/drawnVsPublished.ts';
@@ -26,6 +28,7 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
   const facts: (Fact | null)[] = [];
   const text = (label: string, value: string | null | undefined, sourceIds?: string[]) => (value ? { label, text: value, ...(sourceIds ? { sourceIds } : {}) } : null);
   const linked = (label: string, items: { id: string; name: string }[]) => (items.length > 0 ? { label, links: items } : null);
+  const count = (n: number) => (n > 0 ? formatNumber(lang, n) : null);
   const local = (label: string, note: LocalText | null | undefined, sourceIds?: string[]) => text(label, note?.[lang], sourceIds);
   const p = area.feature.properties;
   switch (area.layer) {
@@ -40,7 +43,9 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
         ...drawnFacts(dataset, area.feature.properties, lang),
         linked(t(lang, 'stationsInCharge'), dataset.facilities.features.filter((f) => f.properties.provinceId === pr.id).map((f) => f.properties)),
         // Every border commune as a link: the keyboard way to reach any of them.
-        linked(t(lang, 'layer.communes'), dataset.communes.features.filter((f) => f.properties.provinceId === pr.id).map((f) => f.properties)),
+        linked(t(lang, 'layer.communes'), dataset.communes.features.filter((f) => f.properties.provinceId === pr.id && isBorderCommune(f.properties)).map((f) => f.properties)),
+        // Inland communes from an opened file of the whole province: counted, not listed by the hundred.
+        text(t(lang, 'inlandCommunes'), count(dataset.communes.features.filter((f) => f.properties.provinceId === pr.id && !isBorderCommune(f.properties)).length)),
       );
       break;
     }
@@ -49,12 +54,14 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
       const facilities = dataset.facilities.features.filter((f) => f.properties.hostCommuneId === c.id).map((f) => f.properties);
       const twins = dataset.twinPairs.features.filter((f) => f.properties.vnCommuneId === c.id).map((f) => f.properties);
       const unchanged = c.successor2025 !== null && !dataset.communes.features.some((o) => o.properties.id !== c.id && o.properties.successor2025 === c.successor2025);
+      // A commune from an opened file may lack any of these: each line still shows, saying so.
+      const none = t(lang, 'notRecorded');
       facts.push(
-        text(t(lang, 'district'), c.district),
+        text(t(lang, 'district'), c.district || none),
         text(t(lang, 'mergedFrom'), c.mergedFrom?.join(', ')),
-        text(t(lang, 'borderStatus'), tKnown(lang, `borderStatus.${c.borderStatus}`) ?? c.borderStatus),
-        text(t(lang, 'borderKmEst'), km(c.borderKmEst) ?? t(lang, 'notEstimated')),
-        text(t(lang, 'unit2025'), c.successor2025 ? [c.successor2025, unchanged ? t(lang, 'unchanged2025') : '', c.successorResolution ? `— ${c.successorResolution}` : ''].filter(Boolean).join(' ') : null, c.sourceIds),
+        borderStatusLine(c, lang),
+        c.borderStatus === 'inland' ? null : text(t(lang, 'borderKmEst'), km(c.borderKmEst) ?? t(lang, 'notEstimated')),
+        text(t(lang, 'unit2025'), c.successor2025 ? [c.successor2025, unchanged ? t(lang, 'unchanged2025') : '', c.successorResolution ? `— ${c.successorResolution}` : ''].filter(Boolean).join(' ') : none, c.successor2025 ? c.sourceIds : undefined),
         linked(t(lang, 'stationsInCharge'), facilities),
         linked(t(lang, 'twinned'), twins),
       );
@@ -91,6 +98,14 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
   const method = p.geometryMethod ? tKnown(lang, `method.${p.geometryMethod}`) : null;
   facts.push(text(t(lang, 'geometry'), method ?? p.geometryNote ?? tKnown(lang, `quality.${p.geometryQuality}`), GEOMETRY_FROM_SOURCE.has(p.geometryMethod ?? '') ? p.sourceIds : undefined));
   return facts.filter((f): f is Fact => f !== null);
+}
+
+/** How we know a commune is on the border; for a status computed from its outline, what was measured. */
+function borderStatusLine(c: CommuneProps, lang: Lang): Fact {
+  const near = formatNumber(lang, BORDER_NEAR_KM, 0);
+  if (c.borderStatus === 'inland') return { label: t(lang, 'borderStatusInland'), text: t(lang, 'borderStatus.inland', { near }) };
+  if (c.borderStatus === 'computed') return { label: t(lang, 'borderStatus'), text: t(lang, 'borderStatus.computed', { near, km: formatNumber(lang, c.borderDistanceKm ?? 0, 1) }) };
+  return { label: t(lang, 'borderStatus'), text: tKnown(lang, `borderStatus.${c.borderStatus}`) ?? (c.borderStatus ? String(c.borderStatus) : t(lang, 'notRecorded')) };
 }
 
 function publishedLine(lang: Lang, f: PublishedFact): Fact {

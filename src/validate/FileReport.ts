@@ -2,6 +2,8 @@ import type { Feature } from 'geojson';
 import type { Bbox } from './FeatureIssue.ts';
 import type { InputLayer } from './layerSpecs.ts';
 import type { Problem } from './Problem.ts';
+import type { FileField } from './fileFields.ts';
+import type { PropertyMapping } from './propertyAliases.ts';
 
 /** A feature or activity record that passed every check so far. */
 export interface ValidItem {
@@ -26,4 +28,8 @@ export interface FileReport {
   /** Every id the file's features carry, valid or not: references to a dropped feature are its fault, not theirs. */
   ids: Set<string>;
   problems: Problem[];
+  /** The file's own property names with a sample value each, from its first features, for choosing which to read as ours. */
+  fields?: FileField[];
+  /** The properties it was read with as the user chose them: ours → the file's. */
+  mapping?: PropertyMapping;
 }

@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'empty-file'
   | 'not-utf8'
   | 'byte-order-mark'
+  | 'utf-16'
   | 'not-json'
   | 'truncated-json'
   | 'non-finite-number'

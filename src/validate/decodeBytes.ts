@@ -21,6 +21,18 @@ export function decodeBytes(file: string, bytes: Uint8Array, maxBytes = MAX_FILE
   if (bytes.byteLength === 0) return { text: null, problems: [fileProblem(file, 'empty-file', 'error', phrase('expected.dataFile'), phrase('found.emptyFile'))] };
   const problems: Problem[] = [];
   let text: string;
+  // UTF-16 (what Windows tools write as "Unicode") is neither legacy nor unreadable: read it, and say to re-save as UTF-8.
+  const wide = utf16Of(bytes);
+  if (wide) {
+    problems.push(fileProblem(file, 'utf-16', 'warning', phrase('expected.utf8'), phrase('found.utf16', { order: wide === 'utf-16le' ? 'LE' : 'BE' })));
+    try {
+      text = new TextDecoder(wide, { fatal: true }).decode(bytes);
+    } catch {
+      return { text: null, problems: [fileProblem(file, 'not-utf8', 'error', phrase('expected.utf8'), phrase('found.brokenUtf16', { order: wide === 'utf-16le' ? 'LE' : 'BE' }))] };
+    }
+    if (text.trim() === '') return { text: null, problems: [...problems, fileProblem(file, 'empty-file', 'error', phrase('expected.dataFile'), phrase('found.whitespace'))] };
+    return { text, problems };
+  }
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -42,6 +54,28 @@ export function decodeBytes(file: string, bytes: Uint8Array, maxBytes = MAX_FILE
 export function tooLarge(file: string, bytes: number, maxBytes = MAX_FILE_BYTES): Problem {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
   return fileProblem(file, 'too-large', 'error', phrase('expected.maxSize', { mb: mb(maxBytes) }), phrase('found.megabytes', { mb: mb(bytes) }));
+}
+
+/**
+ * UTF-16 by its byte-order mark, or by its pattern: JSON and CSV are mostly
+ * ASCII, which UTF-16 writes with a zero byte beside each letter; UTF-8
+ * text has no zero bytes at all.
+ */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const n = Math.min(bytes.byteLength & ~1, 512);
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.4 && even === 0) return 'utf-16le';
+  if (even > pairs * 0.4 && odd === 0) return 'utf-16be';
+  return null;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -1,4 +1,4 @@
-import type { InputLayer } from './layerSpecs.ts';
+import { LAYER_SPECS, type InputLayer } from './layerSpecs.ts';
 
 /**
  * Names GIS files give the properties our format needs, per layer, most
@@ -13,6 +13,27 @@ const ALIASES: Partial<Record<InputLayer, Record<string, readonly string[]>>> = 
     provinceId: ['ma_tinh', 'matinh', 'province_code'],
     provinceName: ['ten_tinh', 'tentinh', 'tinh', 'province'],
   },
+  // Station lists as border-guard tables write them: ma_don / ten_don, the kind as loai ("Đồn", "Trạm", "Cửa khẩu").
+  facilities: {
+    id: ['ma_don', 'madon', 'ma', 'code'],
+    name: ['ten_don', 'tendon', 'ten', 'name_vi'],
+    kind: ['loai', 'loai_hinh', 'type'],
+    hostCommuneId: ['ma_xa', 'maxa'],
+    provinceId: ['ma_tinh', 'matinh'],
+  },
+  markers: {
+    name: ['ten_moc', 'tenmoc', 'ten'],
+  },
+};
+
+/** Statistics codes by width: a number (as spreadsheets and shapefiles write them) has lost its leading zeros. */
+const CODE_WIDTH: Record<string, number> = { provinceId: 2, hostCommuneId: 5, vnCommuneId: 5 };
+
+/** Facility kinds as Vietnamese tables write them, read as ours; any other text is left for the check to refuse. */
+const KIND_WORDS: Record<string, string> = {
+  'đồn': 'station', 'đồn biên phòng': 'station',
+  'trạm': 'post', 'trạm kiểm soát': 'post', 'trạm kiểm soát biên phòng': 'post',
+  'cửa khẩu': 'gate', 'cửa khẩu quốc tế': 'gate', 'cửa khẩu chính': 'gate', 'cửa khẩu phụ': 'gate',
 };
 
 /** One property the file names its own way, read as ours. */
@@ -21,28 +42,42 @@ export interface AliasUse {
   to: string;
   /** The file's, e.g. "ma_xa", or "id" of the Feature itself. */
   from: string;
+  /** Picked by the user (or remembered from a file of the same shape, or --map), not guessed from the name. */
+  chosen?: boolean;
 }
+
+/** Our property → the file's property to read it from, as the user chose. */
+export type PropertyMapping = Readonly<Record<string, string>>;
 
 const fold = (key: string) => key.toLowerCase().replace(/[_\s-]/g, '');
 const present = (v: unknown) => (typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v));
 
 /**
  * The properties with the ones our format lacks filled from the file's own
- * names: the Feature's `id` member first for `id`, then the aliases above; a
- * province given by name (with or without "Tỉnh") is found among the
- * dataset's. Properties the file already has under our names are left alone.
+ * names: first what the user chose (`mapping`, which wins even over a
+ * property of our name: the user said so), then the Feature's `id` member
+ * for `id`, then the aliases above; a province given by name (with or
+ * without "Tỉnh") is found among the dataset's. Otherwise properties the
+ * file already has under our names are left alone.
  */
 export function applyAliases(
   layer: InputLayer,
   feature: { id?: unknown; properties?: unknown },
   provinceIds: ReadonlyMap<string, string>,
+  mapping: PropertyMapping = {},
 ): { props: unknown; used: AliasUse[] } {
   const raw = feature.properties;
   const table = ALIASES[layer];
   const hasFeatureId = present(feature.id);
-  if ((!table && !hasFeatureId) || (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw)))) return { props: raw, used: [] };
+  if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) return { props: raw, used: [] };
   const props: Record<string, unknown> = { ...(raw as Record<string, unknown> | null) };
   const used: AliasUse[] = [];
+  for (const [to, from] of Object.entries(mapping)) {
+    // Only the layer's own properties: a key such as "__proto__" from a stored choice must not reach the object.
+    if (to === from || !LAYER_SPECS[layer].some((s) => s.key === to) || !Object.hasOwn(props, from) || !present(props[from])) continue;
+    props[to] = props[from];
+    used.push({ to, from, chosen: true });
+  }
   const byFolded = new Map(Object.keys(props).map((k) => [fold(k), k]));
   if (!present(props.id) && hasFeatureId) {
     props.id = feature.id;
@@ -55,7 +90,11 @@ export function applyAliases(
     props[to] = props[from];
     used.push({ to, from });
   }
-  if (layer === 'communes' && typeof props.provinceId === 'number') props.provinceId = String(props.provinceId).padStart(2, '0');
+  for (const [key, width] of Object.entries(CODE_WIDTH)) {
+    const v = props[key];
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) props[key] = String(v).padStart(width, '0');
+  }
+  if (layer === 'facilities' && typeof props.kind === 'string') props.kind = KIND_WORDS[props.kind.normalize('NFC').trim().toLowerCase()] ?? props.kind;
   if (layer === 'communes' && !present(props.provinceId) && typeof props.provinceName === 'string') {
     const id = provinceIds.get(provinceKey(props.provinceName));
     if (id) {

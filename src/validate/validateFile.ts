@@ -1,8 +1,6 @@
 import { isFeature } from 'geojson-validation';
 import type { Feature } from 'geojson';
-import { decodeBytes } from './decodeBytes.ts';
-import { parseJsonText } from './parseJsonText.ts';
-import { readActivityCsv } from './readActivityTable.ts';
+import { readFileValue } from './readFileValue.ts';
 import { detectLayer } from './detectLayer.ts';
 import { checkGeometry } from './checkGeometry.ts';
 import { checkProperties } from './checkProperties.ts';
@@ -13,9 +11,12 @@ import { libraryPhrase } from './libraryMessage.ts';
 import { phrase } from './Phrase.ts';
 import { findTooDeep, MAX_DEPTH } from './findTooDeep.ts';
 import { checkMembers } from './checkMembers.ts';
+import { libraryProbe } from './libraryProbe.ts';
 import { collectionMembers, deepIssue, describeTop, featuresOf, idOf, itemsIn, recordsOf } from './fileShape.ts';
 import { LAYER_SPECS, type InputLayer } from './layerSpecs.ts';
-import { applyAliases } from './propertyAliases.ts';
+import { applyAliases, type PropertyMapping } from './propertyAliases.ts';
+import { AliasTally } from './aliasTally.ts';
+import { sampleFields } from './fileFields.ts';
 import type { FeatureIssue } from './FeatureIssue.ts';
 import type { Severity } from './Problem.ts';
 import type { FileReport, ValidItem } from './FileReport.ts';
@@ -31,6 +32,8 @@ export interface FileInput {
   layer?: InputLayer | null;
   /** Larger files are refused: the app's limit by default. */
   maxBytes?: number;
+  /** Our property → the file's property to read it from, as the user chose; applied before the aliases. */
+  mapping?: PropertyMapping;
 }
 
 /**
@@ -40,21 +43,10 @@ export interface FileInput {
  */
 export function validateFile(input: FileInput, ctx: ValidationContext, onProgress: (done: number, total: number) => void = () => {}): FileReport {
   const report: FileReport = { file: input.name, layer: null, detected: null, total: 0, valid: [], ids: new Set(), problems: [] };
-  const decoded = decodeBytes(input.name, input.bytes, input.maxBytes);
-  report.problems.push(...decoded.problems);
-  if (decoded.text === null) return report;
-  let value: unknown;
-  if (/\.csv$/i.test(input.name) || (!/^\s*[[{]/.test(decoded.text) && input.layer === 'activity')) {
-    const table = readActivityCsv(input.name, decoded.text);
-    report.problems.push(...table.problems);
-    if (!table.records) return report;
-    value = table.records;
-  } else {
-    const parsed = parseJsonText(input.name, decoded.text);
-    report.problems.push(...parsed.problems);
-    if (parsed.value === undefined) return report;
-    value = parsed.value;
-  }
+  const read = readFileValue(input);
+  report.problems.push(...read.problems);
+  if (read.value === undefined) return report;
+  const value = read.value;
   const deep = findTooDeep(value, MAX_DEPTH, '', itemsIn(value));
   if (deep) {
     report.problems.push({ ...fileProblem(input.name, 'too-deep', 'error', phrase('expected.maxDepth', { max: MAX_DEPTH }), phrase('found.depth', { depth: deep.depth })), property: deep.path });
@@ -82,19 +74,20 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
   const layer = report.layer;
   const known = ctx.ids[layer === 'activity' ? 'communes' : layer];
   const isNew = (id: string) => !known?.has(id);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const item = layer === 'activity' ? 'record' : 'feature';
   const step = Math.max(1, Math.floor(items.length / 100));
-  // Properties read under the file's own names, said once per file rather than once per feature.
-  const aliasCounts = new Map<string, number>();
+  const aliases = new AliasTally();
+  if (layer !== 'activity') report.fields = sampleFields(items);
+  if (input.mapping && Object.keys(input.mapping).length > 0) report.mapping = input.mapping;
   items.forEach((raw, index) => {
     if (index % step === 0) onProgress(index, items.length);
     const add = (issue: FeatureIssue, severity: Severity, id: string | null, bbox: ValidItem['bbox'] = null) =>
       report.problems.push({ file: input.name, index, item, id, severity, bbox, ...issue });
     const tooDeep = findTooDeep(raw);
     if (tooDeep) return add(deepIssue(tooDeep), 'error', idOf(raw));
-    const checked = layer === 'activity' ? checkRecord(raw) : checkFeature(raw, layer, ctx, isNew);
-    if ('aliases' in checked) for (const a of checked.aliases ?? []) aliasCounts.set(`${a.to}\u0000${a.from}`, (aliasCounts.get(`${a.to}\u0000${a.from}`) ?? 0) + 1);
+    const checked = layer === 'activity' ? checkRecord(raw) : checkFeature(raw, layer, ctx, isNew, input.mapping);
+    if ('aliases' in checked) aliases.add(checked.aliases ?? []);
     const id = typeof checked.props.id === 'string' ? checked.props.id : null;
     if (id !== null) report.ids.add(id);
     for (const w of checked.warnings) add(w, 'warning', id, checked.bbox);
@@ -103,27 +96,25 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
       return;
     }
     if (id !== null && layer !== 'activity') {
-      if (seen.has(id)) return add({ code: 'duplicate-id', property: 'properties.id', expected: phrase('expected.uniqueId'), found: phrase('found.idAgain', { id }) }, 'error', id, checked.bbox);
-      seen.add(id);
+      const first = seen.get(id);
+      if (first !== undefined) return add({ code: 'duplicate-id', property: 'properties.id', expected: phrase('expected.uniqueId'), found: phrase('found.idAgain', { id, first }) }, 'error', id, checked.bbox);
+      seen.set(id, index);
     }
     const valueOut = layer === 'activity' ? checked.props : ({ ...(raw as Feature), properties: checked.props } as Feature);
     report.valid.push({ index, id, value: valueOut, bbox: checked.bbox });
   });
-  for (const [key, n] of aliasCounts) {
-    const [to, from] = key.split('\u0000') as [string, string];
-    report.problems.push({ ...fileProblem(input.name, 'property-mapped', 'warning', phrase('expected.ownProperty', { name: to }), phrase('found.readFrom', { from, n })), property: `properties.${to}` });
-  }
+  report.problems.push(...aliases.problems(input.name));
   onProgress(items.length, items.length);
   return report;
 }
 
-function checkFeature(raw: unknown, layer: Exclude<InputLayer, 'activity'>, ctx: ValidationContext, isNew: (id: string) => boolean) {
+function checkFeature(raw: unknown, layer: Exclude<InputLayer, 'activity'>, ctx: ValidationContext, isNew: (id: string) => boolean, mapping?: PropertyMapping) {
   if (!raw || typeof raw !== 'object' || (raw as { type?: unknown }).type !== 'Feature') {
     return { errors: [{ code: 'not-a-feature' as const, property: 'type', expected: phrase('expected.feature'), found: describeTop(raw) }], warnings: [], props: {} as Record<string, unknown>, bbox: null, aliases: [] };
   }
   const f = raw as { id?: unknown; geometry?: unknown; properties?: unknown };
   const geometry = checkGeometry(f.geometry, layer, ctx.extent);
-  const aliased = applyAliases(layer, f, ctx.provinceIds ?? new Map());
+  const aliased = applyAliases(layer, f, ctx.provinceIds ?? new Map(), mapping);
   const props = checkProperties(aliased.props, LAYER_SPECS[layer], isNew, 'properties.', CODE_DIGITS[layer] ?? 0);
   const members = checkMembers(raw as Record<string, unknown>);
   const errors = [...geometry.issues, ...members.errors, ...props.errors];
@@ -133,7 +124,7 @@ function checkFeature(raw: unknown, layer: Exclude<InputLayer, 'activity'>, ctx:
   }
   if (geometry.issues.length === 0) {
     // geojson-validation for anything our own geometry rules do not look at (a missing "properties" member, a bad bbox).
-    const structure = isFeature(raw, true);
+    const structure = isFeature(libraryProbe(raw as Record<string, unknown>, geometry), true);
     if (structure.length > 0) errors.push({ code: 'invalid-geojson', property: null, expected: phrase('expected.validGeojson'), found: phrase('found.all', { items: structure.slice(0, 3).map(libraryPhrase) }) });
   }
   return { errors, warnings: [...members.warnings, ...geometry.warnings, ...props.warnings], props: props.props, bbox: geometry.bbox, aliases: aliased.used };

@@ -33,14 +33,14 @@ scope.addEventListener('unhandledrejection', (e) => {
 async function run({ files, ctx }: ValidateRequest): Promise<void> {
   const early: (FileReport | null)[] = [];
   const inputs: FileInput[] = [];
-  for (const { file, layer } of files) {
+  for (const { file, layer, mapping } of files) {
     // Checked before reading: a 200 MB file is refused without being held in memory.
     if (file.size > MAX_FILE_BYTES) {
       early.push(report(file.name, layer, tooLarge(file.name, file.size)));
       continue;
     }
     try {
-      inputs.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), layer });
+      inputs.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), layer, mapping });
       early.push(null);
     } catch (err) {
       // Moved, deleted or locked since it was picked.

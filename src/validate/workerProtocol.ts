@@ -1,10 +1,11 @@
 import type { FileReport } from './FileReport.ts';
 import type { InputLayer } from './layerSpecs.ts';
+import type { PropertyMapping } from './propertyAliases.ts';
 import type { ValidationContext } from './ValidationContext.ts';
 
 /** Page → worker: files to read and check, against a dataset's context. */
 export interface ValidateRequest {
-  files: { file: File; layer: InputLayer | null }[];
+  files: { file: File; layer: InputLayer | null; mapping?: PropertyMapping }[];
   ctx: ValidationContext;
 }
 

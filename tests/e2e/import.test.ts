@@ -108,7 +108,10 @@ describe('opening your own files', () => {
     expect(await section.locator('select').inputValue()).toBe('facilities');
     await section.locator('select').selectOption('markers');
     await expect.poll(() => section.locator('.report-summary').textContent()).toBe('Đã nạp 0/2 · 2 lỗi · 0 cảnh báo');
-    expect(await section.locator('[data-code="bad-value"]').count()).toBe(2);
+    // "fort" and "station" are both wrong for markers: one card says it of both features.
+    const card = section.locator('[data-code="bad-value"]');
+    expect(await card.count()).toBe(1);
+    expect(await card.getAttribute('data-count')).toBe('2');
   });
 
   it('a commune outline keyed by commune code replaces the schematic area, and the legend and panel say so', async () => {
@@ -148,6 +151,57 @@ describe('opening your own files', () => {
     expect(await section.locator('[data-code="property-mapped"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('"ten_xa"'), expect.stringContaining('"Feature.id"')]));
     expect(await page.locator('.legend-schematic-note').textContent()).toMatch(/^48\/49 xã có ranh giới sơ đồ/);
     expect(await page.locator('aside.panel[data-area-id="03451"] .panel-facts').textContent()).toContain('Lấy từ tệp đã mở.');
+    expect(problems).toEqual([]);
+  });
+
+  it('a commune file whose property names no alias knows: one card per missing property, the file’s own properties picked with the keyboard, and the choice applied by itself to the next file of that shape', async () => {
+    const { page, problems } = await app.open();
+    await mapReady(page);
+    await page.setInputFiles('#import-files', ['tests/fixtures/in/mapped-communes.geojson']);
+    const section = fileSection(page, 'mapped-communes.geojson');
+    await section.waitFor();
+    const summary = section.locator('.report-summary');
+    expect(await summary.textContent()).toMatch(/^Đã nạp 0\/3 · 6 lỗi/);
+    // Three features lack an id: one card says so, naming the file's properties, with the features folded under it.
+    const idCard = section.locator('.report-group[data-code="missing-property"]').filter({ hasText: 'properties.id' });
+    expect(await idCard.count()).toBe(1);
+    expect(await idCard.getAttribute('data-count')).toBe('3');
+    expect(await idCard.locator('.report-where').textContent()).toBe(' 3 đối tượng · properties.id');
+    expect(await idCard.locator('.report-group-fields').textContent()).toContain('MA_DON_VI (giống mã xã, 5 chữ số)');
+    expect(await idCard.locator('.report-items li').first().isVisible()).toBe(false);
+    await idCard.locator('summary').click();
+    expect(await idCard.locator('.report-items li').allTextContents()).toEqual(['đối tượng 0Xem trên bản đồ', 'đối tượng 1Xem trên bản đồ', 'đối tượng 2Xem trên bản đồ']);
+    // The mapping row: each of the file's properties with a sample, and a list per missing property.
+    const mapping = section.locator('.report-mapping');
+    expect(await mapping.locator('.report-field-list li').allTextContents()).toEqual([
+      'MA_DON_VI (vd. 3439 · giống mã xã, 5 chữ số)', 'TEN_DON_VI (vd. "Ka Lăng" · giống tên)', 'MA_TINH (vd. 12)', 'DIEN_TICH_KM2 (vd. 40)',
+    ]);
+    await page.screenshot({ path: 'test-results/import-mapping.png' });
+    // Keyboard only: focus the list for "id", type the property's first letters; then Tab to the list for "name".
+    await mapping.locator('select[data-map-key="id"]').focus();
+    await page.keyboard.type('MA_D');
+    await expect.poll(() => summary.textContent()).toMatch(/^Đã nạp 0\/3 · 3 lỗi/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-map-key'))).toBe('id');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('TEN');
+    await expect.poll(() => summary.textContent()).toMatch(/^Đã nạp 3\/3 · 0 lỗi/);
+    expect(await section.locator('[data-code="property-mapped"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('"MA_DON_VI" của tệp ở 3 đối tượng, theo lựa chọn của bạn')]));
+    expect(await page.locator('.legend-schematic-note').textContent()).toMatch(/^46\/49 xã có ranh giới sơ đồ/);
+    await page.evaluate(() => window.borderAtlas?.idle());
+    await page.screenshot({ path: 'test-results/import-mapped.png' });
+
+    // After a reload, a file of the same shape (other communes, same property names) is read the same way, and says so.
+    await page.reload();
+    await mapReady(page);
+    const next = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { MA_DON_VI: 3442, TEN_DON_VI: 'Pa Ủ', MA_TINH: 12, DIEN_TICH_KM2: 61 }, geometry: { type: 'Polygon', coordinates: [[[102.65, 22.59], [102.71, 22.59], [102.71, 22.63], [102.65, 22.63], [102.65, 22.59]]] } }] };
+    await page.setInputFiles('#import-files', [{ name: 'thang-sau.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(next)) }]);
+    const again = fileSection(page, 'thang-sau.geojson');
+    await again.waitFor();
+    expect(await again.locator('.report-summary').textContent()).toMatch(/^Đã nạp 1\/1 · 0 lỗi/);
+    expect(await again.locator('.report-mapping-note').textContent()).toContain('Đã áp dụng lựa chọn đã lưu cho tệp cùng dạng');
+    expect(await again.locator('select[data-map-key="id"]').inputValue()).toBe('MA_DON_VI');
+    expect(await again.locator('select[data-map-key="name"]').inputValue()).toBe('TEN_DON_VI');
+    expect(await page.locator('.legend-schematic-note').textContent()).toMatch(/^48\/49 xã có ranh giới sơ đồ/);
     expect(problems).toEqual([]);
   });
 

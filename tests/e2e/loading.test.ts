@@ -1,15 +1,35 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PALETTE } from '../../src/style/palette.ts';
 import { useBuiltApp } from './helpers/app.ts';
+import { mapReady } from './helpers/browser.ts';
+import { sampleMapCanvas } from './helpers/canvasColours.ts';
 
 const app = useBuiltApp();
+mkdirSync('test-results', { recursive: true });
 let held = -1;
+
+/**
+ * Serves data/broken/ as the demo's files, with some replaced: a dataset
+ * folder with faults, without keeping a second copy of the demo in the tree.
+ */
+function brokenDataset(replace: Record<string, (demoText: string) => string>) {
+  return async (page: Page) => {
+    await page.route('**/data/broken/*', async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop()!;
+      const text = readFileSync(`data/demo/${name}`, 'utf8');
+      await route.fulfill({ contentType: 'application/json', body: replace[name]?.(text) ?? text });
+    });
+  };
+}
 
 describe('loading', () => {
   it('a dataset that fails to load shows which file failed and why, never a blank page', async () => {
     const { page, problems } = await app.open('?dataset=data/missing');
     const alert = page.locator('.error[role=alert]');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('data/missing/manifest.json: expected HTTP 200, got HTTP 404');
+    expect(await alert.textContent()).toContain('data/missing/manifest.json: cần tệp có trên máy chủ (HTTP 200); thực tế: HTTP 404: máy chủ không có tệp này.');
     expect(await page.locator('button.error-retry').count()).toBe(1);
     // The 404 itself is the expected failure; nothing else may go wrong.
     expect(problems.filter((p) => !p.includes('data/missing/manifest.json') && !p.includes('404'))).toEqual([]);
@@ -29,5 +49,53 @@ describe('loading', () => {
     expect(held).toBeGreaterThan(0);
     expect(held).toBeLessThan(100);
     expect(await page.locator('[role=progressbar]').count()).toBe(0);
+  });
+
+  it('a broken manifest is said in the reader\'s language, and again in the other when the language is switched', async () => {
+    const { page } = await app.open('?dataset=data/broken&lang=en', undefined, brokenDataset({ 'manifest.json': (t) => t.replace('"formatVersion": 1', '"formatVersion": 2') }));
+    const alert = page.locator('.error[role=alert]');
+    await alert.waitFor();
+    expect(await alert.locator('.error-message').textContent()).toBe('data/broken/manifest.json, formatVersion: expected format version 1, found the number 2.');
+    await page.click('button[data-lang="vi"]');
+    await page.waitForFunction(() => document.querySelector('.error-message')?.textContent?.includes('cần phiên bản định dạng 1'));
+    expect(await page.locator('.error').count()).toBe(1);
+  });
+
+  it('a dataset folder with one bad feature mounts with every valid feature and shows the report card for the bad one', async () => {
+    // The first facility, the Ma Lù Thàng gate, becomes a kind the format does not have.
+    const { page, problems } = await app.open('?dataset=data/broken&select=gate-u-ma-tu-khoong', undefined, brokenDataset({
+      'facilities.geojson': (t) => t.replace('"kind":"gate"', '"kind":"fort"'),
+    }));
+    await mapReady(page);
+    expect(await page.locator('.panel-title').textContent()).toBe('Cửa khẩu U Ma Tu Khoòng');
+    const card = page.locator('.report-file[data-file-name="data/broken/facilities.geojson"]');
+    expect(await card.locator('.report-summary').textContent()).toBe('Đã nạp 26/27 · 1 lỗi · 0 cảnh báo');
+    const problem = card.locator('.report-problem[data-code="bad-value"]');
+    expect(await problem.locator('.report-where').textContent()).toBe(' đối tượng 0 · “gate-ma-lu-thang” · properties.kind');
+    expect(await problem.locator('.report-detail').textContent()).toContain('văn bản "fort"');
+    // Only files with errors are listed: the demo's outlines that merely touch themselves are not news.
+    expect(await page.locator('.report-file').count()).toBe(1);
+    expect(await page.locator('.error[role=alert]').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('a dataset whose communes file is not JSON shows the map, the report and a message naming the file, never a blank page', async () => {
+    const { page, problems } = await app.open('?dataset=data/broken', undefined, brokenDataset({ 'communes.geojson': () => 'không phải JSON' }));
+    await mapReady(page);
+    const alert = page.locator('.error[role=alert]');
+    expect(await alert.locator('.error-message').textContent()).toMatch(
+      /^data\/broken\/communes\.geojson: cần ít nhất một đối tượng của lớp “Xã biên giới” nạp được: bản đồ không thể thiếu lớp này; thực tế: văn bản không phải JSON/,
+    );
+    expect(await page.locator('.report-file[data-file-name="data/broken/communes.geojson"] .report-problem[data-code="not-json"]').count()).toBe(1);
+    await page.screenshot({ path: 'test-results/broken-dataset.png' });
+    const sample = await sampleMapCanvas(page, { vietnam: PALETTE.landVietnam, neighbour: PALETTE.landNeighbour, border: PALETTE.borderLine });
+    expect(sample.share.vietnam).toBeGreaterThan(0.05);
+    expect(sample.share.neighbour).toBeGreaterThan(0.05);
+    expect(sample.share.border).toBeGreaterThan(0.001);
+    // The box is announced, titled, and keeps its retry within reach of the keyboard.
+    expect(await alert.locator('h2').textContent()).toBe('Không tải được bộ dữ liệu');
+    await alert.locator('button.error-retry').focus();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-retry');
+    expect(problems).toEqual([]);
   });
 });

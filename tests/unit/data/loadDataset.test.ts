@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/data/loadDataset.ts';
+import { checkInProcess, loadCheckedDataset, loadDataset, type CheckFiles } from '../../../src/data/loadDataset.ts';
 import { DatasetLoadError } from '../../../src/data/DatasetLoadError.ts';
+import { essentialProblem } from '../../../src/data/essentialProblem.ts';
+import { describeProblem } from '../../../src/validate/Problem.ts';
 
 const manifest = {
   formatVersion: 1,
@@ -17,45 +19,63 @@ const manifest = {
     twinPairs: 'twin-pairs.geojson',
   },
   activity: 'activity.json',
-  sources: [],
+  sources: [{ id: 'seed-002', title: null, outlet: 'Báo', date: '2024' }],
   attribution: [],
 };
-const empty = { type: 'FeatureCollection', features: [] };
-const station = {
-  type: 'FeatureCollection',
-  features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [102.5, 22.5] }, properties: { id: 'station-a', name: 'Đồn A' } }],
-};
+const square = (x: number, y: number, size: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]] });
+const feature = (geometry: object, properties: object) => ({ type: 'Feature', geometry, properties });
+const fc = (...features: object[]) => JSON.stringify({ type: 'FeatureCollection', features });
+const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+const station = (id: string, kind: string) => feature(point(102.5, 22.5), { id, name: `Đồn ${id}`, kind, provinceId: '12', hostCommuneId: '03451', borderStatus: 'sourced' });
 const record = {
   areaId: '12', periodStart: '2024-01-01', periodEnd: '2024-06-30', category: 'patrol', metric: 'patrols',
-  value: 224, unit: 'sessions', sourceId: 'seed-002', status: 'sourced',
+  value: 224, unit: 'sessions', sourceId: 'seed-002', status: 'sourced', qualifier: 'approx',
 };
+/** Vietnam is the west half of the extent: a twin pair starts there and ends across the line. */
+const twin = (from: [number, number], to: [number, number]) => feature({ type: 'LineString', coordinates: [from, to] }, { id: 'twin-12-1', vnVillage: 'bản A', partnerVillage: 'bản B', vnCommuneId: '03451' });
 
 /** A fake server: file name → body text (missing → 404). */
 function serve(files: Record<string, string>) {
   return async (url: string) => {
-    const name = url.replace(/^data\/tiny\//, '');
-    const body = files[name];
+    const body = files[url.replace(/^data\/tiny\//, '')];
     return body === undefined ? new Response('not here', { status: 404, statusText: 'Not Found' }) : new Response(body);
   };
 }
 function tinyFiles(overrides: Record<string, string> = {}): Record<string, string> {
-  const files: Record<string, string> = { 'manifest.json': JSON.stringify(manifest), 'activity.json': JSON.stringify([record]) };
-  for (const name of Object.values(manifest.layers)) files[name] = JSON.stringify(empty);
-  files['facilities.geojson'] = JSON.stringify(station);
-  return { ...files, ...overrides };
+  return {
+    'manifest.json': JSON.stringify(manifest),
+    'countries.geojson': fc(feature(square(102, 22, 0.5), { iso: 'VN', nameVi: 'Việt Nam', nameEn: 'Vietnam' }), feature(square(102.5, 22, 0.5), { iso: 'CN', nameVi: 'Trung Quốc', nameEn: 'China' })),
+    'provinces.geojson': fc(feature(square(102, 22, 0.4), { id: '12', name: 'Lai Châu', kind: 'province', published: [] })),
+    // borderStatus is no rule of the validator's, but the panels read it: it must come through.
+    'communes.geojson': fc(feature(square(102.2, 22.2, 0.1), { id: '03451', name: 'Mù Cả', kind: 'commune', provinceId: '12', borderStatus: 'sourced' })),
+    'facilities.geojson': fc(station('station-a', 'station')),
+    'markers.geojson': fc(feature(point(102.5, 22.9), { id: 'marker-a', name: 'Mốc A', kind: 'tripoint' })),
+    'border-line.geojson': fc(feature({ type: 'LineString', coordinates: [[102.5, 22], [102.5, 22.5]] }, { id: 'border-vn-cn', name: 'Việt Nam – Trung Quốc', kind: 'border' })),
+    'twin-pairs.geojson': fc(twin([102.3, 22.3], [102.7, 22.3])),
+    'activity.json': JSON.stringify([record]),
+    ...overrides,
+  };
 }
+const load = (files: Record<string, string>) => loadCheckedDataset('data/tiny', { fetch: serve(files) });
 async function failure(files: Record<string, string>): Promise<DatasetLoadError> {
-  const err = await loadDataset('data/tiny', { fetch: serve(files) }).catch((e: unknown) => e);
+  const err = await load(files).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(DatasetLoadError);
   return err as DatasetLoadError;
 }
 
-describe('loadDataset(folder)', () => {
-  it('loads the manifest, every layer and the activity records', async () => {
-    const ds = await loadDataset('data/tiny', { fetch: serve(tinyFiles()) });
-    expect(ds.manifest.id).toBe('tiny');
-    expect(ds.facilities.features[0]?.properties.name).toBe('Đồn A');
-    expect(ds.activity[0]?.value).toBe(224);
+describe('loadCheckedDataset(folder)', () => {
+  it('loads the manifest, every layer and the activity records, each feature with all its properties', async () => {
+    const { dataset, reports } = await load(tinyFiles());
+    expect(dataset.manifest.id).toBe('tiny');
+    expect(dataset.facilities.features[0]?.properties.name).toBe('Đồn station-a');
+    expect(dataset.communes.features[0]?.properties.borderStatus).toBe('sourced');
+    expect(dataset.activity).toEqual([record]);
+    expect(reports.map((r) => [r.file, r.layer, r.valid.length])).toEqual([
+      ['data/tiny/countries.geojson', 'countries', 2], ['data/tiny/provinces.geojson', 'provinces', 1], ['data/tiny/communes.geojson', 'communes', 1],
+      ['data/tiny/facilities.geojson', 'facilities', 1], ['data/tiny/markers.geojson', 'markers', 1], ['data/tiny/border-line.geojson', 'borderLine', 1],
+      ['data/tiny/twin-pairs.geojson', 'twinPairs', 1], ['data/tiny/activity.json', 'activity', 1],
+    ]);
+    expect(reports.flatMap((r) => r.problems)).toEqual([]);
   });
 
   it('reports progress that never goes back and ends at 1', async () => {
@@ -66,40 +86,97 @@ describe('loadDataset(folder)', () => {
     expect(seen.at(-1)).toBe(1);
   });
 
-  it('names the manifest and the HTTP status when the dataset folder does not exist', async () => {
+  it('loads a layer with one bad feature with the others, and reports the file, the feature and the property', async () => {
+    const { dataset, reports } = await load(tinyFiles({ 'facilities.geojson': fc(station('station-a', 'station'), station('station-b', 'fort'), station('station-c', 'gate')) }));
+    expect(dataset.facilities.features.map((f) => f.properties.id)).toEqual(['station-a', 'station-c']);
+    const problems = reports.flatMap((r) => r.problems);
+    expect(problems).toHaveLength(1);
+    expect(describeProblem(problems[0]!, 'en')).toBe('data/tiny/facilities.geojson, feature 1 (id "station-b"), properties.kind: expected one of "station", "post" or "gate", found the text "fort".');
+    expect(describeProblem(problems[0]!, 'vi')).toBe('data/tiny/facilities.geojson, đối tượng 1 (mã "station-b"), properties.kind: cần một trong các giá trị "station", "post" hoặc "gate"; thực tế: văn bản "fort".');
+  });
+
+  it('leaves out an activity record whose value is not a number and keeps the rest', async () => {
+    const { dataset, reports } = await load(tinyFiles({ 'activity.json': JSON.stringify([record, { ...record, value: '224' }]) }));
+    expect(dataset.activity).toHaveLength(1);
+    expect(reports.at(-1)?.problems.map((p) => [p.index, p.item, p.property, p.code])).toEqual([[1, 'record', 'value', 'wrong-type']]);
+  });
+
+  it('checks twin pairs against Vietnam from the countries file, and references against the batch', async () => {
+    const { dataset, reports } = await load(tinyFiles({
+      'twin-pairs.geojson': fc(twin([102.7, 22.3], [102.3, 22.3])),
+      'facilities.geojson': fc(station('station-a', 'station'), { ...station('station-b', 'post'), properties: { id: 'station-b', name: 'B', kind: 'post', hostCommuneId: '99999' } }),
+    }));
+    expect(dataset.twinPairs.features).toEqual([]);
+    expect(dataset.facilities.features).toHaveLength(1);
+    expect(reports.flatMap((r) => r.problems).map((p) => [p.file, p.code]).sort()).toEqual([
+      ['data/tiny/facilities.geojson', 'unresolved-reference'], ['data/tiny/twin-pairs.geojson', 'twin-same-side'], ['data/tiny/twin-pairs.geojson', 'twin-same-side'],
+    ]);
+  });
+
+  it('loads a file that starts with a byte-order mark, with a warning', async () => {
+    const { dataset, reports } = await load(tinyFiles({ 'markers.geojson': `\uFEFF${tinyFiles()['markers.geojson']}` }));
+    expect(dataset.markers.features).toHaveLength(1);
+    expect(reports[4]?.problems.map((p) => p.code)).toEqual(['byte-order-mark']);
+  });
+
+  it('still loads the rest when a layer file is not JSON or not on the server, naming each file', async () => {
+    const files = tinyFiles({ 'communes.geojson': '{"type": "FeatureCollection", "features": [' });
+    delete files['markers.geojson'];
+    const { dataset, reports } = await load(files);
+    expect(dataset.communes.features).toEqual([]);
+    expect(dataset.markers.features).toEqual([]);
+    expect(dataset.facilities.features).toHaveLength(1);
+    expect(reports[2]?.problems.map((p) => [p.file, p.code])).toEqual([['data/tiny/communes.geojson', 'truncated-json']]);
+    expect(describeProblem(reports[4]!.problems[0]!, 'en')).toBe('data/tiny/markers.geojson: expected a file on the server (HTTP 200), found HTTP 404: no such file on the server.');
+  });
+
+  it('runs the checks it is given on every file at once, with a context from the manifest', async () => {
+    const calls: Parameters<CheckFiles>[] = [];
+    await loadCheckedDataset('data/tiny', { fetch: serve(tinyFiles()), check: (...args) => { calls.push(args); return checkInProcess(...args); } });
+    expect(calls.map(([inputs]) => inputs.map((i) => i.layer))).toEqual([['countries', 'provinces', 'communes', 'facilities', 'markers', 'borderLine', 'twinPairs', 'activity']]);
+    const ctx = calls[0]![1];
+    expect([...ctx.sourceIds!]).toEqual(['seed-002']);
+    expect(ctx.extent).toEqual([102, 22, 103, 23]);
+    expect(ctx.home?.properties?.iso).toBe('VN');
+  });
+
+  it('rejects when the dataset folder does not exist, naming the manifest and the HTTP status in either language', async () => {
     const err = await failure({});
-    expect(err.message).toBe('data/tiny/manifest.json: expected HTTP 200, got HTTP 404 Not Found.');
+    expect(err.message).toBe('data/tiny/manifest.json: expected a file on the server (HTTP 200), found HTTP 404: no such file on the server.');
+    expect(err.describe('vi')).toBe('data/tiny/manifest.json: cần tệp có trên máy chủ (HTTP 200); thực tế: HTTP 404: máy chủ không có tệp này.');
   });
 
-  it('refuses a manifest of another format version, saying which it got', async () => {
+  it('rejects a manifest of another format version, saying which it got', async () => {
     const err = await failure(tinyFiles({ 'manifest.json': JSON.stringify({ ...manifest, formatVersion: 2 }) }));
-    expect(err.message).toBe('data/tiny/manifest.json: expected formatVersion 1, got formatVersion 2.');
+    expect(err.message).toBe('data/tiny/manifest.json, formatVersion: expected format version 1, found the number 2.');
+    expect(err.describe('vi')).toBe('data/tiny/manifest.json, formatVersion: cần phiên bản định dạng 1; thực tế: số 2.');
   });
 
-  it('names the layer file that is not JSON', async () => {
-    const err = await failure(tinyFiles({ 'communes.geojson': '{"type": "FeatureCollection", "features": [' }));
-    expect(err.file).toBe('data/tiny/communes.geojson');
-    expect(err.expected).toBe('JSON');
+  it('rejects a manifest that is not JSON, saying where it stops being JSON', async () => {
+    const err = await failure(tinyFiles({ 'manifest.json': '{"formatVersion": 1,\n  id: "tiny"}' }));
+    expect(err.problem.code).toBe('not-json');
+    expect(err.message).toMatch(/^data\/tiny\/manifest\.json: expected JSON \(GeoJSON\) or CSV, found text that is not JSON/);
   });
 
-  it('says an empty file is empty', async () => {
-    const err = await failure(tinyFiles({ 'markers.geojson': '' }));
-    expect(err.got).toBe('an empty file');
+  it('rejects a manifest without a layer file, naming the key', async () => {
+    const err = await failure(tinyFiles({ 'manifest.json': JSON.stringify({ ...manifest, layers: { ...manifest.layers, communes: undefined } }) }));
+    expect(err.message).toBe('data/tiny/manifest.json, layers.communes: expected a file name, found nothing.');
+  });
+});
+
+describe('essentialProblem(reports)', () => {
+  it('is null when countries and communes have features that load', async () => {
+    expect(essentialProblem((await load(tinyFiles())).reports)).toBeNull();
   });
 
-  it('accepts a file that starts with a byte-order mark', async () => {
-    const ds = await loadDataset('data/tiny', { fetch: serve(tinyFiles({ 'markers.geojson': `\uFEFF${JSON.stringify(empty)}` })) });
-    expect(ds.markers.features).toEqual([]);
+  it('names the communes file and why it failed when none of its communes loads', async () => {
+    const { reports } = await load(tinyFiles({ 'communes.geojson': 'not json' }));
+    const problem = essentialProblem(reports)!;
+    expect(describeProblem(problem, 'en')).toBe('data/tiny/communes.geojson: expected at least one feature of the layer “Border communes” that loads: the map cannot do without it, found text that is not JSON (an unexpected "o").');
   });
 
-  it('names the feature whose geometry does not belong in its layer', async () => {
-    const line = { type: 'Feature', geometry: { type: 'LineString', coordinates: [[102, 22], [103, 23]] }, properties: { id: 'x' } };
-    const err = await failure(tinyFiles({ 'facilities.geojson': JSON.stringify({ type: 'FeatureCollection', features: [station.features[0], line] }) }));
-    expect(err.message).toBe('data/tiny/facilities.geojson, feature 1: expected Point for facilities, got LineString.');
-  });
-
-  it('names the activity record whose value is not a number', async () => {
-    const err = await failure(tinyFiles({ 'activity.json': JSON.stringify([record, { ...record, value: '224' }]) }));
-    expect(err.message).toBe('data/tiny/activity.json, record 1: expected "value" as a number, got the string "224".');
+  it('says none of the features loads when each was dropped on its own', async () => {
+    const { reports } = await load(tinyFiles({ 'countries.geojson': fc(feature(point(102, 22), { iso: 'VN', nameVi: 'Việt Nam', nameEn: 'Vietnam' })) }));
+    expect(describeProblem(essentialProblem(reports)!, 'vi')).toBe('data/tiny/countries.geojson: cần ít nhất một đối tượng của lớp “Nền quốc gia” nạp được: bản đồ không thể thiếu lớp này; thực tế: trong 1 đối tượng của tệp, không đối tượng nào nạp được (xem bảng Kiểm tra tệp).');
   });
 });

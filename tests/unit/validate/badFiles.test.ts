@@ -15,6 +15,8 @@ const CASES: Record<string, { codes: ProblemCode[]; valid: number }> = {
   'whitespace-only.geojson': { codes: ['empty-file'], valid: 0 },
   'byte-order-mark.geojson': { codes: ['byte-order-mark'], valid: 2 },
   'legacy-encoding.geojson': { codes: ['not-utf8'], valid: 0 },
+  'utf16le-bom.geojson': { codes: ['utf-16'], valid: 2 },
+  'utf16be-no-bom.geojson': { codes: ['utf-16'], valid: 2 },
   'no-features.geojson': { codes: ['no-features'], valid: 0 },
   'features-not-array.geojson': { codes: ['not-feature-collection'], valid: 0 },
   'unknown-content.json': { codes: ['unknown-layer'], valid: 0 },

@@ -6,7 +6,7 @@ import { runValidate } from '../../../scripts/validate/runValidate.ts';
 
 const dir = 'tests/fixtures/in/bad';
 /** Files that are odd but loadable: reported as warnings only. */
-const WARNING_ONLY = new Set(['byte-order-mark.geojson', 'markup-in-properties.geojson', 'foreign-members.geojson', 'far-from-dataset.geojson']);
+const WARNING_ONLY = new Set(['byte-order-mark.geojson', 'utf16le-bom.geojson', 'utf16be-no-bom.geojson', 'markup-in-properties.geojson', 'foreign-members.geojson', 'far-from-dataset.geojson']);
 
 describe('npm run validate', () => {
   it('exits 0 with no error on the demo dataset', () => {
@@ -38,7 +38,7 @@ describe('npm run validate', () => {
     const r = runValidate(['--json', `${dir}/duplicate-id.geojson`]);
     const out = JSON.parse(r.stdout) as { problems: { code: string; expected: string; found: string; phrases: { found: unknown } }[] };
     const dup = out.problems.find((p) => p.code === 'duplicate-id');
-    expect(dup).toMatchObject({ expected: 'an id no other feature of the file has', found: '"test-station-1" again', phrases: { found: { key: 'found.idAgain', params: { id: 'test-station-1' } } } });
+    expect(dup).toMatchObject({ expected: 'an id no other feature of the file has', found: '"test-station-1" again, first at feature 0', phrases: { found: { key: 'found.idAgain', params: { id: 'test-station-1', first: 0 } } } });
     expect(r.stdout).toContain(`${dir}/duplicate-id.geojson`);
   });
 
@@ -48,6 +48,25 @@ describe('npm run validate', () => {
     const missing = runValidate(['no/such/file.geojson']);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain('no/such/file.geojson: expected a file or folder, found nothing at that path');
+  });
+
+  it('--map reads the named properties of every file given as ours, and says the user chose them', () => {
+    const file = 'tests/fixtures/in/mapped-communes.geojson';
+    const without = runValidate(['data/demo', file]);
+    expect(without.code).toBe(1);
+    expect(without.stdout).toContain(`${file}, 3 features (0, 1, 2), properties.id: expected text, found nothing. [missing-property]`);
+    const r = runValidate(['data/demo', file, '--map', 'id=MA_DON_VI,name=TEN_DON_VI']);
+    expect(r.stdout).toContain(`${file} as communes: 3 of 3 features load; 0 error(s)`);
+    expect(r.stdout).toContain('read from the file’s "MA_DON_VI" in 3 feature(s), as chosen by you. [property-mapped]');
+    expect(r.code).toBe(0);
+  }, HEAVY_MS);
+
+  it('exits 2 with its usage on a malformed --map', () => {
+    for (const args of [['--map'], ['--map', 'id'], ['--map', 'id='], ['--map', '=MA'], ['--map', 'id=MA,,name=TEN'], ['--map', 'nope=MA'], ['--map', 'id=MA,id=TEN'], ['--map', 'id=MA', '--map', 'name=TEN']]) {
+      const r = runValidate([...args, 'tests/fixtures/in/mapped-communes.geojson']);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^--map: .*\nUsage: npm run validate -- .*--map/);
+    }
   });
 
   it('as a real process, prints no stack trace for a file that is not JSON', () => {

@@ -1,0 +1,113 @@
+import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+
+/** A border line cut into segments once, so each commune looks only at the segments near it. */
+export interface LineSegments {
+  /** [lon1, lat1, lon2, lat2] per segment. */
+  segs: Float64Array;
+  count: number;
+}
+
+export function lineSegments(lines: readonly (LineString | MultiLineString)[]): LineSegments {
+  const parts = lines.flatMap((g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates));
+  const count = parts.reduce((n, p) => n + Math.max(0, p.length - 1), 0);
+  const segs = new Float64Array(count * 4);
+  let k = 0;
+  for (const part of parts) {
+    for (let i = 1; i < part.length; i++) {
+      segs.set([part[i - 1]![0]!, part[i - 1]![1]!, part[i]![0]!, part[i]![1]!], k);
+      k += 4;
+    }
+  }
+  return { segs, count };
+}
+
+// WGS84 degree lengths at the equator: a degree of latitude, a degree of longitude.
+const KM_PER_DEG_LAT = 110.574;
+const KM_PER_DEG_LON = 111.32;
+
+/**
+ * Shortest distance in km from a polygon (its outline or its inside) to a
+ * line, or Infinity when nothing of the line comes within `maxKm`. Measured
+ * on a plane tangent at the polygon's latitude: over the few km that decide
+ * whether a commune meets the border, that is within metres of the geodesic.
+ */
+export function outlineToLineKm(poly: Polygon | MultiPolygon, line: LineSegments, maxKm: number): number {
+  const rings = poly.type === 'Polygon' ? poly.coordinates : poly.coordinates.flat();
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings) for (const [x, y] of ring) [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
+  if (!Number.isFinite(w)) return Infinity;
+  const kx = KM_PER_DEG_LON * Math.cos((((s + n) / 2) * Math.PI) / 180);
+  const ky = KM_PER_DEG_LAT;
+  const [dx, dy] = [maxKm / kx, maxKm / ky];
+  // Segments within reach, in km on the plane, origin at the polygon's south-west corner.
+  const near: number[] = [];
+  const { segs } = line;
+  for (let i = 0; i < line.count * 4; i += 4) {
+    const [x1, y1, x2, y2] = [segs[i]!, segs[i + 1]!, segs[i + 2]!, segs[i + 3]!];
+    if (Math.max(x1, x2) < w - dx || Math.min(x1, x2) > e + dx || Math.max(y1, y2) < s - dy || Math.min(y1, y2) > n + dy) continue;
+    near.push((x1 - w) * kx, (y1 - s) * ky, (x2 - w) * kx, (y2 - s) * ky);
+  }
+  if (near.length === 0) return Infinity;
+  // One vertex of the line inside means the line enters the polygon; the edge test below finds every other meeting.
+  const local = rings.map((ring) => ring.map(([x, y]) => [(x! - w) * kx, (y! - s) * ky] as Position));
+  if (insideAny(near[0]!, near[1]!, poly.type === 'Polygon' ? [local] : groupByPolygon(poly, local))) return 0;
+  let best = Infinity;
+  for (const ring of local) {
+    for (let i = 1; i < ring.length; i++) {
+      const [ax, ay] = ring[i - 1] as [number, number];
+      const [bx, by] = ring[i] as [number, number];
+      for (let j = 0; j < near.length; j += 4) {
+        best = Math.min(best, segmentDistance(ax, ay, bx, by, near[j]!, near[j + 1]!, near[j + 2]!, near[j + 3]!));
+        if (best === 0) return 0;
+      }
+    }
+  }
+  return best <= maxKm ? best : Infinity;
+}
+
+function groupByPolygon(poly: MultiPolygon, local: Position[][]): Position[][][] {
+  const out: Position[][][] = [];
+  let k = 0;
+  for (const p of poly.coordinates) {
+    out.push(local.slice(k, k + p.length));
+    k += p.length;
+  }
+  return out;
+}
+
+/** Whether a point lies inside any polygon (outer ring, minus its holes): even-odd over the polygon's rings. */
+function insideAny(x: number, y: number, polygons: Position[][][]): boolean {
+  return polygons.some((rings) => {
+    let inside = false;
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i] as [number, number];
+        const [xj, yj] = ring[j] as [number, number];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    return inside;
+  });
+}
+
+function segmentDistance(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): number {
+  if (crosses(ax, ay, bx, by, cx, cy, dx, dy)) return 0;
+  return Math.min(pointToSegment(ax, ay, cx, cy, dx, dy), pointToSegment(bx, by, cx, cy, dx, dy), pointToSegment(cx, cy, ax, ay, bx, by), pointToSegment(dx, dy, ax, ay, bx, by));
+}
+
+function crosses(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
+  const d1 = orient(cx, cy, dx, dy, ax, ay);
+  const d2 = orient(cx, cy, dx, dy, bx, by);
+  const d3 = orient(ax, ay, bx, by, cx, cy);
+  const d4 = orient(ax, ay, bx, by, dx, dy);
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+const orient = (ax: number, ay: number, bx: number, by: number, px: number, py: number) => (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+
+function pointToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const [vx, vy] = [bx - ax, by - ay];
+  const len2 = vx * vx + vy * vy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / len2));
+  return Math.hypot(px - ax - t * vx, py - ay - t * vy);
+}
