@@ -15,6 +15,8 @@ import { Presentation } from './Presentation.ts';
 
 export interface BriefingsOptions {
   dataset: Dataset;
+  /** Where the dataset was opened from: saved briefings are kept per location, never per the id a dataset claims. */
+  location: string;
   map: MapController;
   /** The app's root element: it carries the presenting and projector classes. */
   root: HTMLElement;
@@ -39,10 +41,13 @@ export class Briefings {
   private error: string | null = null;
 
   constructor(private opts: BriefingsOptions) {
-    this.store = opts.storage ? new BriefingStore(opts.storage, opts.dataset.manifest.id) : null;
-    this.list = mergeBriefings(opts.dataset.briefings, this.store?.load() ?? []);
+    this.store = opts.storage ? new BriefingStore(opts.storage, opts.location) : null;
+    const stored = this.store?.load() ?? { briefings: [], unreadable: [] };
+    this.list = mergeBriefings(opts.dataset.briefings, stored.briefings);
     this.currentId = this.list[0]?.id ?? null;
     const lang = opts.getState().lang;
+    // Said once, and kept in the store untouched: the user can still recover them from a backup of the browser's data.
+    if (stored.unreadable.length > 0) this.error = t(lang, 'briefingsUnreadable', { n: stored.unreadable.length, details: stored.unreadable.join(' ') });
     this.panel = new BriefingPanel({
       lang,
       onPick: (id) => this.edit(() => { this.currentId = id; }),
@@ -60,7 +65,7 @@ export class Briefings {
       onClose: () => this.panel.hide(),
     });
     this.presentation = new Presentation({
-      map: opts.map, root: opts.root, datasetId: opts.dataset.manifest.id,
+      map: opts.map, root: opts.root, datasetId: opts.location,
       find: (id) => this.list.find((b) => b.id === id),
       getState: opts.getState, apply: opts.apply,
       onMissing: (id) => {
@@ -118,14 +123,13 @@ export class Briefings {
     const b = this.current;
     if (!b) return;
     this.list = this.list.map((x) => (x.id === b.id ? fn(x) : x));
+    this.error = null;
     this.save(this.list.find((x) => x.id === b.id)!);
-    this.edit(() => {});
+    this.render();
   }
 
   private save(b: Briefing): void {
-    if (!this.store) return;
-    const saved = this.store.load().filter((x) => x.id !== b.id);
-    this.store.save([...saved, b]);
+    if (this.store && !this.store.put(b)) this.error = t(this.opts.getState().lang, 'briefingNotSaved');
   }
 
   private create(): void {
@@ -168,10 +172,10 @@ export class Briefings {
   private async openFile(file: File): Promise<void> {
     try {
       const opened = parseBriefings(JSON.parse(await file.text()), file.name);
+      this.error = null;
       for (const b of opened) this.save(b);
       this.list = mergeBriefings(this.list, opened);
       this.currentId = opened[0]?.id ?? this.currentId;
-      this.error = null;
     } catch (err) {
       this.error = err instanceof SyntaxError ? `${file.name}: expected JSON, got text that is not JSON (${err.message}).` : err instanceof Error ? err.message : String(err);
     }

@@ -19,6 +19,8 @@ export interface ExporterOptions {
   map: MapController;
   legend(): LegendModel;
   getState(): AppState;
+  /** A line saying the data is not the site's own (see DatasetBanner), or null: images carry it as the page does. */
+  notice(): string | null;
 }
 
 /** Images of the map with its furniture: the export panel, and the renderer the briefing's exports share. */
@@ -72,7 +74,7 @@ export class Exporter {
         const manifest = this.opts.dataset().manifest;
         const canvas = await composeImage(doc, drawn.canvas, width, height, {
           title, legend: this.opts.legend(), metresPerPixel: drawn.metresPerPixel * (drawn.canvas.width / width), bearing: drawn.bearing,
-          source: t(s.lang, 'sourceLine', { s: [...manifest.attribution, t(s.lang, 'attributionFacts')].join(' · ') }),
+          source: [this.opts.notice(), t(s.lang, 'sourceLine', { s: [...manifest.attribution, t(s.lang, 'attributionFacts')].join(' · ') })].filter(Boolean).join(' '),
           date: this.madeOn(),
           north: t(s.lang, 'northLetter'), bare,
         });

@@ -12,13 +12,18 @@ export interface HostBridgeOptions {
 /**
  * The postMessage API (docs/embedding.md): announces readiness, each state
  * change and a preferred height to the page around the map, and obeys
- * commands from allowed origins. Announcements carry only what the URL
- * shows anyway, so they go to any parent; commands are checked.
+ * commands from allowed origins. What the user clicks is theirs: it is
+ * announced only in embed mode, and only to a parent whose origin the site
+ * allows (the map's own, or one listed), never to any page that frames it.
  */
 export class HostBridge {
   private readonly onMessage: (e: MessageEvent) => void;
   private readonly onResize: () => void;
   private last = '';
+  /** The parent's origin, once an allowed command came from it. */
+  private learned: string | null = null;
+  /** Origins already warned about: a page sending thousands of messages gets one warning, not thousands. */
+  private warned = new Set<string>();
 
   constructor(private opts: HostBridgeOptions) {
     this.onMessage = (e) => this.receive(e);
@@ -54,7 +59,23 @@ export class HostBridge {
 
   private post(message: Announcement): void {
     const { win } = this.opts;
-    if (win.parent !== win) win.parent.postMessage(message, '*');
+    if (win.parent === win || !this.opts.getState().embed) return;
+    const target = this.parentOrigin();
+    if (target) win.parent.postMessage(message, target);
+  }
+
+  /** The framing page's origin when the site allows it: from an earlier command, else as the browser reports the frame's ancestors or referrer. */
+  private parentOrigin(): string | null {
+    if (this.learned) return this.learned;
+    const { win, allowed } = this.opts;
+    const candidates = [win.location.ancestorOrigins?.[0], originOf(win.document.referrer)];
+    return candidates.find((o): o is string => typeof o === 'string' && o !== 'null' && isAllowedOrigin(o, win.location.origin, allowed)) ?? null;
+  }
+
+  private warnOnce(origin: string, text: string): void {
+    if (this.warned.has(origin)) return;
+    this.warned.add(origin);
+    console.warn(text);
   }
 
   private receive(e: MessageEvent): void {
@@ -62,16 +83,25 @@ export class HostBridge {
     if (command === null) return;
     const { win, allowed } = this.opts;
     if (!isAllowedOrigin(e.origin, win.location.origin, allowed)) {
-      console.warn(`Border Atlas: ignored a command from ${e.origin}, which is not an allowed origin (see docs/embedding.md).`);
+      this.warnOnce(e.origin, `Border Atlas: ignored a command from ${e.origin}, which is not an allowed origin (see docs/embedding.md); further ones from it are ignored silently.`);
       return;
     }
     if (typeof command === 'string') {
-      console.warn(`Border Atlas: ignored a message from ${e.origin}: ${command}.`);
+      this.warnOnce(e.origin, `Border Atlas: ignored a message from ${e.origin}: ${command}.`);
       return;
     }
+    if (e.source === win.parent) this.learned = e.origin;
     if (command.type === 'border-atlas:set') this.opts.apply(withParams(this.opts.getState(), command.state), 'replace');
     const reply: Announcement = { type: 'border-atlas:state', state: stateParams(this.opts.getState()) };
     (e.source as Window | null)?.postMessage(reply, e.origin);
+  }
+}
+
+function originOf(url: string): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
   }
 }
 

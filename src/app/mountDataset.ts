@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/types.ts';
 import type { FileReport } from '../validate/FileReport.ts';
 import type { MapController } from '../map/createMap.ts';
-import type { AppState } from '../state/schema.ts';
+import { DEFAULT_STATE, type AppState } from '../state/schema.ts';
 import { buildChoropleth } from '../stats/buildChoropleth.ts';
 import { statOptions } from '../stats/communeValues.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
@@ -12,6 +12,7 @@ import { CoverageControl } from '../ui/CoverageControl.ts';
 import { countSchematic } from '../data/countSchematic.ts';
 import { toUnits2025 } from '../units/toUnits2025.ts';
 import { selectIn } from '../units/selectIn.ts';
+import { t } from '../i18n/t.ts';
 import { Briefings } from './Briefings.ts';
 import { Coverage } from './Coverage.ts';
 import { Embedding } from './Embedding.ts';
@@ -98,10 +99,16 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   });
   imports.onAdd(slots);
   if (reports.length > 0) imports.showDatasetReports(reports);
-  const exporter = new Exporter({ dataset: () => dataset, map, legend: () => legend.model, getState: () => state() });
+  const exporter = new Exporter({
+    dataset: () => dataset, map, legend: () => legend.model, getState: () => state(),
+    // The page says so in a banner; an image leaves the page, so it says so itself.
+    notice: () => (ctx.ownsPage && state().dataset.replace(/\/+$/, '') !== DEFAULT_STATE.dataset ? t(state().lang, 'otherDataset', { folder: state().dataset, title: dataset.manifest.title[state().lang] }) : null),
+  });
   exporter.onAdd(slots);
   const briefings = new Briefings({
     dataset, map, root, storage: browserStorage(win), exporter,
+    // The folder as the browser resolves it: two sites' "data/demo" are different datasets, and a dataset's own id proves nothing.
+    location: new URL(state().dataset.replace(/\/?$/, '/'), win.document.baseURI).href,
     getState: () => state(),
     apply,
   });

@@ -9,6 +9,8 @@ import type { StateSource } from '../state/StateSource.ts';
 import { t } from '../i18n/t.ts';
 import { AppLayout } from '../ui/AppLayout.ts';
 import { ErrorBox } from '../ui/ErrorBox.ts';
+import { DatasetBanner } from '../ui/DatasetBanner.ts';
+import { allowedDatasets } from '../state/allowedDatasets.ts';
 import { Header } from '../ui/Header.ts';
 import { mountDataset, type Loaded } from './mountDataset.ts';
 import { ProgressBar } from '../ui/ProgressBar.ts';
@@ -41,6 +43,10 @@ export function startApp(
   // The error on screen, kept so it can be said again in another language.
   let failure: { err: unknown; box: ErrorBox } | null = null;
   root.classList.toggle('is-embed', state.embed);
+  // Which folders a link may open is the site's choice; a page that holds the map as one element chose its dataset itself.
+  const allowed = location.ownsPage ? allowedDatasets(root.ownerDocument.querySelector('meta[name="border-atlas-datasets"]')?.getAttribute('content')) : null;
+  // Said over the map for as long as the data is not the site's own, or a link's data was refused.
+  let banner: DatasetBanner | null = null;
   const select = (id: string | null) => apply({ ...state, select: id }, 'push');
   setDocumentLang();
 
@@ -63,6 +69,7 @@ export function startApp(
     if (next.lang !== prev.lang) {
       setDocumentLang();
       header.setLang(next.lang);
+      banner?.setLang(next.lang);
       if (failure) showError(failure.err);
     }
     loaded?.update(prev, next, history !== 'none');
@@ -86,8 +93,21 @@ export function startApp(
     failure = { err, box };
   }
 
+  /** The dataset a link asks for, if the site allows it; else the site's own, and a banner saying what was refused. */
+  function guardDataset(): void {
+    banner?.onRemove();
+    banner = null;
+    const folder = state.dataset.replace(/\/+$/, '');
+    if (!allowed || allowed.includes(folder)) return;
+    state = { ...state, dataset: DEFAULT_STATE.dataset };
+    location.write(state, 'replace');
+    banner = new DatasetBanner(state.lang, (lang) => t(lang, 'datasetRefused', { folder }));
+    banner.onAdd(slots.header);
+  }
+
   async function load() {
     clearError();
+    guardDataset();
     const progress = new ProgressBar(state.lang);
     progress.onAdd(slots.status);
     // Filled in by onManifest, before the layers arrive.
@@ -107,6 +127,11 @@ export function startApp(
       if (!started.map) throw new Error(`${state.dataset}: the map did not start after its manifest loaded`);
       progress.onRemove();
       header.setManifest(dataset.manifest);
+      if (allowed && state.dataset.replace(/\/+$/, '') !== DEFAULT_STATE.dataset) {
+        const folder = state.dataset;
+        banner = new DatasetBanner(state.lang, (lang) => t(lang, 'otherDataset', { folder, title: dataset.manifest.title[lang] }));
+        banner.onAdd(slots.header);
+      }
       const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === 'error'));
       loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select }, dataset, slots, started.map, withErrors);
       // The map and what is valid stay on screen; the box says which file the map cannot do without.
@@ -129,6 +154,7 @@ export function startApp(
     remove() {
       loaded?.remove();
       loaded = null;
+      banner?.onRemove();
       header.onRemove();
       layout.onRemove();
       location.remove();

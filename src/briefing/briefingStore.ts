@@ -1,5 +1,5 @@
 import type { Briefing } from './Briefing.ts';
-import { parseBriefings } from './parseBriefings.ts';
+import { parseEachBriefing } from './parseBriefings.ts';
 
 /** The part of localStorage the store uses, so tests can hand it a Map. */
 export interface KeyValue {
@@ -7,30 +7,65 @@ export interface KeyValue {
   setItem(key: string, value: string): void;
 }
 
+/** What the store holds: the briefings it could read, and a line for each it could not. */
+export interface Stored {
+  briefings: Briefing[];
+  unreadable: string[];
+}
+
 /**
- * Briefings saved in the browser, per dataset. A saved briefing with the id
- * of one the dataset ships is the user's edited copy of it, and wins.
+ * Briefings saved in the browser, per dataset location (the folder the app
+ * opened, never the id a dataset gives itself: a dataset from elsewhere
+ * could otherwise claim the site's and overwrite its briefings). A saved
+ * briefing with the id of one the dataset ships is the user's edited copy
+ * of it, and wins. Nothing is lost: a briefing the store cannot read is
+ * reported and kept as it was, a store that is not JSON at all is set aside
+ * before anything is written, and each write keeps the previous store.
  */
 export class BriefingStore {
-  constructor(private storage: KeyValue, private datasetId: string) {}
+  constructor(private storage: KeyValue, private location: string) {}
 
-  private get key(): string {
-    return `border-atlas:briefings:${this.datasetId}`;
+  get key(): string {
+    return `border-atlas:briefings:${this.location}`;
   }
 
-  load(): Briefing[] {
-    const text = this.storage.getItem(this.key);
-    if (!text) return [];
+  load(): Stored {
+    const raw = this.read();
+    if (raw.kind === 'none') return { briefings: [], unreadable: [] };
+    if (raw.kind === 'broken') return { briefings: [], unreadable: [`${this.key}: expected a JSON array of briefings, got text that is not one (kept as ${this.key}:unreadable).`] };
+    const { briefings, faults } = parseEachBriefing(raw.list, 'saved briefings');
+    return { briefings, unreadable: faults.map((f) => f.error.message) };
+  }
+
+  /** Saves one briefing in place of its earlier copy, leaving every other entry as stored. False when the browser refused. */
+  put(b: Briefing): boolean {
     try {
-      return parseBriefings(JSON.parse(text), 'saved briefings');
+      const raw = this.read();
+      if (raw.kind === 'broken') this.storage.setItem(`${this.key}:unreadable`, raw.text);
+      const list = raw.kind === 'list' ? raw.list.filter((x) => !(x && typeof x === 'object' && (x as { id?: unknown }).id === b.id)) : [];
+      if (raw.kind !== 'none') this.storage.setItem(`${this.key}:backup`, raw.text);
+      this.storage.setItem(this.key, JSON.stringify([...list, b]));
+      return true;
     } catch {
-      // A store written by another version is not worth losing the app over: start afresh.
-      return [];
+      // Storage full, or turned off for the site: the briefing stays in the editor, and the editor says it was not saved.
+      return false;
     }
   }
 
-  save(briefings: readonly Briefing[]): void {
-    this.storage.setItem(this.key, JSON.stringify(briefings));
+  private read(): { kind: 'none' } | { kind: 'broken'; text: string } | { kind: 'list'; list: unknown[]; text: string } {
+    let text: string | null;
+    try {
+      text = this.storage.getItem(this.key);
+    } catch {
+      return { kind: 'none' };
+    }
+    if (!text) return { kind: 'none' };
+    try {
+      const json = JSON.parse(text) as unknown;
+      return Array.isArray(json) ? { kind: 'list', list: json, text } : { kind: 'broken', text };
+    } catch {
+      return { kind: 'broken', text };
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { SourceRef } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
+import { safeUrl } from '../data/safeUrl.ts';
 import { formatDate } from './format.ts';
 import { t, tKnown } from './t.ts';
 
@@ -30,7 +31,8 @@ export function sourceText(lang: Lang, s: SourceRef): SourceText {
     title,
     titleLang: !described && s.title ? s.lang : undefined,
     details: parts.filter((p): p is string => p !== null).join(', '),
-    url: s.url,
+    // Only a link a reader can safely follow: a javascript: or data: link from a dataset is dropped.
+    url: safeUrl(s.url) ?? undefined,
   };
 }
 

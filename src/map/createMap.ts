@@ -1,4 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
+import { attributionHtml } from './attributionHtml.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Dataset, Manifest } from '../data/types.ts';
@@ -108,7 +109,7 @@ export function createMap(opts: MapOptions): MapController {
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
   // compact left unset: expanded on wide maps, a button on narrow ones where it would cover the map.
-  map.addControl(new maplibregl.AttributionControl({ customAttribution: opts.manifest.attribution }), 'bottom-right');
+  map.addControl(new maplibregl.AttributionControl({ customAttribution: attributionHtml(opts.manifest.attribution) }), 'bottom-right');
   resolveSymbols(map);
   map.on('moveend', () => {
     // Before show() the map only waits for the data on the manifest's extent: not a view to keep.

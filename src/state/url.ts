@@ -1,9 +1,9 @@
+import { isPosition, isToken, isZoom } from './limits.ts';
 import { DEFAULT_STATE, RADIUS_MAX, RADIUS_MIN, TOGGLE_LAYERS, type AppState, type Lang, type ToggleLayer } from './schema.ts';
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
 /** A dataset path stays inside the site: no scheme, no "..", no leading slash. */
-const SAFE_DATASET = /^(?!.*\.\.)[A-Za-z0-9_\-/.]+$/;
-const SAFE_TOKEN = /^[A-Za-z0-9_\-.]{1,64}$/;
+export const SAFE_DATASET = /^(?!.*\.\.)[A-Za-z0-9_\-/.]+$/;
 
 /**
  * Reads the state from a query string and hash (#map=zoom/lat/lon, as
@@ -22,15 +22,15 @@ export function parseState(search: string, hash = ''): AppState {
   return {
     dataset: dataset && SAFE_DATASET.test(dataset) && !dataset.startsWith('/') ? dataset : DEFAULT_STATE.dataset,
     lang: LANGS.includes(lang as Lang) ? (lang as Lang) : DEFAULT_STATE.lang,
-    select: select && SAFE_TOKEN.test(select) ? select : null,
-    stat: stat && SAFE_TOKEN.test(stat) ? stat : DEFAULT_STATE.stat,
+    select: isToken(select) ? select : null,
+    stat: isToken(stat) ? stat : DEFAULT_STATE.stat,
     layers:
       layers === null
         ? [...DEFAULT_STATE.layers]
         : TOGGLE_LAYERS.filter((l) => layers.split(',').includes(l)),
     coverage: q.get('view') === 'coverage',
     units: q.get('units') === '2025' ? 'post2025' : DEFAULT_STATE.units,
-    present: present && SAFE_TOKEN.test(present) ? present : null,
+    present: isToken(present) ? present : null,
     slide: Number.isInteger(slide) && slide >= 1 ? slide : DEFAULT_STATE.slide,
     presenter: present !== null && q.get('presenter') === '1',
     camera: parseCamera(new URLSearchParams(hash.replace(/^#/, '')).get('map')),
@@ -82,7 +82,7 @@ function parseCamera(text: string | null): AppState['camera'] {
   const parts = text?.split('/').map(Number);
   if (!parts || parts.length !== 3 || !parts.every(Number.isFinite)) return null;
   const [zoom, lat, lon] = parts as [number, number, number];
-  return zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85.06 && Math.abs(lon) <= 180 ? { zoom, lat, lon } : null;
+  return isZoom(zoom) && isPosition(lon, lat) ? { zoom, lat, lon } : null;
 }
 
 function round(v: number, digits: number): number {

@@ -1,4 +1,4 @@
-import { csvFormatRows } from 'd3';
+import { spreadsheetSafeRows } from '../data/spreadsheetSafeRows.ts';
 import type { Lang } from '../state/schema.ts';
 import type { PhraseKey } from '../i18n/problemStrings.ts';
 import type { FileReport } from './FileReport.ts';
@@ -27,5 +27,5 @@ export function reportCsv(reports: readonly FileReport[], lang: Lang): string {
       ...(p.bbox ? p.bbox.map(String) : ['', '', '', '']),
     ]),
   );
-  return csvFormatRows([COLUMNS.map((c) => say(`csv.${c}`)), ...rows]);
+  return spreadsheetSafeRows([COLUMNS.map((c) => say(`csv.${c}`)), ...rows]);
 }

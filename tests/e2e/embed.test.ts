@@ -95,7 +95,7 @@ describe('embedding', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a command from an origin not on the allowlist is ignored, with a warning', async () => {
+  it('a page on an origin not on the allowlist hears nothing of what the user does, and its commands are ignored with one warning', async () => {
     const { page } = await app.open('', { width: 800, height: 700 });
     // Another port is another origin: this host is a stranger to the map. (A real server, not a
     // routed page: Chromium blocks a routed page, which has no address, from framing a local one.)
@@ -106,12 +106,30 @@ describe('embedding', () => {
     const warnings: string[] = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await page.goto(`${host.url}host.html`);
+    const frame = page.frameLocator('#atlas');
+    await frame.locator('#app[data-map-ready]').waitFor({ timeout: 30_000 });
     const received = () => page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
-    await expect.poll(async () => (await received()).some((m) => m.type === 'border-atlas:ready'), { timeout: 30_000 }).toBe(true);
-    await page.evaluate(() => (window as unknown as { send(m: unknown): void }).send({ type: 'border-atlas:set', state: { select: '12' } }));
+    await page.evaluate(() => {
+      const w = window as unknown as { send(m: unknown): void };
+      for (let i = 0; i < 50; i++) w.send({ type: 'border-atlas:set', state: { select: '12' } });
+    });
     await expect.poll(() => warnings.some((w) => w.includes(`ignored a command from ${stranger}`))).toBe(true);
-    expect(await page.frameLocator('#atlas').locator('aside.panel').getAttribute('data-area-id')).toBeNull();
+    // A click in the map is the user's: the stranger must not hear of it.
+    await frame.locator('.panel-toggle').click();
+    await expect.poll(() => frame.locator('.panel-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await received()).toEqual([]);
+    expect(warnings.filter((w) => w.includes(stranger))).toHaveLength(1);
+    expect(await frame.locator('aside.panel').getAttribute('data-area-id')).toBeNull();
     await host.close();
+  });
+
+  it('the full app outside embed mode announces nothing, even to a page of its own origin', async () => {
+    const { page } = await app.open('', { width: 800, height: 700 });
+    const origin = new URL(app.url()).origin;
+    await page.route(`${origin}/host.html`, (r) => r.fulfill({ contentType: 'text/html', body: hostPage(app.url(), 760, 600) }));
+    await page.goto(`${origin}/host.html`);
+    await page.frameLocator('#atlas').locator('#app[data-map-ready]').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([]);
   });
 });
 

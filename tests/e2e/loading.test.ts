@@ -24,9 +24,24 @@ function brokenDataset(replace: Record<string, (demoText: string) => string>) {
   };
 }
 
+/**
+ * Lists folders as datasets a link may open, as a site does in its
+ * index.html, then runs `then` (more routes) before the page loads.
+ */
+function allowing(folders: string, then?: (page: Page) => Promise<void>) {
+  return async (page: Page) => {
+    await page.route((url) => url.pathname.endsWith('/maps/atlas/'), async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('name="border-atlas-datasets" content=""', `name="border-atlas-datasets" content="${folders}"`);
+      await route.fulfill({ response, body });
+    });
+    await then?.(page);
+  };
+}
+
 describe('loading', () => {
   it('a dataset that fails to load shows which file failed and why, never a blank page', async () => {
-    const { page, problems } = await app.open('?dataset=data/missing');
+    const { page, problems } = await app.open('?dataset=data/missing', undefined, allowing('data/missing'));
     const alert = page.locator('.error[role=alert]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('data/missing/manifest.json: cần tệp có trên máy chủ (HTTP 200); thực tế: HTTP 404: máy chủ không có tệp này.');
@@ -52,7 +67,7 @@ describe('loading', () => {
   });
 
   it('a broken manifest is said in the reader\'s language, and again in the other when the language is switched', async () => {
-    const { page } = await app.open('?dataset=data/broken&lang=en', undefined, brokenDataset({ 'manifest.json': (t) => t.replace('"formatVersion": 1', '"formatVersion": 2') }));
+    const { page } = await app.open('?dataset=data/broken&lang=en', undefined, allowing('data/broken', brokenDataset({ 'manifest.json': (t) => t.replace('"formatVersion": 1', '"formatVersion": 2') })));
     const alert = page.locator('.error[role=alert]');
     await alert.waitFor();
     expect(await alert.locator('.error-message').textContent()).toBe('data/broken/manifest.json, formatVersion: expected format version 1, found the number 2.');
@@ -63,9 +78,9 @@ describe('loading', () => {
 
   it('a dataset folder with one bad feature mounts with every valid feature and shows the report card for the bad one', async () => {
     // The first facility, the Ma Lù Thàng gate, becomes a kind the format does not have.
-    const { page, problems } = await app.open('?dataset=data/broken&select=gate-u-ma-tu-khoong', undefined, brokenDataset({
+    const { page, problems } = await app.open('?dataset=data/broken&select=gate-u-ma-tu-khoong', undefined, allowing('data/broken', brokenDataset({
       'facilities.geojson': (t) => t.replace('"kind":"gate"', '"kind":"fort"'),
-    }));
+    })));
     await mapReady(page);
     expect(await page.locator('.panel-title').textContent()).toBe('Cửa khẩu U Ma Tu Khoòng');
     const card = page.locator('.report-file[data-file-name="data/broken/facilities.geojson"]');
@@ -80,7 +95,7 @@ describe('loading', () => {
   });
 
   it('a dataset whose communes file is not JSON shows the map, the report and a message naming the file, never a blank page', async () => {
-    const { page, problems } = await app.open('?dataset=data/broken', undefined, brokenDataset({ 'communes.geojson': () => 'không phải JSON' }));
+    const { page, problems } = await app.open('?dataset=data/broken', undefined, allowing('data/broken', brokenDataset({ 'communes.geojson': () => 'không phải JSON' })));
     await mapReady(page);
     const alert = page.locator('.error[role=alert]');
     expect(await alert.locator('.error-message').textContent()).toMatch(
@@ -96,6 +111,28 @@ describe('loading', () => {
     expect(await alert.locator('h2').textContent()).toBe('Không tải được bộ dữ liệu');
     await alert.locator('button.error-retry').focus();
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-retry');
+    expect(problems).toEqual([]);
+  });
+
+  it('a link to a folder the site does not list opens the site\'s own dataset, and says which folder it refused', async () => {
+    const { page, problems } = await app.open('?dataset=data/spoof&select=12');
+    await mapReady(page);
+    expect(await page.locator('.dataset-banner').textContent()).toBe('Liên kết yêu cầu mở dữ liệu data/spoof, trang này không cho phép: đang hiển thị bộ dữ liệu của trang.');
+    expect(page.url()).not.toContain('dataset=');
+    expect(await page.locator('.panel-title').textContent()).toBe('Lai Châu');
+    expect(problems).toEqual([]);
+  });
+
+  it('data from a folder the site lists but that is not its own carries a banner with the folder and the title it gives itself, in both languages', async () => {
+    const { page, problems } = await app.open('?dataset=data/broken', undefined, allowing('data/broken', brokenDataset({
+      'manifest.json': (t) => t.replace(/"vi": "[^"]*"/, '"vi": "Dữ liệu chính thức"'),
+    })));
+    await mapReady(page);
+    const banner = page.locator('.dataset-banner');
+    expect(await banner.textContent()).toBe('Dữ liệu từ data/broken (tự đặt tên “Dữ liệu chính thức”), không phải bộ dữ liệu của trang này.');
+    await page.click('button[data-lang="en"]');
+    await expect.poll(() => banner.textContent()).toMatch(/^Data from data\/broken \(calling itself “.*”\), not this site’s dataset\.$/);
+    await page.screenshot({ path: 'test-results/other-dataset.png' });
     expect(problems).toEqual([]);
   });
 });

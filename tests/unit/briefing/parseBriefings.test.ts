@@ -24,19 +24,71 @@ describe('parseBriefings(json, file)', () => {
 
 describe('BriefingStore', () => {
   const briefing = (id: string, title: string): Briefing => ({ id, title, slides: [] });
+  const memory = (initial: Record<string, string> = {}) => {
+    const map = new Map(Object.entries(initial));
+    return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+  };
 
-  it('saves per dataset, loads back, and lays the user\'s copy over the shipped briefing of the same id', () => {
-    const map = new Map<string, string>();
-    const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
-    new BriefingStore(storage, 'demo').save([briefing('demo-story', 'Bản của tôi'), briefing('mine', 'Mới')]);
-    expect(new BriefingStore(storage, 'other').load()).toEqual([]);
-    const saved = new BriefingStore(storage, 'demo').load();
-    expect(mergeBriefings([briefing('demo-story', 'Gốc'), briefing('shipped', 'Khác')], saved).map((b) => [b.id, b.title]))
+  it('saves per dataset location, loads back, and lays the user\'s copy over the shipped briefing of the same id', () => {
+    const storage = memory();
+    const store = new BriefingStore(storage, 'https://site.example/maps/data/demo');
+    store.put(briefing('demo-story', 'Bản của tôi'));
+    store.put(briefing('mine', 'Mới'));
+    expect(new BriefingStore(storage, 'https://site.example/maps/data/spoof').load().briefings).toEqual([]);
+    const saved = store.load();
+    expect(saved.unreadable).toEqual([]);
+    expect(mergeBriefings([briefing('demo-story', 'Gốc'), briefing('shipped', 'Khác')], saved.briefings).map((b) => [b.id, b.title]))
       .toEqual([['demo-story', 'Bản của tôi'], ['shipped', 'Khác'], ['mine', 'Mới']]);
   });
 
-  it('starts afresh from a store it cannot read, rather than failing', () => {
-    const storage = { getItem: () => '{not json', setItem: () => {} };
-    expect(new BriefingStore(storage, 'demo').load()).toEqual([]);
+  it('reports a briefing it cannot read and keeps the others; saving another leaves the unreadable one in the store', () => {
+    const key = 'border-atlas:briefings:demo';
+    const bad = { id: 'old', title: 42, slides: [] };
+    const storage = memory({ [key]: JSON.stringify([briefing('a', 'A'), bad, briefing('b', 'B')]) });
+    const store = new BriefingStore(storage, 'demo');
+    const loaded = store.load();
+    expect(loaded.briefings.map((b) => b.id)).toEqual(['a', 'b']);
+    expect(loaded.unreadable).toEqual(['saved briefings, briefing 1, title: expected text of at most 200 characters, got 42.']);
+    expect(store.put(briefing('a', 'A2'))).toBe(true);
+    expect(JSON.parse(storage.map.get(key)!)).toEqual([bad, briefing('b', 'B'), briefing('a', 'A2')]);
+  });
+
+  it('keeps the previous store as a backup at each save, and sets aside a store that is not JSON before writing', () => {
+    const key = 'border-atlas:briefings:demo';
+    const storage = memory({ [key]: '{not json' });
+    const store = new BriefingStore(storage, 'demo');
+    expect(store.load()).toMatchObject({ briefings: [], unreadable: [expect.stringContaining('kept as border-atlas:briefings:demo:unreadable')] });
+    store.put(briefing('a', 'A'));
+    expect(storage.map.get(`${key}:unreadable`)).toBe('{not json');
+    store.put(briefing('b', 'B'));
+    expect(JSON.parse(storage.map.get(`${key}:backup`)!)).toEqual([briefing('a', 'A')]);
+  });
+
+  it('says a save failed when the browser refuses to store, instead of throwing', () => {
+    const storage = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    expect(new BriefingStore(storage, 'demo').put(briefing('a', 'A'))).toBe(false);
+  });
+});
+
+describe('parseBriefings limits, shared with the URL', () => {
+  const slide = (view: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    id: 'b', title: 't', slides: [{ title: 's', notes: '', view: { camera: { center: [103, 22], zoom: 8, bearing: 0, pitch: 0 }, layers: [], select: null, stat: 'borderKmEst', coverage: false, radius: 10, units: 'pre2025', ...view }, ...extra }],
+  });
+
+  it('refuses a camera MapLibre cannot show, naming the key and the range', () => {
+    expect(() => parseBriefings(slide({ camera: { center: [500, 500], zoom: 8, bearing: 0, pitch: 0 } }), 'b.json')).toThrow('b.json, slide 1, view.camera.center: expected [longitude, latitude], longitude within ±180, latitude within ±85.06, got [500,500].');
+    expect(() => parseBriefings(slide({ camera: { center: [103, 22], zoom: 40, bearing: 0, pitch: 0 } }), 'b.json')).toThrow('view.camera.zoom: expected a number from 0 to 22, got 40.');
+    expect(() => parseBriefings(slide({ camera: { bbox: [104, 22, 103, 23] } }), 'b.json')).toThrow('view.camera.bbox: expected [west, south, east, north], west < east');
+  });
+
+  it('takes for select and stat only what a URL may carry: no 200,000-character id, no "__proto__"', () => {
+    expect(() => parseBriefings(slide({ select: 'x'.repeat(200_000) }), 'b.json')).toThrow(/view\.select: expected an area id .*, got "x{40}… \(200000 characters\)"\./);
+    expect(() => parseBriefings(slide({ stat: '__proto__' }), 'b.json')).toThrow('view.stat: expected a statistic name');
+  });
+
+  it('refuses more slides, or longer titles and notes, than keep editing quick', () => {
+    const many = { id: 'b', title: 't', slides: Array.from({ length: 101 }, () => slide({}).slides[0]) };
+    expect(() => parseBriefings(many, 'b.json')).toThrow('b.json, slides: expected an array of at most 100 slides, got "101 slides".');
+    expect(() => parseBriefings(slide({}, { notes: 'n'.repeat(5001) }), 'b.json')).toThrow('b.json, slide 1, notes: expected text of at most 5000 characters, got "5001 characters".');
   });
 });

@@ -49,4 +49,9 @@ describe('parseState(search) and formatState(state)', () => {
     expect(parseState('?layers=').layers).toEqual([]);
     expect(parseState('?layers=communes,bogus,facilities').layers).toEqual(['communes', 'facilities']);
   });
+
+  it('takes no name every object already has as a statistic, selection or briefing', () => {
+    const s = parseState('?stat=__proto__&select=constructor&present=toString');
+    expect([s.stat, s.select, s.present]).toEqual(['borderKmEst', null, null]);
+  });
 });
