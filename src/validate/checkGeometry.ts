@@ -81,7 +81,8 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
       const hole = ri > 0 && holeCrossing ? holeCrossing(ring) : null;
       if (hole) {
         const at = `[${hole.at[0].toFixed(5)}, ${hole.at[1].toFixed(5)}]`;
-        return { issues: [{ code: 'hole-crossing', property: path, expected: phrase('expected.holeInside'), found: phrase('found.holeCrossing', { a: hole.edges[0], b: hole.edges[1], at }) }], warnings, bbox: box };
+        const found = hole.kind === 'outside' ? phrase('found.holeOutside', { at }) : phrase('found.holeCrossing', { a: hole.edges[0], b: hole.edges[1], at });
+        return { issues: [{ code: 'hole-crossing', property: path, expected: phrase('expected.holeInside'), found }], warnings, bbox: box };
       }
       const crossing = findSelfIntersection(ring);
       if (!crossing) continue;

@@ -1,7 +1,9 @@
 type Ring = readonly (readonly number[])[];
 
 export interface HoleCrossing {
-  /** Edge of the outer ring and edge of the hole (edge i runs from position i to i + 1). */
+  /** 'outside': the hole lies wholly outside its outer ring, crossing nothing. */
+  kind: 'crossing' | 'outside';
+  /** Edge of the outer ring and edge of the hole (edge i runs from position i to i + 1); -1 for an outer edge when the hole lies outside. */
   edges: [number, number];
   at: [number, number];
 }
@@ -68,12 +70,42 @@ export function holeCrossingFinder(outer: Ring): HoleCrossingFinder {
       for (let j = 0; j + 1 < hole.length; j++) {
         work.pairs++;
         if (crosses(outer[i]!, outer[i + 1]!, hole[j]!, hole[j + 1]!)) {
-          return { edges: [i, j], at: [(hole[j]![0]! + hole[j + 1]![0]!) / 2, (hole[j]![1]! + hole[j + 1]![1]!) / 2] };
+          return { kind: 'crossing', edges: [i, j], at: [(hole[j]![0]! + hole[j + 1]![0]!) / 2, (hole[j]![1]! + hole[j + 1]![1]!) / 2] };
         }
       }
     }
-    return null;
+    // Crossing nothing, the hole is wholly inside or wholly outside: one of its positions off the outer ring tells which.
+    const p = hole.find((q) => !onOuter(q));
+    if (!p || inside(p)) return null;
+    return { kind: 'outside', edges: [-1, 0], at: [p[0]!, p[1]!] };
   };
+
+  /** Whether a position lies on an edge of the outer ring: such a position cannot tell inside from outside. */
+  function onOuter(q: readonly number[]): boolean {
+    if (q[0]! < w || q[0]! > e || q[1]! < s || q[1]! > north) return false;
+    for (const i of cells.get(row(q[1]!) * side + Math.min(col(q[0]!), side - 1)) ?? []) {
+      const [a, b] = [outer[i]!, outer[i + 1]!];
+      if (orient(a, b, q) === 0 && q[0]! >= Math.min(a[0]!, b[0]!) && q[0]! <= Math.max(a[0]!, b[0]!) && q[1]! >= Math.min(a[1]!, b[1]!) && q[1]! <= Math.max(a[1]!, b[1]!)) return true;
+    }
+    return false;
+  }
+
+  /** Even-odd along a ray to the east, over the cells of the position's row only: every edge the ray crosses lies in one of them. */
+  function inside(q: readonly number[]): boolean {
+    if (q[0]! < w || q[0]! > e || q[1]! < s || q[1]! > north) return false;
+    const seen = new Set<number>();
+    let odd = false;
+    const r = row(q[1]!);
+    for (let c = Math.min(col(q[0]!), side - 1); c < side; c++) {
+      for (const i of cells.get(r * side + c) ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const [a, b] = [outer[i]!, outer[i + 1]!];
+        if (a[1]! > q[1]! !== b[1]! > q[1]! && q[0]! < a[0]! + ((q[1]! - a[1]!) * (b[0]! - a[0]!)) / (b[1]! - a[1]!)) odd = !odd;
+      }
+    }
+    return odd;
+  }
 }
 
 /** One hole against its outer ring. */

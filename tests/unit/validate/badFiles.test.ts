@@ -55,6 +55,7 @@ const CASES: Record<string, { codes: ProblemCode[]; valid: number }> = {
   'bbox-with-text.geojson': { codes: ['bad-bbox'], valid: 1 },
   'foreign-members.geojson': { codes: ['foreign-member'], valid: 2 },
   'hole-crossing-outer-ring.geojson': { codes: ['hole-crossing'], valid: 1 },
+  'hole-outside-outer-ring.geojson': { codes: ['hole-crossing'], valid: 1 },
   'id-not-url-safe.geojson': { codes: ['id-not-url-safe'], valid: 1 },
   'far-from-dataset.geojson': { codes: ['far-from-dataset'], valid: 2 },
   'number-overflow.geojson': { codes: ['number-overflow'], valid: 1 },

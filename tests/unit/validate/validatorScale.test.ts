@@ -36,6 +36,17 @@ describe('checking large shapes and batches takes about linear work', () => {
     expect(work.pairs).toBeLessThan(32 * 4);
   });
 
+  it('tells a hole wholly outside its outer ring from one inside or touching it at a vertex, looking only along one row of the grid', () => {
+    const find = holeCrossingFinder(circle(20_000));
+    expect(find([[1.2, 0], [1.3, 0], [1.3, 0.1], [1.2, 0.1], [1.2, 0]])).toMatchObject({ kind: 'outside', at: [1.2, 0] });
+    // Inside the outer ring's box but outside the circle: only the ray along its row can tell.
+    expect(find([[0.9, 0.9], [0.95, 0.9], [0.95, 0.95], [0.9, 0.95], [0.9, 0.9]])).toMatchObject({ kind: 'outside' });
+    expect(find([[0.5, 0.5], [0.6, 0.5], [0.6, 0.6], [0.5, 0.6], [0.5, 0.5]])).toBeNull();
+    const square = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
+    expect(holeCrossingFinder(square)([[0, 0], [1, 0.5], [0.5, 1], [0, 0]])).toBeNull();
+    expect(holeCrossingFinder(square)([[3, 3], [4, 3], [4, 4], [3, 3]])).toMatchObject({ kind: 'outside' });
+  });
+
   it('reports the one hole of 3,600 that crosses its outer ring, naming the ring', () => {
     const polygon = [circle(20_000), ...holes(), [[0.99, -0.005], [1.05, -0.005], [1.05, 0.005], [0.99, 0.005], [0.99, -0.005]]];
     const check = checkGeometry({ type: 'Polygon', coordinates: polygon }, 'communes', null);
