@@ -6,6 +6,7 @@ import { summarize } from '../validate/summarize.ts';
 import { reportCsv } from '../validate/reportCsv.ts';
 import { groupProblems } from '../validate/groupProblems.ts';
 import { t, tKnown } from '../i18n/t.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { el, listen } from './dom.ts';
 import { groupCard, problemCard } from './reportCards.ts';
 import { mappingRow } from './reportMapping.ts';
@@ -125,6 +126,7 @@ export class ReportPanel {
       own ? null : mappingRow(doc, lang, r, index, this.remembered[index] === true),
       rows.length > 0 ? el(doc, 'ul', { class: 'report-problems' }, ...rows) : el(doc, 'p', {}, t(lang, 'noProblems')),
       hidden > 0 ? el(doc, 'p', {}, t(lang, 'moreProblems', { n: hidden })) : null,
+      ...(r.omitted ?? []).map((o) => el(doc, 'p', { class: 'report-omitted', 'data-code': o.code }, t(lang, 'omittedProblems', { n: formatNumber(lang, o.count), code: o.code }))),
     );
   }
 

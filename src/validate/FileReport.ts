@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import type { Bbox } from './FeatureIssue.ts';
 import type { InputLayer } from './layerSpecs.ts';
-import type { Problem } from './Problem.ts';
+import type { Problem, ProblemCode, Severity } from './Problem.ts';
 import type { FileField } from './fileFields.ts';
 import type { PropertyMapping } from './propertyAliases.ts';
 
@@ -28,6 +28,8 @@ export interface FileReport {
   /** Every id the file's features carry, valid or not: references to a dropped feature are its fault, not theirs. */
   ids: Set<string>;
   problems: Problem[];
+  /** Problems past MAX_PER_CODE of their code, counted and not listed. */
+  omitted?: { code: ProblemCode; severity: Severity; count: number }[];
   /** The file's own property names with a sample value each, from its first features, for choosing which to read as ours. */
   fields?: FileField[];
   /** The properties it was read with as the user chose them: ours → the file's. */

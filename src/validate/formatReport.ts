@@ -23,6 +23,7 @@ export function formatReport(reports: readonly FileReport[]): string {
       const p = g.problems[0]!;
       lines.push(`  ${p.severity === 'error' ? 'error  ' : 'warning'} ${g.problems.length === 1 ? describeProblem(p, 'en') : describeGroup(g, 'en')} [${p.code}]`);
     }
+    for (const o of r.omitted ?? []) lines.push(`  ${o.severity === 'error' ? 'error  ' : 'warning'} ${s.file}: ${o.count} more problem(s) of this kind, counted and not listed [${o.code}]`);
   }
   lines.push(`${reports.length} file(s): ${errors} error(s), ${warnings} warning(s)`);
   return lines.join('\n');

@@ -14,7 +14,11 @@ export interface FileSummary {
 export function summarize(r: FileReport): FileSummary {
   return {
     file: r.file, layer: r.layer, detected: r.detected, total: r.total, valid: r.valid.length,
-    errors: r.problems.filter((p) => p.severity === 'error').length,
-    warnings: r.problems.filter((p) => p.severity === 'warning').length,
+    errors: r.problems.filter((p) => p.severity === 'error').length + omitted(r, 'error'),
+    warnings: r.problems.filter((p) => p.severity === 'warning').length + omitted(r, 'warning'),
   };
+}
+
+function omitted(r: FileReport, severity: 'error' | 'warning'): number {
+  return (r.omitted ?? []).filter((o) => o.severity === severity).reduce((n, o) => n + o.count, 0);
 }

@@ -6,6 +6,7 @@ import { checkGeometry } from './checkGeometry.ts';
 import { checkProperties } from './checkProperties.ts';
 import { checkRecord } from './checkRecord.ts';
 import { fileProblem } from './fileProblem.ts';
+import { addProblem } from './capProblems.ts';
 import { describeValue } from './describeValue.ts';
 import { libraryPhrase } from './libraryMessage.ts';
 import { phrase } from './Phrase.ts';
@@ -83,7 +84,7 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
   items.forEach((raw, index) => {
     if (index % step === 0) onProgress(index, items.length);
     const add = (issue: FeatureIssue, severity: Severity, id: string | null, bbox: ValidItem['bbox'] = null) =>
-      report.problems.push({ file: input.name, index, item, id, severity, bbox, ...issue });
+      addProblem(report, { file: input.name, index, item, id, severity, bbox, ...issue });
     const tooDeep = findTooDeep(raw);
     if (tooDeep) return add(deepIssue(tooDeep), 'error', idOf(raw));
     const checked = layer === 'activity' ? checkRecord(raw) : checkFeature(raw, layer, ctx, isNew, input.mapping);

@@ -7,6 +7,7 @@ import { LAYER_SPECS, type InputLayer, type PropSpec } from './layerSpecs.ts';
 import type { FeatureIssue } from './FeatureIssue.ts';
 import type { ValidationContext } from './ValidationContext.ts';
 import { fileProblem } from './fileProblem.ts';
+import { addProblem } from './capProblems.ts';
 import { describeValue } from './describeValue.ts';
 import { phrase, position } from './Phrase.ts';
 
@@ -103,7 +104,7 @@ function crossCheck(r: FileReport, poolOf: (ref: RefKind) => ReadonlySet<string>
       if (known === undefined) units.set(metric, unit);
       else if (known !== unit) issues.push({ code: 'mixed-units', property: 'unit', expected: phrase('expected.sameUnit', { unit: known, metric }), found: describeValue(unit) });
     }
-    for (const issue of issues) r.problems.push(place(r.file, layer, item, issue));
+    for (const issue of issues) addProblem(r, place(r.file, layer, item, issue));
     return issues.length === 0;
   });
   for (const [key, ref] of notChecked) {
