@@ -8,6 +8,7 @@ export type Severity = 'error' | 'warning';
 export type ProblemCode =
   | 'unreadable'
   | 'too-large'
+  | 'too-many-features'
   | 'empty-file'
   | 'not-utf8'
   | 'byte-order-mark'

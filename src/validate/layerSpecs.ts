@@ -98,3 +98,21 @@ export const LAYER_GEOMETRIES: Record<LayerKey, readonly string[]> = {
   borderLine: ['LineString', 'MultiLineString'],
   twinPairs: ['LineString'],
 };
+
+/**
+ * The most features (or records) a layer may hold. The map draws every
+ * feature of a layer at once: past these, a browser tab runs out of memory
+ * (960,000 points as markers took 5.5 GB) or freezes; a national dataset of
+ * 10,000 communes, hundreds of stations and 100,000 activity rows stays well
+ * within them.
+ */
+export const MAX_ITEMS: Record<InputLayer, number> = {
+  countries: 1_000,
+  provinces: 1_000,
+  communes: 50_000,
+  facilities: 50_000,
+  markers: 50_000,
+  borderLine: 10_000,
+  twinPairs: 20_000,
+  activity: 2_000_000,
+};

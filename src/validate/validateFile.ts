@@ -14,7 +14,7 @@ import { findTooDeep, MAX_DEPTH } from './findTooDeep.ts';
 import { checkMembers } from './checkMembers.ts';
 import { libraryProbe } from './libraryProbe.ts';
 import { collectionMembers, deepIssue, describeTop, featuresOf, idOf, itemsIn, recordsOf } from './fileShape.ts';
-import { LAYER_SPECS, type InputLayer } from './layerSpecs.ts';
+import { LAYER_SPECS, MAX_ITEMS, type InputLayer } from './layerSpecs.ts';
 import { applyAliases, type PropertyMapping } from './propertyAliases.ts';
 import { AliasTally } from './aliasTally.ts';
 import { sampleFields } from './fileFields.ts';
@@ -73,6 +73,11 @@ export function validateFile(input: FileInput, ctx: ValidationContext, onProgres
     return report;
   }
   const layer = report.layer;
+  if (items.length > MAX_ITEMS[layer]) {
+    // Refused before any feature is checked: checking them would take as long as drawing them would fail.
+    report.problems.push(fileProblem(input.name, 'too-many-features', 'error', phrase('expected.maxItems', { max: MAX_ITEMS[layer], layer: phrase(`layer.${layer}`) }), phrase('found.items', { n: items.length })));
+    return report;
+  }
   const known = ctx.ids[layer === 'activity' ? 'communes' : layer];
   const isNew = (id: string) => !known?.has(id);
   const seen = new Map<string, number>();
