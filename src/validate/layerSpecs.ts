@@ -102,16 +102,16 @@ export const LAYER_GEOMETRIES: Record<LayerKey, readonly string[]> = {
 /**
  * The most features (or records) a layer may hold. The map draws every
  * feature of a layer at once: past these, a browser tab runs out of memory
- * (960,000 points as markers took 5.5 GB) or freezes; a national dataset of
- * 10,000 communes, hundreds of stations and 100,000 activity rows stays well
- * within them.
+ * (960,000 points as markers took 5.5 GB) or freezes. MapLibre draws
+ * 100,000 points or polygons from GeoJSON; a national dataset of 10,000
+ * communes, hundreds of stations and 100,000 activity rows stays well within.
  */
 export const MAX_ITEMS: Record<InputLayer, number> = {
   countries: 1_000,
   provinces: 1_000,
-  communes: 50_000,
-  facilities: 50_000,
-  markers: 50_000,
+  communes: 100_000,
+  facilities: 100_000,
+  markers: 100_000,
   borderLine: 10_000,
   twinPairs: 20_000,
   activity: 2_000_000,

@@ -28,10 +28,10 @@ describe('problems past a thousand of one kind', () => {
 describe('a layer larger than the map can draw', () => {
   it('is refused as a whole before any feature is checked, naming the limit and the count', () => {
     const point = '{"type":"Feature","properties":{"id":"m","name":"M"},"geometry":{"type":"Point","coordinates":[103,22]}}';
-    const bytes = new TextEncoder().encode(`{"type":"FeatureCollection","features":[${Array(50_001).fill(point).join(',')}]}`);
+    const bytes = new TextEncoder().encode(`{"type":"FeatureCollection","features":[${Array(100_001).fill(point).join(',')}]}`);
     const [r] = validateFiles([{ name: 'markers.geojson', bytes, layer: 'markers' }], emptyContext());
     expect(r!.valid).toEqual([]);
     expect(r!.problems).toHaveLength(1);
-    expect(formatReport([r!])).toContain('markers.geojson: expected at most 50000 features in the layer Border markers, what the map can draw in a browser, found 50001 features. [too-many-features]');
+    expect(formatReport([r!])).toContain('markers.geojson: expected at most 100000 features in the layer Border markers, what the map can draw in a browser, found 100001 features. [too-many-features]');
   });
 });
