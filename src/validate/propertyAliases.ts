@@ -52,13 +52,39 @@ export type PropertyMapping = Readonly<Record<string, string>>;
 const fold = (key: string) => key.toLowerCase().replace(/[_\s-]/g, '');
 const present = (v: unknown) => (typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v));
 
+/** Each layer's aliases with their names folded once, not once per feature. */
+const FOLDED = Object.fromEntries(Object.entries(ALIASES).map(([layer, table]) => [layer, Object.entries(table).map(([to, names]) => [to, names.map(fold)] as const)])) as Partial<Record<InputLayer, (readonly [string, string[]])[]>>;
+
+/**
+ * The file's property names by folded name, per set of names: the features
+ * of one file nearly all have the same names, so this is worked out once
+ * per set rather than once per feature. Bounded: a file whose every
+ * feature has names of its own only loses the cache.
+ */
+const shapes = new Map<string, Map<string, string>>();
+function byFoldedName(props: Record<string, unknown>): Map<string, string> {
+  const keys = Object.keys(props);
+  const shape = keys.join('\u0000');
+  let found = shapes.get(shape);
+  if (!found) {
+    found = new Map(keys.map((k) => [fold(k), k]));
+    if (shapes.size >= 64) shapes.clear();
+    shapes.set(shape, found);
+  }
+  return found;
+}
+
+const KINDS = new Set(['station', 'post', 'gate']);
+
 /**
  * The properties with the ones our format lacks filled from the file's own
  * names: first what the user chose (`mapping`, which wins even over a
  * property of our name: the user said so), then the Feature's `id` member
  * for `id`, then the aliases above; a province given by name (with or
  * without "Tỉnh") is found among the dataset's. Otherwise properties the
- * file already has under our names are left alone.
+ * file already has under our names are left alone. The file's own object
+ * comes back when nothing needs changing (most features of most files), a
+ * copy otherwise.
  */
 export function applyAliases(
   layer: InputLayer,
@@ -67,38 +93,52 @@ export function applyAliases(
   mapping: PropertyMapping = {},
 ): { props: unknown; used: AliasUse[] } {
   const raw = feature.properties;
-  const table = ALIASES[layer];
-  const hasFeatureId = present(feature.id);
   if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) return { props: raw, used: [] };
-  const props: Record<string, unknown> = { ...(raw as Record<string, unknown> | null) };
+  const source = (raw ?? {}) as Record<string, unknown>;
+  let props = raw === null || raw === undefined ? {} : source;
+  const set = (key: string, value: unknown) => {
+    if (props === source) props = { ...source };
+    props[key] = value;
+  };
   const used: AliasUse[] = [];
   for (const [to, from] of Object.entries(mapping)) {
     // Only the layer's own properties: a key such as "__proto__" from a stored choice must not reach the object.
     if (to === from || !LAYER_SPECS[layer].some((s) => s.key === to) || !Object.hasOwn(props, from) || !present(props[from])) continue;
-    props[to] = props[from];
+    set(to, props[from]);
     used.push({ to, from, chosen: true });
   }
-  const byFolded = new Map(Object.keys(props).map((k) => [fold(k), k]));
-  if (!present(props.id) && hasFeatureId) {
-    props.id = feature.id;
+  if (!present(props.id) && present(feature.id)) {
+    set('id', feature.id);
     used.push({ to: 'id', from: 'Feature.id' });
   }
-  for (const [to, names] of Object.entries(table ?? {})) {
+  let names: Map<string, string> | null = null;
+  for (const [to, folded] of FOLDED[layer] ?? []) {
     if (present(props[to])) continue;
-    const from = names.map((n) => byFolded.get(fold(n))).find((k) => k !== undefined && present(props[k]));
+    names ??= byFoldedName(props);
+    let from: string | undefined;
+    for (const n of folded) {
+      const k = names.get(n);
+      if (k !== undefined && present(props[k])) {
+        from = k;
+        break;
+      }
+    }
     if (from === undefined) continue;
-    props[to] = props[from];
+    set(to, props[from]);
     used.push({ to, from });
   }
   for (const [key, width] of Object.entries(CODE_WIDTH)) {
     const v = props[key];
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) props[key] = String(v).padStart(width, '0');
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) set(key, String(v).padStart(width, '0'));
   }
-  if (layer === 'facilities' && typeof props.kind === 'string') props.kind = KIND_WORDS[props.kind.normalize('NFC').trim().toLowerCase()] ?? props.kind;
+  if (layer === 'facilities' && typeof props.kind === 'string' && !KINDS.has(props.kind)) {
+    const kind = KIND_WORDS[props.kind.normalize('NFC').trim().toLowerCase()];
+    if (kind) set('kind', kind);
+  }
   if (layer === 'communes' && !present(props.provinceId) && typeof props.provinceName === 'string') {
     const id = provinceIds.get(provinceKey(props.provinceName));
     if (id) {
-      props.provinceId = id;
+      set('provinceId', id);
       used.push({ to: 'provinceId', from: 'provinceName' });
     }
   }
