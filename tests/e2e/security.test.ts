@@ -21,4 +21,21 @@ describe('the built app\'s Content-Security-Policy', () => {
     });
     expect(outcome).toEqual({ ran: false, directive: 'script-src-elem' });
   });
+
+  it('holds as an HTTP header too, which reaches the validation worker: a CSV table is read and checked under it', async () => {
+    const { page, problems } = await app.open();
+    const response = await page.reload();
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response?.headers()['content-security-policy']).toContain('frame-ancestors');
+    await mapReady(page);
+    const workerHeaders: string[] = [];
+    page.on('response', (r) => { if (/worker.*\.js$/.test(new URL(r.url()).pathname)) workerHeaders.push(r.headers()['content-security-policy'] ?? ''); });
+    await page.setInputFiles('#import-files', ['tests/fixtures/in/bad/activity-negative-value.csv']);
+    const section = page.locator('.report-file[data-file-name="activity-negative-value.csv"]');
+    await section.waitFor();
+    expect(await section.locator('.report-summary').textContent()).toBe('Đã nạp 1/2 · 1 lỗi · 0 cảnh báo');
+    expect(workerHeaders.length).toBeGreaterThan(0);
+    expect(workerHeaders.every((h) => h.includes("script-src 'self'"))).toBe(true);
+    expect(problems).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../../scripts/serve/staticServer.ts';
+import { securityHeaders } from '../../../scripts/serve/securityHeaders.ts';
 import { launchChromium, openPage, type OpenedPage } from './browser.ts';
 
 const DIST = resolve(import.meta.dirname, '../../../dist');
@@ -16,7 +17,10 @@ export function useBuiltApp(): { open(query?: string, viewport?: { width: number
   let browser: Browser;
   beforeAll(async () => {
     if (!existsSync(resolve(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run "npm run build" (npm test does) first`);
-    server = await startStaticServer({ root: DIST, base: '/maps/atlas/' });
+    // Served with the policy as a header, as docs/embedding.md tells hosts to: it reaches the workers too, and a
+    // violation anywhere is a console error every test fails on. Any port of this host may frame the map: the
+    // embedding tests host it on a second server.
+    server = await startStaticServer({ root: DIST, base: '/maps/atlas/', headers: securityHeaders(['http://127.0.0.1:*']) });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -55,3 +55,13 @@ describe('t(lang, key)', () => {
     expect(t('vi', 'no.such.key' as StringKey)).toBe('no.such.key');
   });
 });
+
+describe('the Content-Security-Policy', () => {
+  it('is the same in index.html\'s meta tag as in the header docs/embedding.md tells servers to send', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CONTENT_SECURITY_POLICY, securityHeaders } = await import('../../../scripts/serve/securityHeaders.ts');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync('index.html', 'utf8'))?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(readFileSync('docs/embedding.md', 'utf8')).toContain(securityHeaders(['https://portal.example.gov.vn'])['Content-Security-Policy']);
+  });
+});
