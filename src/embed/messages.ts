@@ -41,7 +41,9 @@ export function withParams(state: AppState, params: Record<string, string>): App
   const merged = { ...stateParams(state), ...params };
   const { map, ...query } = merged;
   const search = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== ''));
-  return parseState(`?${search}`, map ? `#map=${map}` : '');
+  const next = parseState(`?${search}`, map ? `#map=${map}` : '');
+  // A dataset the keys do not name stays as it was: a page's own choice (an element's absolute path) is not a link's to re-check.
+  return 'dataset' in params ? next : { ...next, dataset: state.dataset };
 }
 
 /** Commands are obeyed from the map's own origin and the origins the site lists, nothing else. */

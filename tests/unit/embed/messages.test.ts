@@ -25,4 +25,10 @@ describe('the host page API', () => {
     expect(isAllowedOrigin('https://portal.example', 'https://atlas.example', ['https://portal.example'])).toBe(true);
     expect(isAllowedOrigin('https://evil.example', 'https://atlas.example', ['https://portal.example'])).toBe(false);
   });
+
+  it('keeps a dataset the page chose (an absolute path of <border-atlas dataset>) when other keys change', () => {
+    const chosen = { ...DEFAULT_STATE, dataset: '/maps/atlas/data/demo' };
+    expect(withParams(chosen, { select: '12' })).toMatchObject({ dataset: '/maps/atlas/data/demo', select: '12' });
+    expect(withParams(chosen, { dataset: '' }).dataset).toBe('data/demo');
+  });
 });
