@@ -54,7 +54,8 @@ export class Briefings {
       onNew: () => this.edit(() => this.create()),
       onRename: (title) => this.change((b) => ({ ...b, title })),
       onAdd: () => this.change((b) => ({ ...b, slides: [...b.slides, this.capture(b.slides.length + 1)] })),
-      onEdit: (i, patch) => this.change((b) => ({ ...b, slides: b.slides.map((s, k) => (k === i ? { ...s, ...patch } : s)) })),
+      // The field already shows what was typed: saving is enough, and redrawing every slide's row at each edit is not.
+      onEdit: (i, patch) => this.change((b) => ({ ...b, slides: b.slides.map((s, k) => (k === i ? { ...s, ...patch } : s)) }), false),
       onSlide: (i, action) => this.slideAction(i, action),
       onOpenFile: (file) => void this.openFile(file),
       onOutput: (what) => void this.output(what),
@@ -118,14 +119,15 @@ export class Briefings {
     this.render();
   }
 
-  /** Changes the open briefing, saves it, and redraws the editor. */
-  private change(fn: (b: Briefing) => Briefing): void {
+  /** Changes the open briefing, saves it, and redraws the editor unless it already shows the change (text typed in a field). */
+  private change(fn: (b: Briefing) => Briefing, redraw = true): void {
     const b = this.current;
     if (!b) return;
+    const hadError = this.error !== null;
     this.list = this.list.map((x) => (x.id === b.id ? fn(x) : x));
     this.error = null;
     this.save(this.list.find((x) => x.id === b.id)!);
-    this.render();
+    if (redraw || hadError || this.error !== null) this.render();
   }
 
   private save(b: Briefing): void {
