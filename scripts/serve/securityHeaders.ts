@@ -7,10 +7,16 @@
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; worker-src 'self' blob:; img-src 'self' data: blob:; style-src 'self'; font-src 'self' data:; connect-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'none'";
 
-/** The policy as a header, with the pages allowed to frame the map ('self' and the embedding origins the site lists). */
-export function securityHeaders(frameAncestors: readonly string[] = []): Record<string, string> {
+/**
+ * The policy as a header, with the pages allowed to frame the map: the
+ * embedding origins the site lists, for the embed view only (`embed=1`);
+ * the full app, whose clicks and panels are the user's own, only by pages
+ * of its own site.
+ */
+export function securityHeaders(frameAncestors: readonly string[] = [], embed = true): Record<string, string> {
+  const frames = embed ? frameAncestors.map((o) => ` ${o}`).join('') : '';
   return {
-    'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'${frameAncestors.map((o) => ` ${o}`).join('')}`,
+    'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'${frames}`,
     'X-Content-Type-Options': 'nosniff',
   };
 }

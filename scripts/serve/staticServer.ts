@@ -28,7 +28,7 @@ export interface StaticServer {
  * build works away from the server root. No dependency, no directory listing,
  * nothing outside `root`.
  */
-export function startStaticServer(opts: { root: string; base: string; port?: number; headers?: Record<string, string> }): Promise<StaticServer> {
+export function startStaticServer(opts: { root: string; base: string; port?: number; headers?: Record<string, string> | ((url: URL) => Record<string, string>) }): Promise<StaticServer> {
   const root = resolve(opts.root);
   const base = `/${opts.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server = createServer((req, res) => {
@@ -40,7 +40,8 @@ export function startStaticServer(opts: { root: string; base: string; port?: num
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const size = statSync(file).size;
-      res.writeHead(200, { ...opts.headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size, 'Cache-Control': 'no-store' });
+      const headers = typeof opts.headers === 'function' ? opts.headers(new URL(req.url ?? '/', 'http://x')) : opts.headers;
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size, 'Cache-Control': 'no-store' });
       createReadStream(file).pipe(res);
     } catch {
       notFound(res);

@@ -123,6 +123,19 @@ describe('embedding', () => {
     await host.close();
   });
 
+  it('only the embed view may be framed by another site: the full app in a stranger\'s frame is refused by the header policy', async () => {
+    const { page } = await app.open('', { width: 800, height: 700 });
+    const dir = mkdtempSync(join(tmpdir(), 'border-atlas-host-'));
+    writeFileSync(join(dir, 'host.html'), hostPage(app.url(), 760, 600));
+    const host = await startStaticServer({ root: dir, base: '/' });
+    const refusals: string[] = [];
+    page.on('console', (m) => { if (m.text().includes('frame-ancestors')) refusals.push(m.text()); });
+    await page.goto(`${host.url}host.html`);
+    await expect.poll(() => refusals.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.frameLocator('#atlas').locator('#app').count()).toBe(0);
+    await host.close();
+  });
+
   it('the full app outside embed mode announces nothing, even to a page of its own origin', async () => {
     const { page } = await app.open('', { width: 800, height: 700 });
     const origin = new URL(app.url()).origin;

@@ -18,9 +18,9 @@ export function useBuiltApp(): { open(query?: string, viewport?: { width: number
   beforeAll(async () => {
     if (!existsSync(resolve(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run "npm run build" (npm test does) first`);
     // Served with the policy as a header, as docs/embedding.md tells hosts to: it reaches the workers too, and a
-    // violation anywhere is a console error every test fails on. Any port of this host may frame the map: the
-    // embedding tests host it on a second server.
-    server = await startStaticServer({ root: DIST, base: '/maps/atlas/', headers: securityHeaders(['http://127.0.0.1:*']) });
+    // violation anywhere is a console error every test fails on. Any port of this host may frame the embed view
+    // (the embedding tests host it on a second server); the full app, only its own origin.
+    server = await startStaticServer({ root: DIST, base: '/maps/atlas/', headers: (url) => securityHeaders(['http://127.0.0.1:*'], url.searchParams.get('embed') === '1') });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -62,6 +62,8 @@ describe('the Content-Security-Policy', () => {
     const { CONTENT_SECURITY_POLICY, securityHeaders } = await import('../../../scripts/serve/securityHeaders.ts');
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync('index.html', 'utf8'))?.[1];
     expect(meta).toBe(CONTENT_SECURITY_POLICY);
-    expect(readFileSync('docs/embedding.md', 'utf8')).toContain(securityHeaders(['https://portal.example.gov.vn'])['Content-Security-Policy']);
+    const docs = readFileSync('docs/embedding.md', 'utf8');
+    expect(docs).toContain(securityHeaders(['https://portal.example.gov.vn'], true)['Content-Security-Policy']);
+    expect(docs).toContain(securityHeaders(['https://portal.example.gov.vn'], false)['Content-Security-Policy']);
   });
 });
