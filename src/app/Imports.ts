@@ -106,7 +106,8 @@ export class Imports {
       again.forEach(({ i }, k) => (added[i] = { file: added[i]!.file, report: rechecked[k]!, remembered: true }));
     }
     this.opened = [...this.opened, ...added];
-    this.refresh();
+    // Files with nothing valid change nothing on the map: only the report is news, and redrawing the map is not free.
+    this.refresh(added.some((o) => o.report.valid.length > 0));
   }
 
   private async recheck(index: number, layer: ImportLayer): Promise<void> {
@@ -144,10 +145,12 @@ export class Imports {
     }
   }
 
-  private refresh(): void {
-    const joined = imported(this.opened);
-    const communeIds = new Set(joined.filter((j) => j.layer === 'communes').flatMap((j) => j.items.map((f) => String((f as { properties?: { id?: unknown } }).properties?.id))));
-    this.opts.onDataset(withDerivedFacts(mergeImports(this.opts.base, joined), communeIds));
+  private refresh(redraw = true): void {
+    if (redraw) {
+      const joined = imported(this.opened);
+      const communeIds = new Set(joined.filter((j) => j.layer === 'communes').flatMap((j) => j.items.map((f) => String((f as { properties?: { id?: unknown } }).properties?.id))));
+      this.opts.onDataset(withDerivedFacts(mergeImports(this.opts.base, joined), communeIds));
+    }
     this.report.show([...this.datasetReports, ...this.opened.map((o) => o.report)], [...this.datasetReports.map(() => null), ...this.opened.map((o) => o.remembered === true)]);
   }
 }
