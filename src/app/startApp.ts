@@ -1,6 +1,7 @@
 import { checkInProcess, loadCheckedDataset, type CheckFiles } from '../data/loadDataset.ts';
 import { DatasetLoadError } from '../data/DatasetLoadError.ts';
 import { essentialProblem } from '../data/essentialProblem.ts';
+import { withDerivedFacts } from '../geo/withDerivedFacts.ts';
 import { createMap, type MapController } from '../map/createMap.ts';
 import { DEFAULT_STATE, type AppState } from '../state/schema.ts';
 import { withParams } from '../embed/messages.ts';
@@ -133,7 +134,8 @@ export function startApp(
         banner.onAdd(slots.header);
       }
       const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === 'error'));
-      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select }, dataset, slots, started.map, withErrors);
+      // A dataset folder's communes without a border status get one from their outlines, as opened files' do.
+      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select }, withDerivedFacts(dataset, new Set()), slots, started.map, withErrors);
       // The map and what is valid stay on screen; the box says which file the map cannot do without.
       const missing = essentialProblem(reports);
       if (missing) showError(new DatasetLoadError(missing));

@@ -11,7 +11,7 @@ import { lineSegments, outlineToLineKm } from './outlineToLineKm.ts';
 export const BORDER_NEAR_KM = 1;
 
 /** Statuses a dataset or file gives; any other value (or none) is computed. */
-const GIVEN: readonly string[] = ['sourced', 'geometric', 'geometric-weak'] satisfies BorderStatus[];
+export const GIVEN_STATUSES: readonly string[] = ['sourced', 'geometric', 'geometric-weak'] satisfies BorderStatus[];
 
 /**
  * Communes with a border status their data does not give get one computed
@@ -20,10 +20,10 @@ const GIVEN: readonly string[] = ['sourced', 'geometric', 'geometric-weak'] sati
  * distance kept so the panel can say what was measured.
  */
 export function deriveBorderStatus(communes: readonly CommuneFeature[], lines: readonly BorderLineFeature[]): CommuneFeature[] {
-  if (communes.every((c) => GIVEN.includes(c.properties.borderStatus))) return [...communes];
+  if (communes.every((c) => GIVEN_STATUSES.includes(c.properties.borderStatus))) return [...communes];
   const segments = lineSegments(lines.map((l) => l.geometry));
   return communes.map((c) => {
-    if (GIVEN.includes(c.properties.borderStatus)) return c;
+    if (GIVEN_STATUSES.includes(c.properties.borderStatus)) return c;
     const km = outlineToLineKm(c.geometry, segments, BORDER_NEAR_KM);
     const borderStatus: BorderStatus = km <= BORDER_NEAR_KM ? 'computed' : 'inland';
     return { ...c, properties: { ...c.properties, borderStatus, borderDistanceKm: Number.isFinite(km) ? Math.round(km * 10) / 10 : null } };

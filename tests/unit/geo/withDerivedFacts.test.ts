@@ -62,9 +62,15 @@ describe('withDerivedFacts(dataset, openedCommuneIds)', () => {
     expect(area(province)).toBeCloseTo(area(strip) + area(east), -4);
   });
 
-  it('leaves the dataset as it is when no commune file was opened', () => {
-    const base = opened([touching]);
+  it('leaves a dataset whose communes all give their border status as it is', () => {
+    const base = opened([at('00005', 102.2, 'sourced')]);
     expect(withDerivedFacts(base, new Set())).toBe(base);
+  });
+
+  it('gives a dataset folder\'s communes without a status one from their outlines, and leaves its provinces as drawn', () => {
+    const d2 = withDerivedFacts(opened([touching, far]), new Set());
+    expect(d2.communes.features.map((c) => c.properties.borderStatus)).toEqual(['computed', 'inland']);
+    expect(d2.provinces.features.every((p) => p.properties.geometryMethod === 'province-union')).toBe(true);
   });
 
   it('leaves a province no opened commune belongs to as it was', () => {
