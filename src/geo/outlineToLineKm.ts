@@ -1,24 +1,40 @@
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
-/** A border line cut into segments once, so each commune looks only at the segments near it. */
+/** A border line cut into segments once, and bucketed, so each commune looks only at the segments near it. */
 export interface LineSegments {
   /** [lon1, lat1, lon2, lat2] per segment. */
   segs: Float64Array;
   count: number;
+  /** Segment numbers by grid cell of CELL_DEG degrees (see cellKey). */
+  cells: Map<number, number[]>;
 }
+
+/** About 10 km: a commune covers a few cells, and a national border's 50,000 segments spread over thousands. */
+const CELL_DEG = 0.1;
+const cellOf = (v: number) => Math.floor(v / CELL_DEG);
+const cellKey = (cx: number, cy: number) => (cx + 2000) * 4000 + (cy + 1000);
 
 export function lineSegments(lines: readonly (LineString | MultiLineString)[]): LineSegments {
   const parts = lines.flatMap((g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates));
   const count = parts.reduce((n, p) => n + Math.max(0, p.length - 1), 0);
   const segs = new Float64Array(count * 4);
+  const cells = new Map<number, number[]>();
   let k = 0;
   for (const part of parts) {
     for (let i = 1; i < part.length; i++) {
-      segs.set([part[i - 1]![0]!, part[i - 1]![1]!, part[i]![0]!, part[i]![1]!], k);
-      k += 4;
+      const [x1, y1, x2, y2] = [part[i - 1]![0]!, part[i - 1]![1]!, part[i]![0]!, part[i]![1]!];
+      segs.set([x1, y1, x2, y2], k * 4);
+      for (let cx = cellOf(Math.min(x1, x2)); cx <= cellOf(Math.max(x1, x2)); cx++) {
+        for (let cy = cellOf(Math.min(y1, y2)); cy <= cellOf(Math.max(y1, y2)); cy++) {
+          const list = cells.get(cellKey(cx, cy));
+          if (list) list.push(k);
+          else cells.set(cellKey(cx, cy), [k]);
+        }
+      }
+      k++;
     }
   }
-  return { segs, count };
+  return { segs, count, cells };
 }
 
 // WGS84 degree lengths at the equator: a degree of latitude, a degree of longitude.
@@ -42,7 +58,10 @@ export function outlineToLineKm(poly: Polygon | MultiPolygon, line: LineSegments
   // Segments within reach, in km on the plane, origin at the polygon's south-west corner.
   const near: number[] = [];
   const { segs } = line;
-  for (let i = 0; i < line.count * 4; i += 4) {
+  const seen = new Set<number>();
+  for (let cx = cellOf(w - dx); cx <= cellOf(e + dx); cx++) for (let cy = cellOf(s - dy); cy <= cellOf(n + dy); cy++) for (const k of line.cells.get(cellKey(cx, cy)) ?? []) seen.add(k);
+  for (const k of [...seen].sort((a, b) => a - b)) {
+    const i = k * 4;
     const [x1, y1, x2, y2] = [segs[i]!, segs[i + 1]!, segs[i + 2]!, segs[i + 3]!];
     if (Math.max(x1, x2) < w - dx || Math.min(x1, x2) > e + dx || Math.max(y1, y2) < s - dy || Math.min(y1, y2) > n + dy) continue;
     near.push((x1 - w) * kx, (y1 - s) * ky, (x2 - w) * kx, (y2 - s) * ky);
