@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { crosses, orient } from './planar.ts';
 
 /**
  * Whether any two edges of the rings cross or run along each other: rings
@@ -35,14 +36,10 @@ export function crossingEdges(rings: readonly Position[][]): boolean {
   return false;
 }
 
-const orient = (ax: number, ay: number, bx: number, by: number, px: number, py: number) => Math.sign((bx - ax) * (py - ay) - (by - ay) * (px - ax));
-
 /** A proper crossing, or a stretch of one edge lying on the other; meeting at a shared end is neither. */
 function meet([ax, ay, bx, by]: number[], [cx, cy, dx, dy]: number[]): boolean {
-  const [d1, d2] = [orient(cx!, cy!, dx!, dy!, ax!, ay!), orient(cx!, cy!, dx!, dy!, bx!, by!)];
-  const [d3, d4] = [orient(ax!, ay!, bx!, by!, cx!, cy!), orient(ax!, ay!, bx!, by!, dx!, dy!)];
-  if (d1 * d2 < 0 && d3 * d4 < 0) return true;
-  if (d1 !== 0 || d2 !== 0) return false;
+  if (crosses(ax!, ay!, bx!, by!, cx!, cy!, dx!, dy!)) return true;
+  if (orient(cx!, cy!, dx!, dy!, ax!, ay!) !== 0 || orient(cx!, cy!, dx!, dy!, bx!, by!) !== 0) return false;
   // Collinear: they overlap when their extents along the line share more than a point.
   const along = Math.abs(bx! - ax!) >= Math.abs(by! - ay!) ? 0 : 1;
   const [p, q] = along === 0 ? [[ax!, bx!], [cx!, dx!]] : [[ay!, by!], [cy!, dy!]];

@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { crossingEdges } from './crossingEdges.ts';
+import { insideRings } from './planar.ts';
 
 /**
  * The union of polygons that tile a region, as official outlines of
@@ -45,7 +46,7 @@ export function dissolveTiling(polygons: readonly (Polygon | MultiPolygon)[]): P
   if (outers.length === 0 || Math.abs(total - partsArea) > 1e-6 * Math.abs(partsArea)) return null;
   const polys: Position[][][] = outers.map((o) => [o]);
   for (const h of holes) {
-    const owner = polys.find((p) => inRing(h[0]!, p[0]!));
+    const owner = polys.find((p) => insideRings(h[0]![0]!, h[0]![1]!, [p[0]!]));
     if (!owner) return null;
     owner.push(h);
   }
@@ -84,14 +85,4 @@ function ringArea(ring: readonly Position[]): number {
   let s = 0;
   for (let i = 1; i < ring.length; i++) s += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
   return s / 2;
-}
-
-function inRing(p: Position, ring: readonly Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > p[1]! !== yj > p[1]! && p[0]! < ((xj - xi) * (p[1]! - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }

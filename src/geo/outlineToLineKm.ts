@@ -1,4 +1,5 @@
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { crosses, insideRings } from './planar.ts';
 
 /** A border line cut into segments once, and bucketed, so each commune looks only at the segments near it. */
 export interface LineSegments {
@@ -69,7 +70,7 @@ export function outlineToLineKm(poly: Polygon | MultiPolygon, line: LineSegments
   if (near.length === 0) return Infinity;
   // One vertex of the line inside means the line enters the polygon; the edge test below finds every other meeting.
   const local = rings.map((ring) => ring.map(([x, y]) => [(x! - w) * kx, (y! - s) * ky] as Position));
-  if (insideAny(near[0]!, near[1]!, poly.type === 'Polygon' ? [local] : groupByPolygon(poly, local))) return 0;
+  if ((poly.type === 'Polygon' ? [local] : groupByPolygon(poly, local)).some((p) => insideRings(near[0]!, near[1]!, p))) return 0;
   let best = Infinity;
   for (const ring of local) {
     for (let i = 1; i < ring.length; i++) {
@@ -94,35 +95,10 @@ function groupByPolygon(poly: MultiPolygon, local: Position[][]): Position[][][]
   return out;
 }
 
-/** Whether a point lies inside any polygon (outer ring, minus its holes): even-odd over the polygon's rings. */
-function insideAny(x: number, y: number, polygons: Position[][][]): boolean {
-  return polygons.some((rings) => {
-    let inside = false;
-    for (const ring of rings) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i] as [number, number];
-        const [xj, yj] = ring[j] as [number, number];
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-    }
-    return inside;
-  });
-}
-
 function segmentDistance(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): number {
   if (crosses(ax, ay, bx, by, cx, cy, dx, dy)) return 0;
   return Math.min(pointToSegment(ax, ay, cx, cy, dx, dy), pointToSegment(bx, by, cx, cy, dx, dy), pointToSegment(cx, cy, ax, ay, bx, by), pointToSegment(dx, dy, ax, ay, bx, by));
 }
-
-function crosses(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
-  const d1 = orient(cx, cy, dx, dy, ax, ay);
-  const d2 = orient(cx, cy, dx, dy, bx, by);
-  const d3 = orient(ax, ay, bx, by, cx, cy);
-  const d4 = orient(ax, ay, bx, by, dx, dy);
-  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
-}
-
-const orient = (ax: number, ay: number, bx: number, by: number, px: number, py: number) => (bx - ax) * (py - ay) - (by - ay) * (px - ax);
 
 function pointToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const [vx, vy] = [bx - ax, by - ay];

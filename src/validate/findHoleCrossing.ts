@@ -1,3 +1,5 @@
+import { crosses, orient } from '../geo/planar.ts';
+
 type Ring = readonly (readonly number[])[];
 
 export interface HoleCrossing {
@@ -69,8 +71,9 @@ export function holeCrossingFinder(outer: Ring): HoleCrossingFinder {
     for (const i of [...near].sort((x, y) => x - y)) {
       for (let j = 0; j + 1 < hole.length; j++) {
         work.pairs++;
-        if (crosses(outer[i]!, outer[i + 1]!, hole[j]!, hole[j + 1]!)) {
-          return { kind: 'crossing', edges: [i, j], at: [(hole[j]![0]! + hole[j + 1]![0]!) / 2, (hole[j]![1]! + hole[j + 1]![1]!) / 2] };
+        const [a, b, c, d] = [outer[i]!, outer[i + 1]!, hole[j]!, hole[j + 1]!];
+        if (crosses(a[0]!, a[1]!, b[0]!, b[1]!, c[0]!, c[1]!, d[0]!, d[1]!)) {
+          return { kind: 'crossing', edges: [i, j], at: [(c[0]! + d[0]!) / 2, (c[1]! + d[1]!) / 2] };
         }
       }
     }
@@ -85,7 +88,7 @@ export function holeCrossingFinder(outer: Ring): HoleCrossingFinder {
     if (q[0]! < w || q[0]! > e || q[1]! < s || q[1]! > north) return false;
     for (const i of cells.get(row(q[1]!) * side + Math.min(col(q[0]!), side - 1)) ?? []) {
       const [a, b] = [outer[i]!, outer[i + 1]!];
-      if (orient(a, b, q) === 0 && q[0]! >= Math.min(a[0]!, b[0]!) && q[0]! <= Math.max(a[0]!, b[0]!) && q[1]! >= Math.min(a[1]!, b[1]!) && q[1]! <= Math.max(a[1]!, b[1]!)) return true;
+      if (orient(a[0]!, a[1]!, b[0]!, b[1]!, q[0]!, q[1]!) === 0 && q[0]! >= Math.min(a[0]!, b[0]!) && q[0]! <= Math.max(a[0]!, b[0]!) && q[1]! >= Math.min(a[1]!, b[1]!) && q[1]! <= Math.max(a[1]!, b[1]!)) return true;
     }
     return false;
   }
@@ -111,16 +114,4 @@ export function holeCrossingFinder(outer: Ring): HoleCrossingFinder {
 /** One hole against its outer ring. */
 export function findHoleCrossing(outer: Ring, hole: Ring): HoleCrossing | null {
   return holeCrossingFinder(outer)(hole);
-}
-
-function crosses(a: readonly number[], b: readonly number[], c: readonly number[], d: readonly number[]): boolean {
-  const d1 = orient(c, d, a);
-  const d2 = orient(c, d, b);
-  const d3 = orient(a, b, c);
-  const d4 = orient(a, b, d);
-  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
-}
-
-function orient(a: readonly number[], b: readonly number[], c: readonly number[]): number {
-  return (b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!);
 }
