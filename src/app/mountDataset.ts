@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/types.ts';
 import type { FileReport } from '../validate/FileReport.ts';
 import type { MapController } from '../map/createMap.ts';
-import { DEFAULT_STATE, type AppState } from '../state/schema.ts';
+import type { AppState, Lang } from '../state/schema.ts';
 import { buildChoropleth } from '../stats/buildChoropleth.ts';
 import { statOptions } from '../stats/communeValues.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
@@ -12,7 +12,6 @@ import { CoverageControl } from '../ui/CoverageControl.ts';
 import { countSchematic } from '../data/countSchematic.ts';
 import { toUnits2025 } from '../units/toUnits2025.ts';
 import { selectIn } from '../units/selectIn.ts';
-import { t } from '../i18n/t.ts';
 import { Briefings } from './Briefings.ts';
 import { Coverage } from './Coverage.ts';
 import { Embedding } from './Embedding.ts';
@@ -31,6 +30,8 @@ export interface MountContext {
   setState(next: AppState): void;
   apply(next: AppState, history: 'push' | 'replace' | 'none'): void;
   select(id: string | null): void;
+  /** The line saying the data is not the site's own (see DatasetBanner), or null for the site's own data. */
+  datasetNotice: ((lang: Lang) => string) | null;
 }
 
 /** The parts drawn for one loaded dataset: they follow each state change, and go together. */
@@ -102,7 +103,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   const exporter = new Exporter({
     dataset: () => dataset, map, legend: () => legend.model, getState: () => state(),
     // The page says so in a banner; an image leaves the page, so it says so itself.
-    notice: () => (ctx.ownsPage && state().dataset.replace(/\/+$/, '') !== DEFAULT_STATE.dataset ? t(state().lang, 'otherDataset', { folder: state().dataset, title: dataset.manifest.title[state().lang] }) : null),
+    notice: () => ctx.datasetNotice?.(state().lang) ?? null,
   });
   exporter.onAdd(slots);
   const briefings = new Briefings({

@@ -3,7 +3,7 @@ import { DatasetLoadError } from '../data/DatasetLoadError.ts';
 import { essentialProblem } from '../data/essentialProblem.ts';
 import { withDerivedFacts } from '../geo/withDerivedFacts.ts';
 import { createMap, type MapController } from '../map/createMap.ts';
-import { DEFAULT_STATE, type AppState } from '../state/schema.ts';
+import { DEFAULT_STATE, type AppState, type Lang } from '../state/schema.ts';
 import { withParams } from '../embed/messages.ts';
 import { LocationSync } from '../state/locationSync.ts';
 import type { StateSource } from '../state/StateSource.ts';
@@ -128,14 +128,16 @@ export function startApp(
       if (!started.map) throw new Error(`${state.dataset}: the map did not start after its manifest loaded`);
       progress.onRemove();
       header.setManifest(dataset.manifest);
-      if (allowed && state.dataset.replace(/\/+$/, '') !== DEFAULT_STATE.dataset) {
-        const folder = state.dataset;
-        banner = new DatasetBanner(state.lang, (lang) => t(lang, 'otherDataset', { folder, title: dataset.manifest.title[lang] }));
+      // Data that is not the site's own says so: in a banner here, and on the images exported from it.
+      const folder = state.dataset;
+      const datasetNotice = allowed && folder.replace(/\/+$/, '') !== DEFAULT_STATE.dataset ? (lang: Lang) => t(lang, 'otherDataset', { folder, title: dataset.manifest.title[lang] }) : null;
+      if (datasetNotice) {
+        banner = new DatasetBanner(state.lang, datasetNotice);
         banner.onAdd(slots.header);
       }
       const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === 'error'));
       // A dataset folder's communes without a border status get one from their outlines, as opened files' do.
-      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select }, withDerivedFacts(dataset, new Set()), slots, started.map, withErrors);
+      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice }, withDerivedFacts(dataset, new Set()), slots, started.map, withErrors);
       // The map and what is valid stay on screen; the box says which file the map cannot do without.
       const missing = essentialProblem(reports);
       if (missing) showError(new DatasetLoadError(missing));
