@@ -4,6 +4,7 @@ import { parseBriefings } from '../briefing/parseBriefings.ts';
 import type { Dataset } from '../data/types.ts';
 import type { MapController } from '../map/createMap.ts';
 import type { AppState } from '../state/schema.ts';
+import type { Ignored } from '../state/url.ts';
 import { findArea } from '../stats/findArea.ts';
 import { t } from '../i18n/t.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
@@ -24,6 +25,8 @@ export interface BriefingsOptions {
   exporter: Exporter;
   getState(): AppState;
   apply(next: AppState, history: 'push' | 'replace' | 'none'): void;
+  /** Tells the reader a link named something that is not there (a briefing), in the notice at the top of the map. */
+  ignore(items: Ignored[]): void;
 }
 
 /**
@@ -69,10 +72,8 @@ export class Briefings {
       map: opts.map, root: opts.root, datasetId: opts.location,
       find: (id) => this.list.find((b) => b.id === id),
       getState: opts.getState, apply: opts.apply,
-      onMissing: (id) => {
-        this.error = t(opts.getState().lang, 'briefingMissing', { id });
-        this.render();
-      },
+      // Said at the top of the map, where a link's reader looks, not in an editor the link did not open.
+      onMissing: (id) => opts.ignore([{ key: 'present', value: id, used: null }]),
     });
     this.toggle = new ToolButton(t(lang, 'briefing'), () => {
       if (this.panel.visible) return this.panel.hide();

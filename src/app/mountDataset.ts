@@ -1,13 +1,16 @@
 import type { Dataset } from '../data/types.ts';
 import type { FileReport } from '../validate/FileReport.ts';
 import type { MapController } from '../map/createMap.ts';
-import type { AppState, Lang } from '../state/schema.ts';
+import { DEFAULT_STATE, type AppState, type Lang } from '../state/schema.ts';
+import type { Ignored } from '../state/url.ts';
+import { findArea } from '../stats/findArea.ts';
 import { buildChoropleth } from '../stats/buildChoropleth.ts';
 import { statOptions } from '../stats/communeValues.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapControls } from '../ui/MapControls.ts';
 import { Panel } from '../ui/Panel.ts';
+import { Announcer } from '../ui/Announcer.ts';
 import { CoverageControl } from '../ui/CoverageControl.ts';
 import { countSchematic } from '../data/countSchematic.ts';
 import { toUnits2025 } from '../units/toUnits2025.ts';
@@ -32,6 +35,8 @@ export interface MountContext {
   select(id: string | null): void;
   /** The line saying the data is not the site's own (see DatasetBanner), or null for the site's own data. */
   datasetNotice: ((lang: Lang) => string) | null;
+  /** Tells the reader what of the link this dataset has no use for (an area or statistic it lacks). */
+  ignore(items: Ignored[]): void;
 }
 
 /** The parts drawn for one loaded dataset: they follow each state change, and go together. */
@@ -55,7 +60,14 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   const inUnits = (d: Dataset) => (state().units === 'post2025' ? toUnits2025(d) : d);
   let dataset = inUnits(opened);
   const options = statOptions(dataset);
-  if (!options.some((o) => o.stat === state().stat)) ctx.setState({ ...state(), stat: options[0]?.stat ?? state().stat });
+  if (!options.some((o) => o.stat === state().stat)) {
+    const used = options[0]?.stat ?? state().stat;
+    // The default missing from a dataset is the dataset's business; a statistic a link named is the reader's.
+    if (state().stat !== DEFAULT_STATE.stat) ctx.ignore([{ key: 'stat', value: state().stat, used }]);
+    ctx.setState({ ...state(), stat: used });
+  }
+  const asked = state().select;
+  if (asked !== null && !findArea(dataset, asked)) ctx.ignore([{ key: 'select', value: asked, used: null }]);
   let choropleth = buildChoropleth(dataset, state().stat);
   const controls = new MapControls({
     lang: state().lang, layers: state().layers, stat: state().stat, statOptions: options, units: state().units,
@@ -74,7 +86,9 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   const legend = new Legend(state().lang, choropleth, countSchematic(dataset.communes.features));
   legend.onAdd(slots.legend);
   legend.setCoverage(state().coverage);
-  const panel = new Panel({ dataset, lang: state().lang, onSelect: select });
+  const announcer = new Announcer();
+  announcer.onAdd(slots.stage);
+  const panel = new Panel({ dataset, lang: state().lang, onSelect: select, announce: (text) => announcer.say(text) });
   panel.onAdd(slots.side);
   panel.show(state().select);
   const coverage = new Coverage(dataset, map, slots.side, { on: state().coverage, radius: state().radius, lang: state().lang }, select);
@@ -112,6 +126,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
     location: new URL(state().dataset.replace(/\/?$/, '/'), win.document.baseURI).href,
     getState: () => state(),
     apply,
+    ignore: ctx.ignore,
   });
   briefings.onAdd(slots);
   map.show({ dataset, lang: state().lang, layers: state().layers, choropleth, selected: state().select, padding: overlayPadding(slots), camera: state().camera });
@@ -168,6 +183,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       coverageControl.onRemove();
       legend.onRemove();
       panel.onRemove();
+      announcer.onRemove();
       root.removeAttribute('data-map-ready');
       if (ctx.ownsPage) delete win.borderAtlas;
     },

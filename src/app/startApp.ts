@@ -13,6 +13,8 @@ import { ErrorBox } from '../ui/ErrorBox.ts';
 import { DatasetBanner } from '../ui/DatasetBanner.ts';
 import { allowedDatasets } from '../state/allowedDatasets.ts';
 import { Header } from '../ui/Header.ts';
+import { UrlNotice } from '../ui/UrlNotice.ts';
+import { closeOnEscape } from '../ui/dismiss.ts';
 import { mountDataset, type Loaded } from './mountDataset.ts';
 import { ProgressBar } from '../ui/ProgressBar.ts';
 import { validateInWorker } from './validateInWorker.ts';
@@ -34,10 +36,19 @@ export function startApp(
   win: Window & { borderAtlas?: BorderAtlasHandle },
   sourceOf: (onChange: (state: AppState) => void) => StateSource = (onChange) => new LocationSync(win, onChange),
 ): { set(key: string, value: string | null): void; remove(): void } {
-  const location = sourceOf((next) => apply(next, 'none'));
+  const location = sourceOf((next) => {
+    notice.add(location.ignored?.() ?? []);
+    apply(next, 'none');
+  });
   let state = location.read();
   const layout = new AppLayout();
   const slots = layout.onAdd(root);
+  // What the link asked for that the map cannot use, said at the top of the map rather than silently dropped.
+  const notice = new UrlNotice(state.lang);
+  notice.onAdd(slots.stage);
+  notice.add(location.ignored?.() ?? []);
+  // Escape closes the panel or dialog opened last, wherever focus is in the app.
+  const stopEscape = closeOnEscape(root);
   const header = new Header(state.lang, (lang) => apply({ ...state, lang }, 'replace'));
   header.onAdd(slots.header);
   let loaded: Loaded | null = null;
@@ -71,6 +82,7 @@ export function startApp(
       setDocumentLang();
       header.setLang(next.lang);
       banner?.setLang(next.lang);
+      notice.setLang(next.lang);
       if (failure) showError(failure.err);
     }
     loaded?.update(prev, next, history !== 'none');
@@ -137,7 +149,7 @@ export function startApp(
       }
       const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === 'error'));
       // A dataset folder's communes without a border status get one from their outlines, as opened files' do.
-      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice }, withDerivedFacts(dataset, new Set()), slots, started.map, withErrors);
+      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items) }, withDerivedFacts(dataset, new Set()), slots, started.map, withErrors);
       // The map and what is valid stay on screen; the box says which file the map cannot do without.
       const missing = essentialProblem(reports);
       if (missing) showError(new DatasetLoadError(missing));
@@ -159,6 +171,8 @@ export function startApp(
       loaded?.remove();
       loaded = null;
       banner?.onRemove();
+      notice.onRemove();
+      stopEscape();
       header.onRemove();
       layout.onRemove();
       location.remove();

@@ -1,6 +1,6 @@
 import type { AppState } from './schema.ts';
 import type { StateSource } from './StateSource.ts';
-import { formatUrl, parseState } from './url.ts';
+import { formatUrl, parseUrl, type Ignored } from './url.ts';
 
 /**
  * The one place the app reads and writes the browser's address. A new
@@ -17,8 +17,16 @@ export class LocationSync implements StateSource {
     win.addEventListener('popstate', this.onPop);
   }
 
+  private lastIgnored: Ignored[] = [];
+
   read(): AppState {
-    return parseState(this.win.location.search, this.win.location.hash);
+    const { state, ignored } = parseUrl(this.win.location.search, this.win.location.hash);
+    this.lastIgnored = ignored;
+    return state;
+  }
+
+  ignored(): Ignored[] {
+    return this.lastIgnored;
   }
 
   write(state: AppState, mode: 'push' | 'replace'): void {

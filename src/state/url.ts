@@ -5,40 +5,75 @@ const LANGS: readonly Lang[] = ['vi', 'en'];
 /** A dataset path stays inside the site: no scheme, no "..", no leading slash. */
 export const SAFE_DATASET = /^(?!.*\.\.)[A-Za-z0-9_\-/.]+$/;
 
+/** A key or value a link carried that the map could not use, and what it used instead (a URL value; null for nothing). */
+export interface Ignored {
+  key: string;
+  value: string;
+  used: string | null;
+}
+
+/** The keys a link may carry (the hash's `map` aside): anything else is named as ignored. */
+export const KNOWN_KEYS: readonly string[] = ['dataset', 'lang', 'select', 'stat', 'layers', 'view', 'units', 'radius', 'present', 'slide', 'presenter', 'embed', 'panel', 'controls'];
+
 /**
  * Reads the state from a query string and hash (#map=zoom/lat/lon, as
  * OpenStreetMap writes it); unknown or malformed values fall back to defaults.
  */
 export function parseState(search: string, hash = ''): AppState {
+  return parseUrl(search, hash).state;
+}
+
+/**
+ * The state a link asks for, and what of it was ignored: unknown keys, and
+ * values out of range, which fall back to their defaults. Unknown layer
+ * names are dropped; a list of nothing but unknown names keeps the default
+ * layers rather than blank the map (`layers=` with no names hides them all,
+ * as asked).
+ */
+export function parseUrl(search: string, hash = ''): { state: AppState; ignored: Ignored[] } {
   const q = new URLSearchParams(search);
-  const lang = q.get('lang');
-  const dataset = q.get('dataset');
-  const select = q.get('select');
-  const stat = q.get('stat');
-  const layers = q.get('layers');
-  const radius = Number(q.get('radius'));
-  const present = q.get('present');
-  const slide = Number(q.get('slide'));
-  return {
-    dataset: dataset && SAFE_DATASET.test(dataset) && !dataset.startsWith('/') ? dataset : DEFAULT_STATE.dataset,
-    lang: LANGS.includes(lang as Lang) ? (lang as Lang) : DEFAULT_STATE.lang,
-    select: isToken(select) ? select : null,
-    stat: isToken(stat) ? stat : DEFAULT_STATE.stat,
-    layers:
-      layers === null
-        ? [...DEFAULT_STATE.layers]
-        : TOGGLE_LAYERS.filter((l) => layers.split(',').includes(l)),
-    coverage: q.get('view') === 'coverage',
-    units: q.get('units') === '2025' ? 'post2025' : DEFAULT_STATE.units,
-    present: isToken(present) ? present : null,
-    slide: Number.isInteger(slide) && slide >= 1 ? slide : DEFAULT_STATE.slide,
-    presenter: present !== null && q.get('presenter') === '1',
-    camera: parseCamera(new URLSearchParams(hash.replace(/^#/, '')).get('map')),
-    embed: q.get('embed') === '1',
-    panel: q.get('embed') === '1' && q.get('panel') === '1',
-    controls: q.get('embed') !== '1' || q.get('controls') !== '0',
-    radius: q.has('radius') && Number.isInteger(radius) && radius >= RADIUS_MIN && radius <= RADIUS_MAX ? radius : DEFAULT_STATE.radius,
+  const ignored: Ignored[] = [];
+  /** The value if `ok` says it is usable, else the fallback, noting the value as ignored. */
+  function take<T>(key: string, ok: (v: string) => boolean, read: (v: string) => T, fallback: T, used: string | null): T {
+    const v = q.get(key);
+    if (v === null) return fallback;
+    if (ok(v)) return read(v);
+    ignored.push({ key, value: v, used });
+    return fallback;
+  }
+  for (const [key, value] of q) if (!KNOWN_KEYS.includes(key)) ignored.push({ key, value, used: null });
+  const id = (v: string) => v;
+  const flag = (v: string) => v === '1' || v === '0';
+  const d = DEFAULT_STATE;
+  const embed = take('embed', flag, (v) => v === '1', false, null);
+  const present = take('present', isToken, id, null, null);
+  const layersText = q.get('layers');
+  const named = layersText === null || layersText === '' ? [] : layersText.split(',');
+  const known = TOGGLE_LAYERS.filter((l) => named.includes(l));
+  const layers = layersText === null || (known.length === 0 && named.length > 0) ? [...d.layers] : known;
+  const unknownLayers = named.filter((n) => !isToggleLayer(n));
+  if (unknownLayers.length > 0) ignored.push({ key: 'layers', value: unknownLayers.join(','), used: layers.join(',') });
+  const mapText = new URLSearchParams(hash.replace(/^#/, '')).get('map');
+  const camera = parseCamera(mapText);
+  if (mapText !== null && camera === null) ignored.push({ key: 'map', value: mapText, used: null });
+  const state: AppState = {
+    dataset: take('dataset', (v) => SAFE_DATASET.test(v) && !v.startsWith('/'), id, d.dataset, d.dataset),
+    lang: take('lang', (v) => LANGS.includes(v as Lang), (v) => v as Lang, d.lang, d.lang),
+    select: take('select', isToken, id, null, null),
+    stat: take('stat', isToken, id, d.stat, d.stat),
+    layers,
+    coverage: take('view', (v) => v === 'coverage', () => true, false, null),
+    units: take('units', (v) => v === '2025', () => 'post2025' as const, d.units, null),
+    present,
+    slide: take('slide', (v) => Number.isInteger(Number(v)) && Number(v) >= 1, Number, d.slide, String(d.slide)),
+    presenter: take('presenter', (v) => v === '1' && present !== null, () => true, false, null),
+    camera,
+    embed,
+    panel: take('panel', (v) => flag(v) && embed, (v) => v === '1', false, null),
+    controls: take('controls', (v) => flag(v) && embed, (v) => v !== '0', true, null),
+    radius: take('radius', (v) => v !== '' && Number.isInteger(Number(v)) && Number(v) >= RADIUS_MIN && Number(v) <= RADIUS_MAX, Number, d.radius, String(d.radius)),
   };
+  return { state, ignored };
 }
 
 /** Writes the state as a query string, leaving out keys at their default so URLs stay short. */

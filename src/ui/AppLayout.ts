@@ -43,6 +43,8 @@ export class AppLayout {
     const left = div('layout-left', stage);
     const controls = div('layout-controls', left);
     const legend = div('layout-legend', left);
+    // It scrolls when the map is short: a keyboard must be able to reach and scroll it.
+    legend.tabIndex = 0;
     const side = div('layout-side', main);
     const status = div('layout-status', stage);
     status.setAttribute('aria-live', 'polite');

@@ -3,6 +3,7 @@ import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
 import { ToolPanel } from './ToolPanel.ts';
+import { replaceKeepingFocus } from './keepFocus.ts';
 
 export type SlideAction = 'show' | 'up' | 'down' | 'delete' | 'update' | 'present';
 
@@ -85,7 +86,7 @@ export class BriefingPanel extends ToolPanel {
     if (!root) return;
     if (this.url) URL.revokeObjectURL(this.url);
     this.url = null;
-    root.hidden = false;
+    this.reveal(root);
     const doc = root.ownerDocument;
     const { lang } = this.opts;
     const { briefings, current, error } = this.state;
@@ -124,7 +125,7 @@ export class BriefingPanel extends ToolPanel {
         el(doc, 'p', { class: 'briefing-row' },
           el(doc, 'a', { href: this.url, download: `${current.id}.json`, class: 'briefing-download' }, t(lang, 'downloadBriefing')), ' · ',
           button('open', t(lang, 'openBriefing')),
-          el(doc, 'input', { type: 'file', class: 'briefing-file visually-hidden', accept: '.json,application/json', tabindex: -1 }),
+          el(doc, 'input', { type: 'file', class: 'briefing-file visually-hidden', accept: '.json,application/json', tabindex: -1, 'aria-label': t(lang, 'openBriefing') }),
         ),
         current.slides.length === 0 ? null : el(doc, 'div', { class: 'briefing-row' },
           button('export-all', t(lang, 'exportAll')), button('print-A4', t(lang, 'printA4')), button('print-A3', t(lang, 'printA3')),
@@ -132,7 +133,7 @@ export class BriefingPanel extends ToolPanel {
       );
     }
     parts.push(error ? el(doc, 'p', { class: 'error-message', role: 'alert' }, error) : null, el(doc, 'p', { class: 'briefing-note' }, t(lang, 'briefingSaved')));
-    root.replaceChildren(...parts.filter((p): p is Node => p !== null));
+    replaceKeepingFocus(root, ...parts.filter((p): p is Node => p !== null));
   }
 
   override onRemove(): void {

@@ -1,6 +1,7 @@
 import { RADIUS_MAX, RADIUS_MIN, type Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
+import { replaceKeepingFocus } from './keepFocus.ts';
 
 export interface CoverageControlOptions {
   lang: Lang;
@@ -57,7 +58,7 @@ export class CoverageControl {
         range,
       );
     }
-    root.replaceChildren(...parts);
+    replaceKeepingFocus(root, ...parts);
   }
 
   onRemove(): void {

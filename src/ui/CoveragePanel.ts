@@ -44,7 +44,8 @@ export class CoveragePanel {
   constructor(private opts: CoveragePanelOptions) {}
 
   onAdd(parent: HTMLElement): HTMLElement {
-    this.root = el(parent.ownerDocument, 'section', { class: 'coverage-panel', hidden: true, 'aria-live': 'polite' });
+    // Not a live region: the whole panel would be read at each step of the radius, which the slider says itself.
+    this.root = el(parent.ownerDocument, 'section', { class: 'coverage-panel', hidden: true });
     // After the area panel: a station clicked on the map shows at the top, its sector among its facts.
     parent.append(this.root);
     this.off.push(listen(this.root, 'click', (e) => {

@@ -1,6 +1,7 @@
 import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
+import { replaceKeepingFocus } from './keepFocus.ts';
 
 export interface EmbedBarOptions {
   lang: Lang;
@@ -37,7 +38,7 @@ export class EmbedBar {
     if (!root) return;
     const doc = root.ownerDocument;
     const { lang } = this.opts;
-    root.replaceChildren(
+    replaceKeepingFocus(root,
       el(doc, 'span', { class: 'embed-title' }, this.opts.title),
       el(doc, 'button', { type: 'button', class: 'panel-toggle', 'aria-expanded': String(panelOpen) }, t(lang, 'panelToggle')),
       el(doc, 'a', { class: 'embed-full', href: this.opts.fullUrl, target: '_blank', rel: 'noopener' }, t(lang, 'openFullMap')),

@@ -2,6 +2,7 @@ import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
 import { ToolPanel } from './ToolPanel.ts';
+import { replaceKeepingFocus } from './keepFocus.ts';
 
 /** The sizes offered: the map as on screen, or a fixed size in pixels. */
 export const EXPORT_SIZES = ['screen', '1920x1080', '3840x2160'] as const;
@@ -72,12 +73,12 @@ export class ExportPanel extends ToolPanel {
   private render(): void {
     const root = this.root;
     if (!root) return;
-    root.hidden = false;
+    this.reveal(root);
     const doc = root.ownerDocument;
     const { lang } = this.opts;
     const screen = this.opts.screen();
     const label = (s: ExportSize) => (s === 'screen' ? t(lang, 'size.screen', { w: screen.width, h: screen.height }) : s.replace('x', '×'));
-    root.replaceChildren(
+    replaceKeepingFocus(root,
       el(doc, 'header', { class: 'panel-header' },
         el(doc, 'h2', { class: 'export-heading', tabindex: -1 }, t(lang, 'exportHeading')),
         el(doc, 'button', { type: 'button', class: 'panel-close', 'data-action': 'close', 'aria-label': t(lang, 'close') }, '×'),

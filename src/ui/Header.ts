@@ -3,6 +3,7 @@ import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { sourceParts } from './sourceNotes.ts';
 import { el, listen } from './dom.ts';
+import { replaceKeepingFocus } from './keepFocus.ts';
 
 /** Title bar: dataset title, language switch, and the list of sources and licences. */
 export class Header {
@@ -53,7 +54,7 @@ export class Header {
           el(doc, 'ul', {}, ...this.manifest.sources.map((s) => el(doc, 'li', { 'data-source-id': s.id }, ...sourceParts(doc, lang, s)))),
         )
       : null;
-    this.root.replaceChildren(
+    replaceKeepingFocus(this.root,
       el(doc, 'h1', { class: 'header-title' }, el(doc, 'span', { class: 'header-app' }, t(lang, 'appName')), title ? ` · ${title}` : ''),
       el(doc, 'div', { class: 'header-tools' },
         sources,

@@ -5,6 +5,7 @@ import { el } from './dom.ts';
 import { wideScreen } from './wideScreen.ts';
 import { legendModel, type LegendEntry, type LegendKey, type LegendModel } from './legendModel.ts';
 import { lineSwatch, shapeSwatch, symbolSwatch } from './symbolSwatch.ts';
+import { replaceKeepingFocus } from './keepFocus.ts';
 
 /**
  * Explains what the map draws: the classes of the chosen statistic (badged
@@ -46,7 +47,7 @@ export class Legend {
   private render(): void {
     if (!this.root) return;
     const doc = this.root.ownerDocument;
-    this.root.replaceChildren(el(doc, 'summary', { class: 'legend-summary' }, t(this.lang, 'legend')), ...legendContent(doc, this.model, this.lang));
+    replaceKeepingFocus(this.root, el(doc, 'summary', { class: 'legend-summary' }, t(this.lang, 'legend')), ...legendContent(doc, this.model, this.lang));
   }
 
   onRemove(): void {

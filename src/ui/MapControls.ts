@@ -5,6 +5,7 @@ import { t } from '../i18n/t.ts';
 import { statLabel } from './statLabel.ts';
 import { el, listen } from './dom.ts';
 import { wideScreen } from './wideScreen.ts';
+import { replaceKeepingFocus } from './keepFocus.ts';
 
 export interface MapControlsOptions {
   lang: Lang;
@@ -59,7 +60,7 @@ export class MapControls {
       this.off.push(listen(input, 'change', () => input.checked && this.opts.onUnits(u)));
       return el(doc, 'label', { class: 'layer-toggle' }, input, ` ${t(lang, `units.${u}`)}`);
     });
-    this.root.replaceChildren(
+    replaceKeepingFocus(this.root,
       el(doc, 'summary', { class: 'map-controls-summary' }, t(lang, 'layers')),
       el(doc, 'label', { class: 'stat-picker', for: 'stat-picker' }, t(lang, 'statistic')),
       select,

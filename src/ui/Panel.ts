@@ -10,11 +10,14 @@ import { Citations } from '../data/Citations.ts';
 import { citeMarks, sourceNotes } from './sourceNotes.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { CoverageResult } from '../coverage/prepareCoverage.ts';
+import { onDismiss, markClosed, markOpened } from './dismiss.ts';
 
 export interface PanelOptions {
   dataset: Dataset;
   lang: Lang;
   onSelect(id: string | null): void;
+  /** Says a short line to screen readers (the area's name when one opens). */
+  announce?(text: string): void;
 }
 
 /**
@@ -31,11 +34,11 @@ export class Panel {
   constructor(private opts: PanelOptions) {}
 
   onAdd(parent: HTMLElement): HTMLElement {
-    this.root = el(parent.ownerDocument, 'aside', { class: 'panel', hidden: true, 'aria-live': 'polite' });
+    // Not a live region: a screen reader would read the whole panel at each change. The announcer says the name.
+    this.root = el(parent.ownerDocument, 'aside', { class: 'panel', hidden: true });
     parent.append(this.root);
-    this.off.push(listen(this.root, 'keydown', (e) => {
-      if (e.key === 'Escape') this.opts.onSelect(null);
-    }));
+    // Escape (see dismiss.ts) closes the panel as its close button does.
+    this.off.push(onDismiss(this.root, () => this.opts.onSelect(null)));
     this.off.push(listen(this.root, 'click', (e) => {
       const link = (e.target as Element).closest('[data-select]');
       // The close button carries data-select="": select nothing.
@@ -46,8 +49,11 @@ export class Panel {
 
   /** Shows an area, or hides the panel for null. Moves focus to the title when asked, as after a click. */
   show(areaId: string | null, focus = false): void {
+    const changed = areaId !== this.areaId;
     this.areaId = areaId;
     this.render();
+    const name = this.root?.querySelector('.panel-title')?.textContent;
+    if (changed && name) this.opts.announce?.(name);
     if (focus) this.root?.querySelector<HTMLElement>('.panel-title')?.focus();
   }
 
@@ -77,6 +83,7 @@ export class Panel {
     if (!root) return;
     const area = this.areaId === null ? null : findArea(this.opts.dataset, this.areaId);
     if (!area) {
+      markClosed(root);
       root.hidden = true;
       root.removeAttribute('data-area-id');
       root.replaceChildren();
@@ -90,6 +97,7 @@ export class Panel {
     const parents = parentAreas(dataset, area);
     const link = (a: { id: string; name: string }) => el(doc, 'button', { type: 'button', class: 'link', 'data-select': a.id }, a.name);
     root.hidden = false;
+    markOpened(root);
     root.setAttribute('data-area-id', p.id);
     const citations = new Citations(dataset.manifest.sources);
     const parts: (Node | null)[] = [

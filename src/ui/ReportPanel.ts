@@ -10,6 +10,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { el, listen } from './dom.ts';
 import { groupCard, problemCard } from './reportCards.ts';
 import { mappingRow } from './reportMapping.ts';
+import { onDismiss, markClosed, markOpened } from './dismiss.ts';
 
 /** Cards drawn per file: the CSV holds every problem. */
 const MAX_ROWS = 200;
@@ -40,7 +41,8 @@ export class ReportPanel {
   constructor(private opts: ReportPanelOptions) {}
 
   onAdd(parent: HTMLElement): HTMLElement {
-    this.root = el(parent.ownerDocument, 'section', { class: 'report', hidden: true, 'aria-live': 'polite' });
+    // Not a live region (the whole report would be read at each change): focus goes to its title instead.
+    this.root = el(parent.ownerDocument, 'section', { class: 'report', hidden: true });
     parent.prepend(this.root);
     this.off.push(
       listen(this.root, 'click', (e) => {
@@ -49,6 +51,7 @@ export class ReportPanel {
         if (zoom) this.opts.onZoom(this.zoomTargets[Number(zoom.getAttribute('data-zoom'))]!);
         if (target.closest('.report-close')) this.opts.onClose();
       }),
+      onDismiss(this.root, () => this.opts.onClose()),
       listen(this.root, 'change', (e) => {
         const select = (e.target as Element).closest('select[data-file]') as HTMLSelectElement | null;
         if (select) this.opts.onLayer(Number(select.getAttribute('data-file')), select.value as ImportLayer);
@@ -86,8 +89,10 @@ export class ReportPanel {
     if (!root) return;
     if (this.csvUrl) URL.revokeObjectURL(this.csvUrl);
     this.csvUrl = null;
+    if (this.reports.length === 0) markClosed(root);
     root.hidden = this.reports.length === 0;
     if (this.reports.length === 0) return void root.replaceChildren();
+    markOpened(root);
     const doc = root.ownerDocument;
     const { lang } = this.opts;
     this.zoomTargets = [];

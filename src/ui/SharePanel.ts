@@ -3,6 +3,7 @@ import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
 import { ToolPanel } from './ToolPanel.ts';
+import { replaceKeepingFocus } from './keepFocus.ts';
 
 export interface SharePanelOptions {
   lang: Lang;
@@ -64,7 +65,7 @@ export class SharePanel extends ToolPanel {
   private render(): void {
     const root = this.root;
     if (!root) return;
-    root.hidden = false;
+    this.reveal(root);
     const doc = root.ownerDocument;
     const { lang } = this.opts;
     const { link, embed, snippet } = this.opts.make(this.o);
@@ -76,7 +77,7 @@ export class SharePanel extends ToolPanel {
     const old = root.querySelector<HTMLIFrameElement>('.share-preview');
     const preview = old && old.getAttribute('src') === embed ? old : el(doc, 'iframe', { class: 'share-preview', src: embed, title: t(lang, 'sharePreview'), loading: 'lazy' });
     preview.style.aspectRatio = String(1 / ratio);
-    root.replaceChildren(
+    replaceKeepingFocus(root,
       el(doc, 'header', { class: 'panel-header' },
         el(doc, 'h2', { class: 'share-heading', tabindex: -1 }, t(lang, 'shareHeading')),
         el(doc, 'button', { type: 'button', class: 'panel-close', 'data-action': 'close', 'aria-label': t(lang, 'close') }, '×'),
@@ -92,7 +93,7 @@ export class SharePanel extends ToolPanel {
         el(doc, 'label', { class: 'briefing-row' }, `${t(lang, 'shareLang')} `,
           el(doc, 'select', { name: 'lang' }, ...(['vi', 'en'] as const).map((l) => el(doc, 'option', { value: l, selected: l === this.o.lang }, l === 'vi' ? 'Tiếng Việt' : 'English')))),
       ),
-      el(doc, 'textarea', { id: 'share-snippet', class: 'share-snippet', readonly: true, rows: 4 }, snippet),
+      el(doc, 'textarea', { id: 'share-snippet', class: 'share-snippet', readonly: true, rows: 4, 'aria-label': t(lang, 'shareEmbed') }, snippet),
       el(doc, 'div', { class: 'briefing-row' }, el(doc, 'button', { type: 'button', 'data-copy': 'share-snippet' }, t(lang, 'copy'))),
       el(doc, 'h3', {}, t(lang, 'sharePreview')),
       preview,

@@ -1,4 +1,5 @@
 import { el } from './dom.ts';
+import { onDismiss, markClosed, markOpened } from './dismiss.ts';
 
 /**
  * A tool's panel at the top of the side column (briefings, export, share):
@@ -15,7 +16,8 @@ export abstract class ToolPanel {
     const root = el(parent.ownerDocument, 'section', { class: this.className, hidden: true });
     this.root = root;
     parent.prepend(root);
-    this.off = this.bind(root);
+    // Escape closes the panel as its close button does.
+    this.off = [...this.bind(root), onDismiss(root, () => this.hide())];
     return root;
   }
 
@@ -27,7 +29,15 @@ export abstract class ToolPanel {
   }
 
   hide(): void {
-    if (this.root) this.root.hidden = true;
+    if (!this.root) return;
+    markClosed(this.root);
+    this.root.hidden = true;
+  }
+
+  /** Shows the panel; the first time after being hidden, it notes what opened it, for Escape to give focus back to. */
+  protected reveal(root: HTMLElement): void {
+    root.hidden = false;
+    markOpened(root);
   }
 
   onRemove(): void {

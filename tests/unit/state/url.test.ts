@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatState, formatUrl, parseState } from '../../../src/state/url.ts';
+import { formatState, formatUrl, parseState, parseUrl } from '../../../src/state/url.ts';
 import { DEFAULT_STATE } from '../../../src/state/schema.ts';
 
 describe('parseState(search) and formatState(state)', () => {
@@ -48,6 +48,34 @@ describe('parseState(search) and formatState(state)', () => {
   it('layers= with no names hides every layer, and unknown names are dropped', () => {
     expect(parseState('?layers=').layers).toEqual([]);
     expect(parseState('?layers=communes,bogus,facilities').layers).toEqual(['communes', 'facilities']);
+  });
+
+  it('a layers list of nothing but unknown names keeps the default layers, so a bad link cannot blank the map', () => {
+    const { state, ignored } = parseUrl('?layers=foo,bar');
+    expect(state.layers).toEqual(DEFAULT_STATE.layers);
+    expect(formatState(state)).toBe('');
+    expect(ignored).toEqual([{ key: 'layers', value: 'foo,bar', used: DEFAULT_STATE.layers.join(',') }]);
+  });
+
+  it('names every key and value it ignored, with what it used instead', () => {
+    const { ignored } = parseUrl('?layers=communes,bogus&stat=a%20b&lang=fr&view=other&radius=99&present=__proto__&zoom=3', '#map=9/95/103');
+    expect(ignored).toEqual(expect.arrayContaining([
+      { key: 'zoom', value: '3', used: null },
+      { key: 'layers', value: 'bogus', used: 'communes' },
+      { key: 'stat', value: 'a b', used: DEFAULT_STATE.stat },
+      { key: 'lang', value: 'fr', used: 'vi' },
+      { key: 'view', value: 'other', used: null },
+      { key: 'radius', value: '99', used: String(DEFAULT_STATE.radius) },
+      { key: 'present', value: '__proto__', used: null },
+      { key: 'map', value: '9/95/103', used: null },
+    ]));
+    expect(ignored).toHaveLength(8);
+  });
+
+  it('ignores nothing in a link the app wrote itself', () => {
+    const s = { ...DEFAULT_STATE, lang: 'en' as const, select: '12', layers: ['communes' as const], coverage: true, radius: 20, present: 'demo-story', slide: 2, embed: true, panel: true, controls: false, camera: { zoom: 8, lat: 22, lon: 103 } };
+    const [search, hash] = formatUrl(s).split('#');
+    expect(parseUrl(search!, `#${hash}`).ignored).toEqual([]);
   });
 
   it('takes no name every object already has as a statistic, selection or briefing', () => {

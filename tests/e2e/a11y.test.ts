@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltApp } from './helpers/app.ts';
+import { mapReady } from './helpers/browser.ts';
+import { describeFindings, seriousViolations } from './helpers/axe.ts';
+
+const app = useBuiltApp();
+
+/** axe-core finds nothing serious or critical on the page as it stands; the message lists each finding and where. */
+async function expectAccessible(page: Page): Promise<void> {
+  await page.evaluate(() => window.borderAtlas?.idle());
+  const findings = await seriousViolations(page);
+  expect(findings, `axe-core found:\n${describeFindings(findings)}`).toEqual([]);
+}
+
+describe('every screen passes axe-core with no serious or critical violation', () => {
+  it('the default view', async () => {
+    const { page } = await app.open();
+    await mapReady(page);
+    await expectAccessible(page);
+  });
+
+  it("a commune's panel", async () => {
+    const { page } = await app.open('?select=03451');
+    await mapReady(page);
+    await page.waitForSelector('aside.panel[data-area-id="03451"]');
+    await expectAccessible(page);
+  });
+
+  it("a province's panel", async () => {
+    const { page } = await app.open('?select=12');
+    await mapReady(page);
+    await page.waitForSelector('aside.panel[data-area-id="12"]');
+    await expectAccessible(page);
+  });
+
+  it('the coverage view', async () => {
+    const { page } = await app.open('?view=coverage&radius=10');
+    await mapReady(page);
+    await page.waitForSelector('.coverage-panel:not([hidden])');
+    await expectAccessible(page);
+  });
+
+  it('the briefing editor', async () => {
+    const { page } = await app.open();
+    await mapReady(page);
+    await page.getByRole('button', { name: 'Trình chiếu…' }).click();
+    await page.waitForSelector('.briefing-panel:not([hidden]) .briefing-slide');
+    await expectAccessible(page);
+  });
+
+  it('presenting', async () => {
+    const { page } = await app.open('?present=demo-story&slide=2', { width: 1600, height: 900 });
+    await mapReady(page);
+    await page.waitForSelector('.present-overlay:not([hidden])');
+    await expectAccessible(page);
+  });
+
+  it('the share dialog', async () => {
+    const { page } = await app.open('?select=12');
+    await mapReady(page);
+    await page.getByRole('button', { name: 'Chia sẻ…' }).click();
+    await page.waitForSelector('.share-panel:not([hidden])');
+    await expectAccessible(page);
+  });
+
+  it('the export dialog', async () => {
+    const { page } = await app.open();
+    await mapReady(page);
+    await page.getByRole('button', { name: 'Xuất ảnh…' }).click();
+    await page.waitForSelector('.export-panel:not([hidden])');
+    await expectAccessible(page);
+  });
+
+  it("the report of opened files", async () => {
+    const { page } = await app.open();
+    await mapReady(page);
+    const bad = 'tests/fixtures/in/bad';
+    await page.setInputFiles('#import-files', [`${bad}/duplicate-id.geojson`, `${bad}/activity-negative-value.csv`]);
+    await page.waitForSelector('.report:not([hidden]) .report-file');
+    await expectAccessible(page);
+  });
+
+  it('the embedded map', async () => {
+    const { page } = await app.open('?embed=1&select=12&panel=1', { width: 360, height: 640 });
+    await mapReady(page);
+    await expectAccessible(page);
+  });
+
+  it('a link with values it cannot use, and its notice', async () => {
+    const { page } = await app.open('?layers=foo,bar&select=garbage');
+    await mapReady(page);
+    await page.waitForSelector('.url-notice');
+    await expectAccessible(page);
+  });
+});
