@@ -11,6 +11,8 @@ import { Legend } from '../ui/Legend.ts';
 import { MapControls } from '../ui/MapControls.ts';
 import { Panel } from '../ui/Panel.ts';
 import { Announcer } from '../ui/Announcer.ts';
+import { SearchBox } from '../ui/SearchBox.ts';
+import { searchIndex } from '../stats/searchAreas.ts';
 import { CoverageControl } from '../ui/CoverageControl.ts';
 import { countSchematic } from '../data/countSchematic.ts';
 import { toUnits2025 } from '../units/toUnits2025.ts';
@@ -91,6 +93,9 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   const panel = new Panel({ dataset, lang: state().lang, onSelect: select, announce: (text) => announcer.say(text) });
   panel.onAdd(slots.side);
   panel.show(state().select);
+  // The header's search (its slot is the toolbar's): any area or station of this dataset, by name.
+  const search = new SearchBox({ lang: state().lang, entries: searchIndex(dataset), onPick: select });
+  search.onAdd(root.querySelector<HTMLElement>('.toolbar-search') ?? slots.header);
   const coverage = new Coverage(dataset, map, slots.side, { on: state().coverage, radius: state().radius, lang: state().lang }, select);
   panel.setCoverage(coverage.result);
   /** Everything that draws the dataset, after files were opened or the units switched. */
@@ -99,6 +104,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
     choropleth = buildChoropleth(dataset, state().stat);
     map.setDataset(dataset, choropleth);
     panel.setDataset(dataset);
+    search.setEntries(searchIndex(dataset));
     legend.update(state().lang, choropleth, countSchematic(dataset.communes.features));
     controls.update({ statOptions: statOptions(dataset) });
     coverage.setDataset(dataset);
@@ -154,6 +160,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       if (next.lang !== prev.lang) {
         map.setLang(next.lang);
         panel.setLang(next.lang);
+        search.setLang(next.lang);
         imports.setLang(next.lang);
       }
       if (next.lang !== prev.lang || next.stat !== prev.stat) legend.update(next.lang, choropleth);
@@ -184,6 +191,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       legend.onRemove();
       panel.onRemove();
       announcer.onRemove();
+      search.onRemove();
       root.removeAttribute('data-map-ready');
       if (ctx.ownsPage) delete win.borderAtlas;
     },

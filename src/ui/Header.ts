@@ -10,11 +10,14 @@ export class Header {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
   private manifest: Manifest | null = null;
+  /** Kept across redraws: the search box lives here (see SearchBox). */
+  private search: HTMLElement | null = null;
 
   constructor(private lang: Lang, private readonly onLang: (lang: Lang) => void) {}
 
   onAdd(parent: HTMLElement): HTMLElement {
     this.root = el(parent.ownerDocument, 'div', { class: 'header' });
+    this.search = el(parent.ownerDocument, 'div', { class: 'toolbar-search' });
     parent.append(this.root);
     this.render();
     return this.root;
@@ -56,6 +59,7 @@ export class Header {
       : null;
     replaceKeepingFocus(this.root,
       el(doc, 'h1', { class: 'header-title' }, el(doc, 'span', { class: 'header-app' }, t(lang, 'appName')), title ? ` · ${title}` : ''),
+      this.search,
       el(doc, 'div', { class: 'header-tools' },
         sources,
         el(doc, 'div', { class: 'lang-switch', role: 'group', 'aria-label': t(lang, 'language') }, ...buttons),

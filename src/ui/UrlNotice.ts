@@ -1,5 +1,6 @@
 import type { Lang } from '../state/schema.ts';
 import { KNOWN_KEYS, type Ignored } from '../state/url.ts';
+import { DEFAULT_STATE } from '../state/schema.ts';
 import { t, tKnown } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
 
@@ -68,6 +69,7 @@ export class UrlNotice {
 export function describe(lang: Lang, i: Ignored): string {
   const known = i.key === 'map' || KNOWN_KEYS.includes(i.key);
   const why = known ? (tKnown(lang, `urlWhy.${i.key}`) ?? t(lang, 'urlWhy.value')) : t(lang, 'urlWhy.unknownKey');
-  const used = i.used === null ? null : i.key === 'layers' ? i.used.split(',').map((l) => tKnown(lang, `layer.${l}`) ?? l).join(', ') : i.used;
+  const layers = (text: string) => (text === DEFAULT_STATE.layers.join(',') ? t(lang, 'urlDefaultLayers') : text.split(',').map((l) => tKnown(lang, `layer.${l}`) ?? l).join(', '));
+  const used = i.used === null ? null : i.key === 'layers' ? layers(i.used) : i.used;
   return `${i.key}=${i.value} (${why}${used === null ? '' : `; ${t(lang, 'urlUsed', { used })}`})`;
 }

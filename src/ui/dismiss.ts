@@ -23,7 +23,8 @@ export function markOpened(panel: HTMLElement): void {
   panel.setAttribute('data-opened', String(++opened));
   const doc = panel.getRootNode() as Document | ShadowRoot;
   const active = doc.activeElement;
-  if (active instanceof HTMLElement && !panel.contains(active)) openers.set(panel, active);
+  // Opened by a link, with nothing focused: Escape closes it and focus stays where it is.
+  if (active instanceof HTMLElement && active !== panel.ownerDocument.body && !panel.contains(active)) openers.set(panel, active);
 }
 
 /**

@@ -7,10 +7,10 @@ const VOLATILE = new Set(['checked', 'selected', 'disabled', 'aria-pressed', 'ar
  * same one among equals), so a keyboard user who changed a control is not
  * thrown back to the top of the page by the redraw that follows.
  */
-export function replaceKeepingFocus(root: Element, ...children: Node[]): void {
+export function replaceKeepingFocus(root: Element, ...children: (Node | null)[]): void {
   const active = activeIn(root);
   const key = active ? keyOf(root, active) : null;
-  root.replaceChildren(...children);
+  root.replaceChildren(...children.filter((c): c is Node => c !== null));
   if (!key) return;
   const next = root.querySelectorAll<HTMLElement>(key.selector)[key.index] ?? root.querySelectorAll<HTMLElement>(key.selector)[0];
   next?.focus({ preventScroll: true });

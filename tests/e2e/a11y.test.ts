@@ -52,7 +52,7 @@ describe('every screen passes axe-core with no serious or critical violation', (
   it('presenting', async () => {
     const { page } = await app.open('?present=demo-story&slide=2', { width: 1600, height: 900 });
     await mapReady(page);
-    await page.waitForSelector('.present-overlay:not([hidden])');
+    await page.waitForSelector('.present-title');
     await expectAccessible(page);
   });
 
