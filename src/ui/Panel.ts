@@ -11,6 +11,7 @@ import { citeMarks, sourceNotes } from './sourceNotes.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { CoverageResult } from '../coverage/prepareCoverage.ts';
 import { onDismiss, markClosed, markOpened } from './dismiss.ts';
+import { replaceKeepingFocus } from './keepFocus.ts';
 
 export interface PanelOptions {
   dataset: Dataset;
@@ -120,7 +121,7 @@ export class Panel {
       activitySection(doc, dataset, p.id, lang, citations),
     ];
     parts.push(sourceNotes(doc, lang, citations.list()));
-    root.replaceChildren(...parts.filter((x): x is Node => x !== null));
+    replaceKeepingFocus(root, ...parts);
   }
 
   private coverageFacts(id: string): Fact[] {

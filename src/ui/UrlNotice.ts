@@ -52,7 +52,7 @@ export class UrlNotice {
     const doc = root.ownerDocument;
     const lang = this.lang;
     root.replaceChildren(
-      el(doc, 'p', { class: 'url-notice-text' }, t(lang, 'urlIgnored', { items: this.items.map((i) => describe(lang, i)).join('; ') })),
+      el(doc, 'p', { class: 'url-notice-text' }, t(lang, 'urlIgnored', { items: this.items.map((i) => describeIgnored(lang, i)).join('; ') })),
       el(doc, 'button', { type: 'button', class: 'url-notice-close', 'aria-label': t(lang, 'urlNoticeClose') }, '×'),
     );
   }
@@ -66,7 +66,7 @@ export class UrlNotice {
 }
 
 /** "layers=foo,bar (not a layer of this map; using …)", in the reader's language. */
-export function describe(lang: Lang, i: Ignored): string {
+export function describeIgnored(lang: Lang, i: Ignored): string {
   const known = i.key === 'map' || KNOWN_KEYS.includes(i.key);
   const why = known ? (tKnown(lang, `urlWhy.${i.key}`) ?? t(lang, 'urlWhy.value')) : t(lang, 'urlWhy.unknownKey');
   const layers = (text: string) => (text === DEFAULT_STATE.layers.join(',') ? t(lang, 'urlDefaultLayers') : text.split(',').map((l) => tKnown(lang, `layer.${l}`) ?? l).join(', '));
