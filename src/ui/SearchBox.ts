@@ -82,9 +82,10 @@ export class SearchBox {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (!open) this.search();
       if (this.results.length === 0) return;
+      const n = this.results.length;
       const step = e.key === 'ArrowDown' ? 1 : -1;
-      this.active = (this.active + step + this.results.length) % this.results.length;
-      if (this.active < 0) this.active = this.results.length - 1;
+      // From the text, down goes to the first match and up to the last; past either end it wraps.
+      this.active = this.active < 0 ? (step > 0 ? 0 : n - 1) : (this.active + step + n) % n;
       this.renderList();
     } else if (e.key === 'Enter') {
       if (!open || this.results.length === 0) return;

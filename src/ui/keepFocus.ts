@@ -25,7 +25,8 @@ export function activeIn(root: Element): HTMLElement | null {
 
 function keyOf(root: Element, e: Element): { selector: string; index: number } {
   const esc = (s: string) => s.replace(/["\\]/g, '\\$&');
-  const keep = (name: string) => !VOLATILE.has(name) && !(name === 'value' && !(e instanceof HTMLInputElement && (e.type === 'radio' || e.type === 'checkbox')));
+  // Plain names only: a namespaced one (xlink:href) is no CSS attribute selector.
+  const keep = (name: string) => /^[a-z][a-z0-9-]*$/i.test(name) && !VOLATILE.has(name) && !(name === 'value' && !(e instanceof HTMLInputElement && (e.type === 'radio' || e.type === 'checkbox')));
   const attrs = [...e.attributes].filter((a) => keep(a.name)).map((a) => `[${a.name}="${esc(a.value)}"]`).join('');
   const selector = `${e.tagName.toLowerCase()}${attrs}`;
   return { selector, index: [...root.querySelectorAll(selector)].indexOf(e) };

@@ -140,6 +140,18 @@ describe('the keyboard alone', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chia sẻ…');
   });
 
+  it.each([['Chia sẻ…', '.share-panel'], ['Xuất ảnh…', '.export-panel'], ['Trình chiếu…', '.briefing-panel']])('%s closes with Escape from inside it, and its button gets focus back', async (label, panel) => {
+    const { page } = await app.open();
+    await mapReady(page);
+    await tabTo(page, 'button', false, label);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${panel}:not([hidden])`);
+    await tabTo(page, `${panel} .panel-close`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(`${panel}[hidden]`, { state: 'attached' });
+    expect(await isFocused(page, 'button', label)).toBe(true);
+  });
+
   it('a layer switch and the language buttons keep focus after they are used', async () => {
     const { page } = await app.open();
     await mapReady(page);
