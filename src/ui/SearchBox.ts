@@ -22,6 +22,8 @@ export class SearchBox {
   private input: HTMLInputElement | null = null;
   private list: HTMLUListElement | null = null;
   private label: HTMLLabelElement | null = null;
+  /** Says how many matches there are: a screen reader hears it while the focus stays in the text. */
+  private status: HTMLElement | null = null;
   private off: (() => void)[] = [];
   private results: SearchEntry[] = [];
   private active = -1;
@@ -38,7 +40,8 @@ export class SearchBox {
       'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `${id}-list`,
     });
     this.list = el(doc, 'ul', { id: `${id}-list`, class: 'search-list', role: 'listbox', hidden: true });
-    this.root = el(doc, 'div', { class: 'search-box', role: 'search' }, this.label, this.input, this.list);
+    this.status = el(doc, 'span', { class: 'visually-hidden', role: 'status' });
+    this.root = el(doc, 'div', { class: 'search-box', role: 'search' }, this.label, this.input, this.list, this.status);
     parent.append(this.root);
     const input = this.input;
     this.off.push(
@@ -114,6 +117,7 @@ export class SearchBox {
       this.list.hidden = true;
       this.list.replaceChildren();
     }
+    if (this.status) this.status.textContent = '';
     this.input?.setAttribute('aria-expanded', 'false');
     this.input?.removeAttribute('aria-activedescendant');
   }
@@ -132,6 +136,8 @@ export class SearchBox {
         el(doc, 'span', { class: 'search-option-name' }, r.name),
         el(doc, 'span', { class: 'search-option-kind' }, [tKnown(lang, `kind.${r.kind}`) ?? r.kind, r.province].filter(Boolean).join(' · ')),
       ))));
+    const count = t(lang, 'searchCount', { n: this.results.length });
+    if (this.status && this.status.textContent !== count) this.status.textContent = count;
     if (this.active >= 0) {
       input.setAttribute('aria-activedescendant', `${this.id}-${this.active}`);
       list.children[this.active]?.scrollIntoView({ block: 'nearest' });
@@ -145,5 +151,6 @@ export class SearchBox {
     this.root = null;
     this.input = null;
     this.list = null;
+    this.status = null;
   }
 }

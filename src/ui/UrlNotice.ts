@@ -3,6 +3,7 @@ import { KNOWN_KEYS, type Ignored } from '../state/url.ts';
 import { DEFAULT_STATE } from '../state/schema.ts';
 import { t, tKnown } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
+import { markClosed, markOpened, onDismiss } from './dismiss.ts';
 
 /**
  * One short line at the top of the map naming what a link asked for that
@@ -20,9 +21,13 @@ export class UrlNotice {
   onAdd(parent: HTMLElement): HTMLElement {
     this.root = el(parent.ownerDocument, 'div', { class: 'url-notice', role: 'status', hidden: true });
     parent.append(this.root);
-    this.off.push(listen(this.root, 'click', (e) => {
-      if ((e.target as Element).closest('.url-notice-close')) this.clear();
-    }));
+    this.off.push(
+      listen(this.root, 'click', (e) => {
+        if ((e.target as Element).closest('.url-notice-close')) this.clear();
+      }),
+      // Escape closes it too, when it is the last thing that opened.
+      onDismiss(this.root, () => this.clear()),
+    );
     return this.root;
   }
 
@@ -47,8 +52,10 @@ export class UrlNotice {
   private render(): void {
     const root = this.root;
     if (!root) return;
+    if (this.items.length === 0) markClosed(root);
     root.hidden = this.items.length === 0;
     if (root.hidden) return void root.replaceChildren();
+    markOpened(root);
     const doc = root.ownerDocument;
     const lang = this.lang;
     root.replaceChildren(

@@ -48,6 +48,16 @@ describe('a link with parts the map cannot use', () => {
     expect(await notice.isHidden()).toBe(true);
   });
 
+  it('Escape closes the notice too, after the panel the link opened', async () => {
+    const { page } = await app.open('?zoom=3&select=12');
+    await mapReady(page);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('aside.panel[hidden]', { state: 'attached' });
+    expect(await page.locator('.url-notice').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.url-notice').isHidden()).toBe(true);
+  });
+
   it('a link the app wrote itself brings no notice', async () => {
     const { page } = await app.open('?select=12&stat=patrols&view=coverage&radius=20');
     await mapReady(page);
