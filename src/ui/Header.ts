@@ -42,8 +42,8 @@ export class Header {
     const title = this.manifest ? this.manifest.title[lang] : '';
     const buttons = (['vi', 'en'] as const).map((l) => {
       const name = l === 'vi' ? 'Tiếng Việt' : 'English';
-      // Phones show the short code; the full name stays the button's accessible name.
-      const b = el(doc, 'button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === lang), lang: l, 'aria-label': name },
+      // Phones show the short code; the accessible name holds both, so what is seen is what a voice user says.
+      const b = el(doc, 'button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === lang), lang: l, 'aria-label': `${name} ${l.toUpperCase()}` },
         el(doc, 'span', { class: 'lang-long' }, name),
         el(doc, 'span', { class: 'lang-short', 'aria-hidden': 'true' }, l.toUpperCase()),
       );

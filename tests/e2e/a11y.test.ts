@@ -81,6 +81,14 @@ describe('every screen passes axe-core with no serious or critical violation', (
     await expectAccessible(page);
   });
 
+  it('a phone, with the search listing matches', async () => {
+    const { page } = await app.open('?select=03451', { width: 390, height: 844 });
+    await mapReady(page);
+    await page.locator('[role=combobox]').fill('nam');
+    await page.waitForSelector('[role=listbox]:not([hidden])');
+    await expectAccessible(page);
+  });
+
   it('the embedded map', async () => {
     const { page } = await app.open('?embed=1&select=12&panel=1', { width: 360, height: 640 });
     await mapReady(page);
