@@ -33,10 +33,18 @@ describe('export and print', () => {
   it('under print media, each slide of a briefing sits on its own page with its title, legend and sources', async () => {
     const { page, problems } = await app.open();
     await mapReady(page);
+    // The browser's print dialog is counted, not opened: headless Chromium keeps a real print job
+    // running, and page.pdf below would then refuse ("Page is already being printed").
+    await page.evaluate(() => {
+      const w = window as unknown as { print(): void; printCalls: number };
+      w.printCalls = 0;
+      w.print = () => { w.printCalls++; };
+    });
     await page.getByRole('button', { name: 'Trình chiếu…' }).click();
     await page.getByRole('button', { name: 'In (A4 ngang)' }).click();
     const pages = page.locator('.print-page');
     await expect.poll(() => pages.count(), { timeout: 60_000 }).toBe(story!.slides.length);
+    expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.layout').isVisible()).toBe(false);
     for (const [i, slide] of story!.slides.entries()) {
