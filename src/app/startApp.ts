@@ -42,7 +42,7 @@ export function startApp(
   header.onAdd(slots.header);
   let loaded: Loaded | null = null;
   // The error on screen, kept so it can be said again in another language.
-  let failure: { err: unknown; box: ErrorBox } | null = null;
+  let failure: { err: unknown; box: ErrorBox; partial: boolean } | null = null;
   root.classList.toggle('is-embed', state.embed);
   // Which folders a link may open is the site's choice; a page that holds the map as one element chose its dataset itself.
   const allowed = location.ownsPage ? allowedDatasets(root.ownerDocument.querySelector('meta[name="border-atlas-datasets"]')?.getAttribute('content')) : null;
@@ -71,7 +71,7 @@ export function startApp(
       setDocumentLang();
       header.setLang(next.lang);
       banner?.setLang(next.lang);
-      if (failure) showError(failure.err);
+      if (failure) showError(failure.err, failure.partial);
     }
     loaded?.update(prev, next, history !== 'none');
   }
@@ -81,17 +81,17 @@ export function startApp(
     failure = null;
   }
 
-  /** Says what failed in the reader's language, with a retry that loads the dataset afresh. */
-  function showError(err: unknown) {
+  /** Says what failed in the reader's language, with a retry that loads the dataset afresh; `partial` when the map is up without a layer. */
+  function showError(err: unknown, partial = false) {
     clearError();
     const text = err instanceof DatasetLoadError ? err.describe(state.lang) : err instanceof Error ? err.message : String(err);
     const box = new ErrorBox(state.lang, text, () => {
       loaded?.remove();
       loaded = null;
       void load();
-    });
+    }, partial);
     box.onAdd(slots.status);
-    failure = { err, box };
+    failure = { err, box, partial };
   }
 
   /** The dataset a link asks for, if the site allows it; else the site's own, and a banner saying what was refused. */
@@ -140,7 +140,7 @@ export function startApp(
       loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice }, withDerivedFacts(dataset, new Set()), slots, started.map, withErrors);
       // The map and what is valid stay on screen; the box says which file the map cannot do without.
       const missing = essentialProblem(reports);
-      if (missing) showError(new DatasetLoadError(missing));
+      if (missing) showError(new DatasetLoadError(missing), true);
     } catch (err) {
       started.map?.remove();
       progress.onRemove();

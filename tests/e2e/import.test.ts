@@ -88,13 +88,13 @@ describe('opening your own files', () => {
         const Real = window.Worker;
         const w = window as unknown as { Worker: typeof Worker; stopNextWorker?: boolean };
         w.Worker = class extends Real {
-          override postMessage(message: unknown, options?: StructuredSerializeOptions): void {
+          override postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]): void {
             if (w.stopNextWorker) {
               w.stopNextWorker = false;
               this.terminate();
               return;
             }
-            super.postMessage(message, options);
+            super.postMessage(message, options as StructuredSerializeOptions);
           }
         };
       });

@@ -45,6 +45,7 @@ describe('loading', () => {
     const alert = page.locator('.error[role=alert]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('data/missing/manifest.json: cần tệp có trên máy chủ (HTTP 200); thực tế: HTTP 404: máy chủ không có tệp này.');
+    expect(await alert.locator('h2').textContent()).toBe('Không tải được bộ dữ liệu');
     expect(await page.locator('button.error-retry').count()).toBe(1);
     // The 404 itself is the expected failure; nothing else may go wrong.
     expect(problems.filter((p) => !p.includes('data/missing/manifest.json') && !p.includes('404'))).toEqual([]);
@@ -107,10 +108,13 @@ describe('loading', () => {
     expect(sample.share.vietnam).toBeGreaterThan(0.05);
     expect(sample.share.neighbour).toBeGreaterThan(0.05);
     expect(sample.share.border).toBeGreaterThan(0.001);
-    // The box is announced, titled, and keeps its retry within reach of the keyboard.
-    expect(await alert.locator('h2').textContent()).toBe('Không tải được bộ dữ liệu');
+    // The box is announced, titled with what happened (the map is there, a layer is not), and keeps its retry within reach of the keyboard.
+    expect(await alert.locator('h2').textContent()).toBe('Bản đồ đã mở nhưng thiếu lớp dữ liệu không tải được');
     await alert.locator('button.error-retry').focus();
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-retry');
+    await page.click('button[data-lang="en"]');
+    await expect.poll(() => alert.locator('h2').textContent()).toBe('The map is open, but some layers could not be loaded');
+    expect(await alert.locator('.error-message').textContent()).toMatch(/^data\/broken\/communes\.geojson: expected/);
     expect(problems).toEqual([]);
   });
 
