@@ -1,5 +1,6 @@
 import { checkInProcess, loadCheckedDataset, type CheckFiles } from '../data/loadDataset.ts';
 import { DatasetLoadError } from '../data/DatasetLoadError.ts';
+import { BriefingError } from '../briefing/parseBriefings.ts';
 import { essentialProblem } from '../data/essentialProblem.ts';
 import { withDerivedFacts } from '../geo/withDerivedFacts.ts';
 import { createMap, type MapController } from '../map/createMap.ts';
@@ -84,7 +85,7 @@ export function startApp(
   /** Says what failed in the reader's language, with a retry that loads the dataset afresh; `partial` when the map is up without a layer. */
   function showError(err: unknown, partial = false) {
     clearError();
-    const text = err instanceof DatasetLoadError ? err.describe(state.lang) : err instanceof Error ? err.message : String(err);
+    const text = err instanceof DatasetLoadError || err instanceof BriefingError ? err.describe(state.lang) : err instanceof Error ? err.message : String(err);
     const box = new ErrorBox(state.lang, text, () => {
       loaded?.remove();
       loaded = null;

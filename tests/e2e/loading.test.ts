@@ -77,6 +77,15 @@ describe('loading', () => {
     expect(await page.locator('.error').count()).toBe(1);
   });
 
+  it('a dataset whose briefings file is out of range says which briefing, slide and key, in the reader\'s language', async () => {
+    const { page } = await app.open('?dataset=data/broken', undefined, allowing('data/broken', brokenDataset({ 'briefings.json': (t) => t.replace('"radius": 10', '"radius": 70') })));
+    const message = page.locator('.error[role=alert] .error-message');
+    await message.waitFor();
+    expect(await message.textContent()).toMatch(/^data\/broken\/briefings\.json, bài trình chiếu 0, trang \d+, view\.radius: cần một số km nguyên từ 1 đến 50; thực tế: số 70\.$/);
+    await page.click('button[data-lang="en"]');
+    await expect.poll(() => message.textContent()).toMatch(/^data\/broken\/briefings\.json, briefing 0, slide \d+, view\.radius: expected a whole number of km from 1 to 50, found the number 70\.$/);
+  });
+
   it('a dataset folder with one bad feature mounts with every valid feature and shows the report card for the bad one', async () => {
     // The first facility, the Ma Lù Thàng gate, becomes a kind the format does not have.
     const { page, problems } = await app.open('?dataset=data/broken&select=gate-u-ma-tu-khoong', undefined, allowing('data/broken', brokenDataset({
