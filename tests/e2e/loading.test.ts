@@ -146,6 +146,16 @@ describe('loading', () => {
     await page.click('button[data-lang="en"]');
     await expect.poll(() => banner.textContent()).toMatch(/^Data from data\/broken \(calling itself “.*”\), not this site’s dataset\.$/);
     await page.screenshot({ path: 'test-results/other-dataset.png' });
+    // What is shared from it says so in its own words too: the dialog, and the frame's title in the snippet.
+    await page.getByRole('button', { name: 'Share…' }).click();
+    const notice = page.locator('.share-notice');
+    expect(await notice.textContent()).toBe('Data from data/broken (calling itself “Lai Châu and Nghệ An border (demo data)”), not this site’s dataset. The link and the embed code below open this data, not the site’s.');
+    expect(await page.locator('#share-link').inputValue()).toMatch(/dataset=data(%2F|\/)broken/);
+    await page.locator('.share-panel select[name=lang]').selectOption('vi');
+    expect(await page.locator('#share-snippet').inputValue()).toContain('title="Bản đồ biên giới: Dữ liệu từ data/broken (tự đặt tên “Dữ liệu chính thức”), không phải bộ dữ liệu của trang này."');
+    await page.click('button[data-lang="vi"]');
+    await expect.poll(() => notice.textContent()).toBe('Dữ liệu từ data/broken (tự đặt tên “Dữ liệu chính thức”), không phải bộ dữ liệu của trang này. Đường dẫn và mã nhúng dưới đây mở đúng dữ liệu này, không phải dữ liệu của trang.');
+    await page.screenshot({ path: 'test-results/share-other-dataset.png' });
     expect(problems).toEqual([]);
   });
 });
