@@ -21,6 +21,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A poll waits on the page (a file re-checked in a worker, a redraw): 1 s, the default, is too short on a loaded machine.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

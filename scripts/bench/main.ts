@@ -3,7 +3,8 @@
  * Chromium measures time to first map idle for both, and the JavaScript the
  * app ships beyond MapLibre; then validation and coverage in Node. Prints
  * tables; docs/performance.md records them. `--only validation` or
- * `--only coverage` runs that part alone, with no browser.
+ * `--only coverage` runs that part alone, with no browser; `--only bigfiles`
+ * drops the worst file shapes into the built app (bigFilesBench.ts).
  */
 import { cpus, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { jsFiles, sum } from './jsSize.ts';
 import { measureLoad, median } from './measure.ts';
 import { validationTable } from './validationBench.ts';
 import { coverageFigures, formatCoverageFigures } from './coverageBench.ts';
+import { bigFilesFigures, formatBigFiles } from './bigFilesBench.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
@@ -23,6 +25,20 @@ const VALIDATION_HEADING = '\nvalidation in Node (the code the app runs in its w
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only === 'validation' || only === 'coverage') {
   console.log(only === 'validation' ? `${VALIDATION_HEADING}\n${validationTable()}` : formatCoverageFigures(coverageFigures()));
+  process.exit(0);
+}
+
+if (only === 'bigfiles') {
+  // The built app (npm run bench builds it first), one fresh page per file.
+  const server = await startStaticServer({ root: join(ROOT, 'dist'), base: '/maps/atlas/' });
+  const browser = await launchChromium();
+  try {
+    console.log(`big files in the built app, Chromium ${browser.version()}, ${cpus().length} cores, ${new Date().toISOString()}:\n`);
+    console.log(formatBigFiles(await bigFilesFigures(browser, server.url)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
   process.exit(0);
 }
 

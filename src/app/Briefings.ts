@@ -1,9 +1,12 @@
 import type { Briefing, Slide } from '../briefing/Briefing.ts';
 import { BriefingStore, mergeBriefings, type KeyValue } from '../briefing/briefingStore.ts';
-import { parseBriefings } from '../briefing/parseBriefings.ts';
+import { BriefingError, parseBriefings } from '../briefing/parseBriefings.ts';
+import { parseJsonText } from '../validate/parseJsonText.ts';
+import { describeProblem } from '../validate/Problem.ts';
+import { phrase } from '../validate/Phrase.ts';
 import type { Dataset } from '../data/types.ts';
 import type { MapController } from '../map/createMap.ts';
-import type { AppState } from '../state/schema.ts';
+import type { AppState, Lang } from '../state/schema.ts';
 import type { Ignored } from '../state/url.ts';
 import { findArea } from '../stats/findArea.ts';
 import { t } from '../i18n/t.ts';
@@ -41,7 +44,8 @@ export class Briefings {
   private panel: BriefingPanel;
   private toggle: ToolButton;
   private presentation: Presentation;
-  private error: string | null = null;
+  /** What went wrong last, said in the language of the moment it is shown. */
+  private error: ((lang: Lang) => string) | null = null;
 
   constructor(private opts: BriefingsOptions) {
     this.store = opts.storage ? new BriefingStore(opts.storage, opts.location) : null;
@@ -50,7 +54,8 @@ export class Briefings {
     this.currentId = this.list[0]?.id ?? null;
     const lang = opts.getState().lang;
     // Said once, and kept in the store untouched: the user can still recover them from a backup of the browser's data.
-    if (stored.unreadable.length > 0) this.error = t(lang, 'briefingsUnreadable', { n: stored.unreadable.length, details: stored.unreadable.join(' ') });
+    const unreadable = stored.unreadable;
+    if (unreadable.length > 0) this.error = (l) => t(l, 'briefingsUnreadable', { n: unreadable.length, details: unreadable.map((e) => e.describe(l)).join(' ') });
     this.panel = new BriefingPanel({
       lang,
       onPick: (id) => this.edit(() => { this.currentId = id; }),
@@ -91,6 +96,8 @@ export class Briefings {
   setLang(lang: AppState['lang']): void {
     this.toggle.setLabel(t(lang, 'briefing'));
     this.panel.setLang(lang);
+    // A message on screen is said again in the new language.
+    if (this.panel.visible && this.error) this.render();
     this.presentation.setLang(lang);
   }
 
@@ -111,7 +118,7 @@ export class Briefings {
   }
 
   private render(): void {
-    this.panel.show(this.list, this.current, this.error);
+    this.panel.show(this.list, this.current, this.error?.(this.opts.getState().lang) ?? null);
   }
 
   private edit(fn: () => void): void {
@@ -132,7 +139,7 @@ export class Briefings {
   }
 
   private save(b: Briefing): void {
-    if (this.store && !this.store.put(b)) this.error = t(this.opts.getState().lang, 'briefingNotSaved');
+    if (this.store && !this.store.put(b)) this.error = (l) => t(l, 'briefingNotSaved');
   }
 
   private create(): void {
@@ -174,13 +181,22 @@ export class Briefings {
 
   private async openFile(file: File): Promise<void> {
     try {
-      const opened = parseBriefings(JSON.parse(await file.text()), file.name);
-      this.error = null;
-      for (const b of opened) this.save(b);
-      this.list = mergeBriefings(this.list, opened);
-      this.currentId = opened[0]?.id ?? this.currentId;
+      // Read as the file checks read JSON, so text that is not JSON is said the same way, with its line and column.
+      const parsed = parseJsonText(file.name, await file.text());
+      const notJson = parsed.problems.find((p) => p.severity === 'error');
+      if (parsed.value === undefined || notJson) {
+        // A briefing is JSON only: not "JSON or CSV" as a data file may be.
+        const problem = { ...(notJson ?? parsed.problems[0]!), expected: phrase('expected.json') };
+        this.error = (l) => describeProblem(problem, l);
+      } else {
+        const opened = parseBriefings(parsed.value, file.name);
+        this.error = null;
+        for (const b of opened) this.save(b);
+        this.list = mergeBriefings(this.list, opened);
+        this.currentId = opened[0]?.id ?? this.currentId;
+      }
     } catch (err) {
-      this.error = err instanceof SyntaxError ? `${file.name}: expected JSON, got text that is not JSON (${err.message}).` : err instanceof Error ? err.message : String(err);
+      this.error = err instanceof BriefingError ? (l) => err.describe(l) : () => (err instanceof Error ? err.message : String(err));
     }
     this.render();
   }

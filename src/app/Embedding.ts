@@ -1,4 +1,4 @@
-import type { AppState } from '../state/schema.ts';
+import type { AppState, Lang } from '../state/schema.ts';
 import { formatUrl } from '../state/url.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
 import { EmbedBar } from '../ui/EmbedBar.ts';
@@ -11,6 +11,8 @@ export interface EmbeddingOptions {
   /** Talk to a parent frame (not when the map is an element of a page: the page owns its messages). */
   bridge: boolean;
   title(): string;
+  /** The line saying the data is not the site's own (see DatasetBanner), or null: what is shared says it too. */
+  datasetNotice: ((lang: Lang) => string) | null;
   getState(): AppState;
   apply(next: AppState, history: 'push' | 'replace' | 'none'): void;
 }
@@ -28,7 +30,7 @@ export class Embedding {
   constructor(private opts: EmbeddingOptions) {
     const s = opts.getState();
     this.bridge = opts.bridge ? new HostBridge({ win: opts.win, allowed: allowedOrigins(opts.root.ownerDocument), getState: opts.getState, apply: opts.apply }) : null;
-    this.sharing = new Sharing(opts.win, opts.title, opts.getState);
+    this.sharing = new Sharing(opts.win, opts.title, opts.getState, opts.datasetNotice);
     // Embedded, the panel opens when asked or when an area is chosen, and the full map is a link away.
     this.sideOpen = s.embed && (s.panel || s.select !== null);
     this.bar = new EmbedBar({ lang: s.lang, title: opts.title(), fullUrl: this.fullUrl(), onTogglePanel: () => this.setSide(!this.sideOpen) });

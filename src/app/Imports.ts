@@ -51,6 +51,7 @@ export class Imports {
   private memory: MappingMemory;
   /** The dataset's own files that had errors: listed first in the report, and never re-checked. */
   private datasetReports: FileReport[] = [];
+  private removed = false;
 
   constructor(private opts: ImportsOptions) {
     this.memory = new MappingMemory(opts.storage ?? null);
@@ -83,6 +84,7 @@ export class Imports {
   }
 
   onRemove(): void {
+    this.removed = true;
     this.control.onRemove();
     this.report.onRemove();
     this.slots = null;
@@ -107,7 +109,7 @@ export class Imports {
     }
     this.opened = [...this.opened, ...added];
     // Files with nothing valid change nothing on the map: only the report is news, and redrawing the map is not free.
-    this.refresh(added.some((o) => o.report.valid.length > 0));
+    await this.refresh(added.some((o) => o.report.valid.length > 0));
   }
 
   private async recheck(index: number, layer: ImportLayer): Promise<void> {
@@ -116,7 +118,7 @@ export class Imports {
     const mapping = this.memory.recall(layer, fieldNames(target.report)) ?? undefined;
     const [report] = await this.check([{ file: target.file, layer, mapping }], this.opened.filter((_, k) => k !== index));
     this.opened[index] = { file: target.file, report: { ...report!, detected: target.report.detected }, remembered: mapping !== undefined };
-    this.refresh();
+    await this.refresh();
   }
 
   /** Reads the file's property `from` as our `to` (or no longer, for null), checks it again, and remembers the choice for files of its shape. */
@@ -130,7 +132,7 @@ export class Imports {
     this.memory.remember(layer, fieldNames(target.report), mapping);
     const [report] = await this.check([{ file: target.file, layer, mapping }], this.opened.filter((_, k) => k !== index));
     this.opened[index] = { file: target.file, report: { ...report!, detected: target.report.detected } };
-    this.refresh();
+    await this.refresh();
   }
 
   /** Checks files against the dataset as it is with the other opened files joined in. */
@@ -145,14 +147,27 @@ export class Imports {
     }
   }
 
-  private refresh(redraw = true): void {
-    if (redraw) {
-      const joined = imported(this.opened);
-      const communeIds = new Set(joined.filter((j) => j.layer === 'communes').flatMap((j) => j.items.map((f) => String((f as { properties?: { id?: unknown } }).properties?.id))));
-      this.opts.onDataset(withDerivedFacts(mergeImports(this.opts.base, joined), communeIds));
-    }
+  /**
+   * Shows the report, then joins the files to the map in a task of its own:
+   * the report (and the map's resize when the side opens for it) and the
+   * map's new data each cost a frame's worth under software GL, and
+   * together they froze the page for longer than either.
+   */
+  private async refresh(redraw = true): Promise<void> {
     this.report.show([...this.datasetReports, ...this.opened.map((o) => o.report)], [...this.datasetReports.map(() => null), ...this.opened.map((o) => o.remembered === true)]);
+    if (!redraw) return;
+    await nextTask();
+    // Removed while waiting (another dataset opened): nothing to draw on.
+    if (this.removed) return;
+    const joined = imported(this.opened);
+    const communeIds = new Set(joined.filter((j) => j.layer === 'communes').flatMap((j) => j.items.map((f) => String((f as { properties?: { id?: unknown } }).properties?.id))));
+    this.opts.onDataset(withDerivedFacts(mergeImports(this.opts.base, joined), communeIds));
   }
+}
+
+/** Lets the page draw and answer input before the next step. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The file's property names, as its shape for remembering a mapping. */

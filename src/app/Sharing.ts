@@ -1,17 +1,22 @@
 import { embedUrl, iframeSnippet } from '../embed/embedSnippet.ts';
-import type { AppState } from '../state/schema.ts';
+import type { AppState, Lang } from '../state/schema.ts';
 import { formatUrl } from '../state/url.ts';
 import { t } from '../i18n/t.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
 import { SharePanel } from '../ui/SharePanel.ts';
 import { ToolButton } from '../ui/ToolButton.ts';
 
-/** The share dialog: a link to the view and an <iframe> to paste, kept up to date as the view changes. */
+/**
+ * The share dialog: a link to the view and an <iframe> to paste, kept up to
+ * date as the view changes. Data that is not the site's own is said so in
+ * the dialog and in the frame's title, not only in the page's banner: the
+ * link keeps the folder, and whoever pastes it should know what it opens.
+ */
 export class Sharing {
   private panel: SharePanel;
   private button: ToolButton;
 
-  constructor(win: Window, private title: () => string, private getState: () => AppState) {
+  constructor(win: Window, private title: () => string, private getState: () => AppState, notice: ((lang: Lang) => string) | null = null) {
     const lang = getState().lang;
     this.panel = new SharePanel({
       lang,
@@ -19,7 +24,9 @@ export class Sharing {
         const s = this.getState();
         const page = `${win.location.origin}${win.location.pathname}`;
         const embed = embedUrl(page, s, o);
-        return { link: `${page}${formatUrl({ ...s, present: null, presenter: false })}`, embed, snippet: iframeSnippet(embed, `${t(o.lang, 'iframeTitle')}: ${this.title()}`, o) };
+        // The frame's title is what a screen reader announces for it: not the title a dataset from elsewhere gives itself alone.
+        const frameTitle = `${t(o.lang, 'iframeTitle')}: ${notice ? notice(o.lang) : this.title()}`;
+        return { link: `${page}${formatUrl({ ...s, present: null, presenter: false })}`, embed, snippet: iframeSnippet(embed, frameTitle, o), notice: notice?.(this.getState().lang) ?? null };
       },
       onClose: () => this.panel.hide(),
     });

@@ -137,7 +137,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   briefings.onAdd(slots);
   map.show({ dataset, lang: state().lang, layers: state().layers, choropleth, selected: state().select, padding: overlayPadding(slots), camera: state().camera });
   if (ctx.ownsPage) win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => map.idle() };
-  const embedding = new Embedding({ root, win, bridge: ctx.ownsPage, title: () => dataset.manifest.title[state().lang], getState: () => state(), apply });
+  const embedding = new Embedding({ root, win, bridge: ctx.ownsPage, title: () => dataset.manifest.title[state().lang], datasetNotice: ctx.datasetNotice, getState: () => state(), apply });
   embedding.onAdd(slots);
   void map.ready.then(() => {
     root.setAttribute('data-map-ready', '');

@@ -1,5 +1,6 @@
 import { checkInProcess, loadCheckedDataset, type CheckFiles } from '../data/loadDataset.ts';
 import { DatasetLoadError } from '../data/DatasetLoadError.ts';
+import { BriefingError } from '../briefing/parseBriefings.ts';
 import { essentialProblem } from '../data/essentialProblem.ts';
 import { withDerivedFacts } from '../geo/withDerivedFacts.ts';
 import { createMap, type MapController } from '../map/createMap.ts';
@@ -53,7 +54,7 @@ export function startApp(
   header.onAdd(slots.header);
   let loaded: Loaded | null = null;
   // The error on screen, kept so it can be said again in another language.
-  let failure: { err: unknown; box: ErrorBox } | null = null;
+  let failure: { err: unknown; box: ErrorBox; partial: boolean } | null = null;
   root.classList.toggle('is-embed', state.embed);
   // Which folders a link may open is the site's choice; a page that holds the map as one element chose its dataset itself.
   const allowed = location.ownsPage ? allowedDatasets(root.ownerDocument.querySelector('meta[name="border-atlas-datasets"]')?.getAttribute('content')) : null;
@@ -83,7 +84,7 @@ export function startApp(
       header.setLang(next.lang);
       banner?.setLang(next.lang);
       notice.setLang(next.lang);
-      if (failure) showError(failure.err);
+      if (failure) showError(failure.err, failure.partial);
     }
     loaded?.update(prev, next, history !== 'none');
   }
@@ -93,17 +94,17 @@ export function startApp(
     failure = null;
   }
 
-  /** Says what failed in the reader's language, with a retry that loads the dataset afresh. */
-  function showError(err: unknown) {
+  /** Says what failed in the reader's language, with a retry that loads the dataset afresh; `partial` when the map is up without a layer. */
+  function showError(err: unknown, partial = false) {
     clearError();
-    const text = err instanceof DatasetLoadError ? err.describe(state.lang) : err instanceof Error ? err.message : String(err);
+    const text = err instanceof DatasetLoadError || err instanceof BriefingError ? err.describe(state.lang) : err instanceof Error ? err.message : String(err);
     const box = new ErrorBox(state.lang, text, () => {
       loaded?.remove();
       loaded = null;
       void load();
-    });
+    }, partial);
     box.onAdd(slots.status);
-    failure = { err, box };
+    failure = { err, box, partial };
   }
 
   /** The dataset a link asks for, if the site allows it; else the site's own, and a banner saying what was refused. */
@@ -152,7 +153,7 @@ export function startApp(
       loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items) }, withDerivedFacts(dataset, new Set()), slots, started.map, withErrors);
       // The map and what is valid stay on screen; the box says which file the map cannot do without.
       const missing = essentialProblem(reports);
-      if (missing) showError(new DatasetLoadError(missing));
+      if (missing) showError(new DatasetLoadError(missing), true);
     } catch (err) {
       started.map?.remove();
       progress.onRemove();

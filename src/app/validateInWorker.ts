@@ -1,14 +1,16 @@
 import type { FileReport } from '../validate/FileReport.ts';
 import type { ValidationContext } from '../validate/ValidationContext.ts';
-import type { ValidateMessage, ValidateRequest } from '../validate/workerProtocol.ts';
-import { phrase } from '../validate/Phrase.ts';
+import { silenceLimitMs, type ValidateMessage, type ValidateRequest } from '../validate/workerProtocol.ts';
+import { phrase, type Phrase } from '../validate/Phrase.ts';
 import { fileProblem } from '../validate/fileProblem.ts';
 
 /**
  * Checks files in a worker of their own, one worker per batch: a batch that
  * exhausts the worker's memory takes only the worker down, and is reported
  * as such instead of freezing the tab. The promise always settles: on the
- * reports, or on a report per file saying the checker stopped.
+ * reports, or on a report per file saying the checker stopped, which it may
+ * do without a word (stopped by the browser, closed, stuck): so a long
+ * silence (see silenceLimitMs) counts as stopping too.
  */
 export function validateInWorker(
   files: ValidateRequest['files'],
@@ -18,17 +20,28 @@ export function validateInWorker(
   const worker = new Worker(new URL('../validate/worker.ts', import.meta.url), { type: 'module' });
   return new Promise<FileReport[]>((resolve) => {
     let settled = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
     const finish = (reports: FileReport[]) => {
       if (settled) return;
       settled = true;
+      clearTimeout(watchdog);
       worker.terminate();
       resolve(reports);
     };
-    const stopped = (message: string) => finish(files.map(({ file, layer }) => ({
+    const stoppedWith = (found: Phrase) => finish(files.map(({ file, layer }) => ({
       file: file.name, layer, detected: null, total: 0, valid: [], ids: new Set<string>(),
-      problems: [fileProblem(file.name, 'unreadable', 'error', phrase('expected.browserCheckable'), message ? phrase('found.checkerStoppedWith', { message }) : phrase('found.checkerStopped'))],
+      problems: [fileProblem(file.name, 'unreadable', 'error', phrase('expected.browserCheckable'), found)],
     })));
+    const stopped = (message: string) => stoppedWith(message ? phrase('found.checkerStoppedWith', { message }) : phrase('found.checkerStopped'));
+    const limit = silenceLimitMs(Math.max(0, ...files.map(({ file }) => file.size)));
+    const heard = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => stoppedWith(phrase('found.checkerSilent', { seconds: Math.round(limit / 1000) })), limit);
+    };
+    heard();
     worker.onmessage = (e: MessageEvent<ValidateMessage>) => {
+      heard();
+      if (e.data.type === 'alive') return;
       if (e.data.type === 'progress') onProgress(e.data.fraction);
       else if (e.data.type === 'failed') stopped(e.data.message);
       else finish(e.data.reports);

@@ -1,5 +1,6 @@
 import type { Briefing } from './Briefing.ts';
-import { parseEachBriefing } from './parseBriefings.ts';
+import { BriefingError, parseEachBriefing } from './parseBriefings.ts';
+import { phrase } from '../validate/Phrase.ts';
 
 /** The part of localStorage the store uses, so tests can hand it a Map. */
 export interface KeyValue {
@@ -7,10 +8,10 @@ export interface KeyValue {
   setItem(key: string, value: string): void;
 }
 
-/** What the store holds: the briefings it could read, and a line for each it could not. */
+/** What the store holds: the briefings it could read, and what is wrong with each it could not (said in the reader's language by `describe`). */
 export interface Stored {
   briefings: Briefing[];
-  unreadable: string[];
+  unreadable: BriefingError[];
 }
 
 /**
@@ -32,9 +33,9 @@ export class BriefingStore {
   load(): Stored {
     const raw = this.read();
     if (raw.kind === 'none') return { briefings: [], unreadable: [] };
-    if (raw.kind === 'broken') return { briefings: [], unreadable: [`${this.key}: expected a JSON array of briefings, got text that is not one (kept as ${this.key}:unreadable).`] };
-    const { briefings, faults } = parseEachBriefing(raw.list, 'saved briefings');
-    return { briefings, unreadable: faults.map((f) => f.error.message) };
+    if (raw.kind === 'broken') return { briefings: [], unreadable: [new BriefingError({ file: this.key }, phrase('expected.briefingArray'), phrase('found.setAside', { key: `${this.key}:unreadable` }))] };
+    const { briefings, faults } = parseEachBriefing(raw.list, phrase('where.savedBriefings'));
+    return { briefings, unreadable: faults.map((f) => f.error) };
   }
 
   /** Saves one briefing in place of its earlier copy, leaving every other entry as stored. False when the browser refused. */

@@ -16,6 +16,7 @@ import { resolveSymbols } from './resolveSymbols.ts';
 import { renderImage, type RenderedMap } from './renderImage.ts';
 import { findFeature } from './findFeature.ts';
 import { PALETTE } from '../style/palette.ts';
+import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -124,6 +125,12 @@ export function createMap(opts: MapOptions): MapController {
     const style = buildStyle({ ...c, baseUrl: window.location.href });
     return theme === 'projector' ? projectorStyle(style) : style;
   };
+  // Each source's data as last handed to the map: a new dataset sends only the sources it changed.
+  let shown = new Map<string, unknown>();
+  const restyle = (style: maplibregl.StyleSpecification) => {
+    map.setStyle(style, { diff: true });
+    shown = sourceData(style);
+  };
   let flagged = new Set<string>();
   let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
   let values: Record<string, number | null> = {};
@@ -153,7 +160,7 @@ export function createMap(opts: MapOptions): MapController {
     ready,
     show(next) {
       content = next;
-      map.setStyle(styleOf(next), { diff: true });
+      restyle(styleOf(next));
       const start = () => {
         applyValues(next.choropleth.values);
         select(next.selected, false);
@@ -186,12 +193,19 @@ export function createMap(opts: MapOptions): MapController {
     setDataset(dataset, choropleth) {
       if (!content) return;
       content = { ...content, dataset, choropleth };
-      // A diff turns changed GeoJSON into setData calls: sources, feature state and camera stay.
-      map.setStyle(styleOf(content), { diff: true });
+      const style = styleOf(content);
+      // Only the sources whose data is new get it, by setData: a whole-style diff compared every source in depth
+      // (MapLibre's deepEqual has no shortcut for the same object), the country outlines too, for a file of three
+      // stations: a long task of its own under software GL. Sources, feature state, coverage and camera stay. The
+      // layers take the dataset only through the choropleth's colours (tests/unit/map/sourceUpdates.test.ts).
+      const changed = changedSources(shown, style);
+      if (changed.some(([id]) => !map.getSource(id))) restyle(style);
+      else {
+        for (const [id, data] of changed) (map.getSource(id) as maplibregl.GeoJSONSource).setData(data as GeoJSON.GeoJSON);
+        shown = sourceData(style);
+        map.setPaintProperty('communes-fill', 'fill-color', paintOf(style, 'communes-fill', 'fill-color') as maplibregl.DataDrivenPropertyValueSpecification<string>);
+      }
       applyValues(choropleth.values);
-      // The new style's coverage sources are empty and hidden: fill them again.
-      flagged = new Set();
-      controller.setCoverage(...lastCoverage);
       if (selected) select(selected.id, false);
     },
     setCoverage(layers, flaggedIds) {
@@ -219,7 +233,7 @@ export function createMap(opts: MapOptions): MapController {
       if (next === theme) return;
       theme = next;
       // A diff changes only sizes: sources, feature state and camera stay.
-      if (content) map.setStyle(styleOf(content), { diff: true });
+      if (content) restyle(styleOf(content));
     },
     getCamera() {
       const c = map.getCenter();

@@ -7,8 +7,8 @@ import { replaceKeepingFocus } from './keepFocus.ts';
 
 export interface SharePanelOptions {
   lang: Lang;
-  /** The link and the snippet for the current view and these options. */
-  make(o: EmbedOptions): { link: string; embed: string; snippet: string };
+  /** The link and the snippet for the current view and these options, and the line saying the data is not the site's own (or null). */
+  make(o: EmbedOptions): { link: string; embed: string; snippet: string; notice: string | null };
   onClose(): void;
 }
 
@@ -68,7 +68,7 @@ export class SharePanel extends ToolPanel {
     this.reveal(root);
     const doc = root.ownerDocument;
     const { lang } = this.opts;
-    const { link, embed, snippet } = this.opts.make(this.o);
+    const { link, embed, snippet, notice } = this.opts.make(this.o);
     const [w, h] = FRAME_SIZES[this.o.size];
     const check = (name: string, checked: boolean, label: string) => el(doc, 'label', { class: 'layer-toggle' }, el(doc, 'input', { type: 'checkbox', name, checked }), ` ${label}`);
     // The preview keeps the frame's proportions at the panel's width.
@@ -82,6 +82,7 @@ export class SharePanel extends ToolPanel {
         el(doc, 'h2', { class: 'share-heading', tabindex: -1 }, t(lang, 'shareHeading')),
         el(doc, 'button', { type: 'button', class: 'panel-close', 'data-action': 'close', 'aria-label': t(lang, 'close') }, '×'),
       ),
+      ...(notice ? [el(doc, 'p', { class: 'share-notice', role: 'note' }, `${notice} ${t(lang, 'shareOtherDataset')}`)] : []),
       el(doc, 'label', { for: 'share-link' }, t(lang, 'shareLink')),
       el(doc, 'div', { class: 'briefing-row' }, el(doc, 'input', { id: 'share-link', readonly: true, value: link }), el(doc, 'button', { type: 'button', 'data-copy': 'share-link' }, t(lang, 'copy'))),
       el(doc, 'fieldset', { class: 'layer-toggles share-options' },

@@ -83,8 +83,11 @@ export function areaFacts(dataset: Dataset, area: Area, lang: Lang): Fact[] {
     }
     case 'twinPairs': {
       const w = area.feature.properties;
+      // A file may leave the partner's admin area and country out (the checks allow it): said as not recorded, never "undefined".
+      const country = w.partnerCountry ? (tKnown(lang, `country.${w.partnerCountry}`) ?? w.partnerCountry) : t(lang, 'notRecorded');
+      const partner = [w.partnerVillage, w.partnerAdmin].filter((x) => typeof x === 'string' && x !== '').join(' — ') || t(lang, 'notRecorded');
       facts.push(
-        text(t(lang, 'partner'), `${w.partnerVillage} — ${w.partnerAdmin} (${tKnown(lang, `country.${w.partnerCountry}`) ?? w.partnerCountry})`, w.sourceIds),
+        text(t(lang, 'partner'), `${partner} (${country})`, w.sourceIds),
         text(t(lang, 'since'), w.since ? formatDate(lang, w.since) : null, w.sourceIds),
         text(t(lang, 'pairKind'), tKnown(lang, `pairKind.${w.pairKind}`) ?? w.pairKind),
         local(t(lang, 'facts2'), w.note, w.sourceIds),

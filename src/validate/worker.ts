@@ -6,7 +6,7 @@ import type { FileReport } from './FileReport.ts';
 import { internalReport, validateFiles } from './validateFiles.ts';
 import { fileProblem } from './fileProblem.ts';
 import { phrase } from './Phrase.ts';
-import type { ValidateMessage, ValidateRequest } from './workerProtocol.ts';
+import { HEARTBEAT_MS, type ValidateMessage, type ValidateRequest } from './workerProtocol.ts';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ValidateRequest>) => void) | null;
@@ -30,7 +30,17 @@ scope.addEventListener('unhandledrejection', (e) => {
   scope.postMessage({ type: 'failed', message: messageOf(e.reason) });
 });
 
-async function run({ files, ctx }: ValidateRequest): Promise<void> {
+async function run(request: ValidateRequest): Promise<void> {
+  // While it awaits the files' bytes; the checks below are one long task, and say so with their progress instead.
+  const beat = setInterval(() => scope.postMessage({ type: 'alive' }), HEARTBEAT_MS);
+  try {
+    await check(request);
+  } finally {
+    clearInterval(beat);
+  }
+}
+
+async function check({ files, ctx }: ValidateRequest): Promise<void> {
   const early: (FileReport | null)[] = [];
   const inputs: FileInput[] = [];
   for (const { file, layer, mapping } of files) {
@@ -48,9 +58,12 @@ async function run({ files, ctx }: ValidateRequest): Promise<void> {
     }
   }
   let last = 0;
+  let lastAt = Date.now();
   const checked = validateFiles(inputs, ctx, (fraction) => {
-    if (fraction - last < 0.01 && fraction < 1) return;
+    // Every percent, and at least every heartbeat on a file whose percent takes longer: the page takes a long silence for a dead checker.
+    if (fraction - last < 0.01 && fraction < 1 && Date.now() - lastAt < HEARTBEAT_MS) return;
     last = fraction;
+    lastAt = Date.now();
     scope.postMessage({ type: 'progress', fraction });
   });
   let k = 0;

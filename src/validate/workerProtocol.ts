@@ -10,10 +10,30 @@ export interface ValidateRequest {
 }
 
 /**
- * Worker → page: progress while checking, then the reports in the order the
- * files came; or, when even a report could not be made, why.
+ * Worker → page: that it is alive while it waits on the files' bytes;
+ * progress while checking; then the reports in the order the files came; or,
+ * when even a report could not be made, why.
  */
 export type ValidateMessage =
+  | { type: 'alive' }
   | { type: 'progress'; fraction: number }
   | { type: 'done'; reports: FileReport[] }
   | { type: 'failed'; message: string };
+
+/** How often a checker at work says so: on a timer while it awaits, with its progress while it checks. */
+export const HEARTBEAT_MS = 1_000;
+
+/**
+ * How long the page waits without a word from the checker before taking it
+ * for dead. A worker the browser stops (out of memory), one that closes
+ * itself, or one stuck in a loop sends nothing at all: no error, no message.
+ * The longest step that cannot speak is parsing a file as one text (below
+ * 32 MB, or a file the feature-by-feature reader passes on): about 40 MB/s
+ * on a 2-core server (docs/performance.md). One second per MB allows a
+ * device forty times slower, and the 30 s base a busy tab and the worker's
+ * own start, so a checker that is merely slow is never cut short: a false
+ * "stopped" would refuse a good file, a late one only keeps the user waiting.
+ */
+export function silenceLimitMs(largestFileBytes: number): number {
+  return 30_000 + Math.ceil(largestFileBytes / 1_048_576) * 1_000;
+}

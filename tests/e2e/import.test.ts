@@ -79,6 +79,44 @@ describe('opening your own files', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a checker that stops without a word (as the browser stops one out of memory) ends in a message on the file, in both languages, and the next file is checked', async () => {
+    const { page, problems } = await app.open('', undefined, async (p) => {
+      // The page's own clock, moved on by the test below instead of waited for: the page's limit is the real one.
+      await p.clock.install();
+      // The next checker started is stopped the moment it is handed the files: no message, no error event, as after an out-of-memory kill.
+      await p.addInitScript(() => {
+        const Real = window.Worker;
+        const w = window as unknown as { Worker: typeof Worker; stopNextWorker?: boolean };
+        w.Worker = class extends Real {
+          override postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]): void {
+            if (w.stopNextWorker) {
+              w.stopNextWorker = false;
+              this.terminate();
+              return;
+            }
+            super.postMessage(message, options as StructuredSerializeOptions);
+          }
+        };
+      });
+    });
+    await mapReady(page);
+    await page.evaluate(() => { (window as unknown as { stopNextWorker: boolean }).stopNextWorker = true; });
+    await page.setInputFiles('#import-files', [`${bad}/duplicate-id.geojson`]);
+    await page.locator('.progress[aria-label="Đang kiểm tra tệp…"]').waitFor();
+    await page.clock.fastForward('05:00');
+    const card = fileSection(page, 'duplicate-id.geojson').locator('[data-code="unreadable"]');
+    expect(await card.textContent()).toContain('gặp: trình kiểm tra không phản hồi suốt 31 giây');
+    expect(await page.locator('.progress').count()).toBe(0);
+    await page.click('button[data-lang="en"]');
+    await expect.poll(() => card.textContent()).toContain('found: no word from the checker for 31 s');
+    // The importer is ready: the next file is checked and joins the map.
+    await page.setInputFiles('#import-files', [`${bad}/markup-in-properties.geojson`]);
+    const next = fileSection(page, 'markup-in-properties.geojson');
+    await next.waitFor();
+    expect(await next.locator('.report-summary').textContent()).toBe('2 of 2 loaded · errors: 0 · warnings: 2');
+    expect(problems).toEqual([]);
+  });
+
   it('text from a file reaches the page as text: markup in a name is shown, never run', async () => {
     const { page, problems } = await app.open();
     await mapReady(page);

@@ -45,6 +45,7 @@ describe('loading', () => {
     const alert = page.locator('.error[role=alert]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('data/missing/manifest.json: cần tệp có trên máy chủ (HTTP 200); thực tế: HTTP 404: máy chủ không có tệp này.');
+    expect(await alert.locator('h2').textContent()).toBe('Không tải được bộ dữ liệu');
     expect(await page.locator('button.error-retry').count()).toBe(1);
     // The 404 itself is the expected failure; nothing else may go wrong.
     expect(problems.filter((p) => !p.includes('data/missing/manifest.json') && !p.includes('404'))).toEqual([]);
@@ -74,6 +75,15 @@ describe('loading', () => {
     await page.click('button[data-lang="vi"]');
     await page.waitForFunction(() => document.querySelector('.error-message')?.textContent?.includes('cần phiên bản định dạng 1'));
     expect(await page.locator('.error').count()).toBe(1);
+  });
+
+  it('a dataset whose briefings file is out of range says which briefing, slide and key, in the reader\'s language', async () => {
+    const { page } = await app.open('?dataset=data/broken', undefined, allowing('data/broken', brokenDataset({ 'briefings.json': (t) => t.replace('"radius": 10', '"radius": 70') })));
+    const message = page.locator('.error[role=alert] .error-message');
+    await message.waitFor();
+    expect(await message.textContent()).toMatch(/^data\/broken\/briefings\.json, bài trình chiếu 0, trang \d+, view\.radius: cần một số km nguyên từ 1 đến 50; thực tế: số 70\.$/);
+    await page.click('button[data-lang="en"]');
+    await expect.poll(() => message.textContent()).toMatch(/^data\/broken\/briefings\.json, briefing 0, slide \d+, view\.radius: expected a whole number of km from 1 to 50, found the number 70\.$/);
   });
 
   it('a dataset folder with one bad feature mounts with every valid feature and shows the report card for the bad one', async () => {
@@ -107,10 +117,13 @@ describe('loading', () => {
     expect(sample.share.vietnam).toBeGreaterThan(0.05);
     expect(sample.share.neighbour).toBeGreaterThan(0.05);
     expect(sample.share.border).toBeGreaterThan(0.001);
-    // The box is announced, titled, and keeps its retry within reach of the keyboard.
-    expect(await alert.locator('h2').textContent()).toBe('Không tải được bộ dữ liệu');
+    // The box is announced, titled with what happened (the map is there, a layer is not), and keeps its retry within reach of the keyboard.
+    expect(await alert.locator('h2').textContent()).toBe('Bản đồ đã mở nhưng thiếu lớp dữ liệu không tải được');
     await alert.locator('button.error-retry').focus();
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-retry');
+    await page.click('button[data-lang="en"]');
+    await expect.poll(() => alert.locator('h2').textContent()).toBe('The map is open, but some layers could not be loaded');
+    expect(await alert.locator('.error-message').textContent()).toMatch(/^data\/broken\/communes\.geojson: expected/);
     expect(problems).toEqual([]);
   });
 
@@ -133,6 +146,16 @@ describe('loading', () => {
     await page.click('button[data-lang="en"]');
     await expect.poll(() => banner.textContent()).toMatch(/^Data from data\/broken \(calling itself “.*”\), not this site’s dataset\.$/);
     await page.screenshot({ path: 'test-results/other-dataset.png' });
+    // What is shared from it says so in its own words too: the dialog, and the frame's title in the snippet.
+    await page.getByRole('button', { name: 'Share…' }).click();
+    const notice = page.locator('.share-notice');
+    expect(await notice.textContent()).toBe('Data from data/broken (calling itself “Lai Châu and Nghệ An border (demo data)”), not this site’s dataset. The link and the embed code below open this data, not the site’s.');
+    expect(await page.locator('#share-link').inputValue()).toMatch(/dataset=data(%2F|\/)broken/);
+    await page.locator('.share-panel select[name=lang]').selectOption('vi');
+    expect(await page.locator('#share-snippet').inputValue()).toContain('title="Bản đồ biên giới: Dữ liệu từ data/broken (tự đặt tên “Dữ liệu chính thức”), không phải bộ dữ liệu của trang này."');
+    await page.click('button[data-lang="vi"]');
+    await expect.poll(() => notice.textContent()).toBe('Dữ liệu từ data/broken (tự đặt tên “Dữ liệu chính thức”), không phải bộ dữ liệu của trang này. Đường dẫn và mã nhúng dưới đây mở đúng dữ liệu này, không phải dữ liệu của trang.');
+    await page.screenshot({ path: 'test-results/share-other-dataset.png' });
     expect(problems).toEqual([]);
   });
 });

@@ -38,4 +38,20 @@ describe('the built app\'s Content-Security-Policy', () => {
     expect(workerHeaders.every((h) => h.includes("script-src 'self'"))).toBe(true);
     expect(problems).toEqual([]);
   });
+
+  it('a briefing file with a camera off the globe is refused, saying where and why in the reader\'s language, and again after a switch', async () => {
+    const { page, problems } = await app.open();
+    await mapReady(page);
+    const hostile = { id: 'spoof', title: 'Chính thức', slides: [{ title: 's', notes: '', view: { camera: { center: [500, 500], zoom: 8, bearing: 0, pitch: 0 }, layers: [], select: null, stat: 'borderKmEst', coverage: false, radius: 10, units: 'pre2025' } }] };
+    await page.getByRole('button', { name: 'Trình chiếu…' }).click();
+    await page.setInputFiles('.briefing-file', [{ name: 'spoof.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) }]);
+    const message = page.locator('p.error-message[role=alert]');
+    await expect.poll(() => message.textContent()).toBe('spoof.json, trang 1, view.camera.center: cần [kinh độ, vĩ độ], kinh độ trong khoảng ±180, vĩ độ trong khoảng ±85.06; thực tế: [500,500].');
+    await page.click('button[data-lang="en"]');
+    await expect.poll(() => message.textContent()).toBe('spoof.json, slide 1, view.camera.center: expected [longitude, latitude], longitude within ±180, latitude within ±85.06, found [500,500].');
+    await page.setInputFiles('.briefing-file', [{ name: 'text.json', mimeType: 'application/json', buffer: Buffer.from('not a briefing') }]);
+    await expect.poll(() => message.textContent()).toMatch(/^text\.json: expected JSON text, found text that is not JSON/);
+    expect(await page.locator('.briefing-pick option').allTextContents()).not.toContain('Chính thức');
+    expect(problems).toEqual([]);
+  });
 });

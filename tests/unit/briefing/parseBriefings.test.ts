@@ -1,10 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBriefings } from '../../../src/briefing/parseBriefings.ts';
+import { BriefingError, parseBriefings } from '../../../src/briefing/parseBriefings.ts';
 import { BriefingStore, mergeBriefings } from '../../../src/briefing/briefingStore.ts';
 import type { Briefing } from '../../../src/briefing/Briefing.ts';
 
 const demo = JSON.parse(readFileSync('data/demo/briefings.json', 'utf8')) as unknown;
+
+/** The fault parsing finds, said in English (as its message) and in Vietnamese. */
+function fault(json: unknown, file = 'b.json'): { en: string; vi: string } {
+  try {
+    parseBriefings(json, file);
+  } catch (err) {
+    if (err instanceof BriefingError) return { en: err.describe('en'), vi: err.describe('vi') };
+    throw err;
+  }
+  throw new Error('no fault found');
+}
 
 describe('parseBriefings(json, file)', () => {
   it('reads the demo briefing: at least 5 slides, each with a title, notes and a view', () => {
@@ -14,11 +25,19 @@ describe('parseBriefings(json, file)', () => {
     for (const s of story!.slides) expect(s.title.length * s.notes.length).toBeGreaterThan(0);
   });
 
-  it('names the briefing, slide and key at fault, with what it expected and got', () => {
+  it('names the briefing, slide and key at fault, with what it expected and found, in the reader\'s language', () => {
     const broken = structuredClone(demo) as { slides: { view: { radius: unknown } }[] }[];
     broken[0]!.slides[1]!.view.radius = 70;
-    expect(() => parseBriefings(broken, 'b.json')).toThrow('b.json, briefing 0, slide 2, view.radius: expected a whole number of km from 1 to 50, got 70.');
-    expect(() => parseBriefings({ id: 'has space', title: 't', slides: [] }, 'one.json')).toThrow('one.json, id: expected letters, digits, - or _ (1 to 64), got "has space".');
+    expect(fault(broken)).toEqual({
+      en: 'b.json, briefing 0, slide 2, view.radius: expected a whole number of km from 1 to 50, found the number 70.',
+      vi: 'b.json, bài trình chiếu 0, trang 2, view.radius: cần một số km nguyên từ 1 đến 50; thực tế: số 70.',
+    });
+    expect(() => parseBriefings(broken, 'b.json')).toThrow('b.json, briefing 0, slide 2, view.radius: expected a whole number of km from 1 to 50, found the number 70.');
+    expect(fault({ id: 'has space', title: 't', slides: [] }, 'one.json')).toEqual({
+      en: 'one.json, id: expected letters, digits, - or _ (1 to 64), found the text "has space".',
+      vi: 'one.json, id: cần chữ cái, chữ số, - hoặc _ (1 đến 64 ký tự); thực tế: văn bản "has space".',
+    });
+    expect(fault([{ id: 'a', title: 't', slides: [{ title: 's', notes: '', view: null }] }]).vi).toBe('b.json, bài trình chiếu 0, trang 1, view: cần khung nhìn của trang (đối tượng JSON); thực tế: giá trị null.');
   });
 });
 
@@ -48,7 +67,8 @@ describe('BriefingStore', () => {
     const store = new BriefingStore(storage, 'demo');
     const loaded = store.load();
     expect(loaded.briefings.map((b) => b.id)).toEqual(['a', 'b']);
-    expect(loaded.unreadable).toEqual(['saved briefings, briefing 1, title: expected text of at most 200 characters, got 42.']);
+    expect(loaded.unreadable.map((e) => e.describe('en'))).toEqual(['saved briefings, briefing 1, title: expected text of at most 200 characters, found the number 42.']);
+    expect(loaded.unreadable.map((e) => e.describe('vi'))).toEqual(['các bài trình chiếu đã lưu trong trình duyệt, bài trình chiếu 1, title: cần văn bản không quá 200 ký tự; thực tế: số 42.']);
     expect(store.put(briefing('a', 'A2'))).toBe(true);
     expect(JSON.parse(storage.map.get(key)!)).toEqual([bad, briefing('b', 'B'), briefing('a', 'A2')]);
   });
@@ -57,7 +77,9 @@ describe('BriefingStore', () => {
     const key = 'border-atlas:briefings:demo';
     const storage = memory({ [key]: '{not json' });
     const store = new BriefingStore(storage, 'demo');
-    expect(store.load()).toMatchObject({ briefings: [], unreadable: [expect.stringContaining('kept as border-atlas:briefings:demo:unreadable')] });
+    const unreadable = store.load().unreadable;
+    expect(unreadable.map((e) => e.describe('en'))).toEqual(['border-atlas:briefings:demo: expected a JSON array of briefings, found text that is not one (kept as border-atlas:briefings:demo:unreadable).']);
+    expect(unreadable.map((e) => e.describe('vi'))).toEqual(['border-atlas:briefings:demo: cần một mảng JSON các bài trình chiếu; thực tế: văn bản không phải mảng đó (được giữ lại ở border-atlas:briefings:demo:unreadable).']);
     store.put(briefing('a', 'A'));
     expect(storage.map.get(`${key}:unreadable`)).toBe('{not json');
     store.put(briefing('b', 'B'));
@@ -76,19 +98,26 @@ describe('parseBriefings limits, shared with the URL', () => {
   });
 
   it('refuses a camera MapLibre cannot show, naming the key and the range', () => {
-    expect(() => parseBriefings(slide({ camera: { center: [500, 500], zoom: 8, bearing: 0, pitch: 0 } }), 'b.json')).toThrow('b.json, slide 1, view.camera.center: expected [longitude, latitude], longitude within ±180, latitude within ±85.06, got [500,500].');
-    expect(() => parseBriefings(slide({ camera: { center: [103, 22], zoom: 40, bearing: 0, pitch: 0 } }), 'b.json')).toThrow('view.camera.zoom: expected a number from 0 to 22, got 40.');
-    expect(() => parseBriefings(slide({ camera: { bbox: [104, 22, 103, 23] } }), 'b.json')).toThrow('view.camera.bbox: expected [west, south, east, north], west < east');
+    expect(fault(slide({ camera: { center: [500, 500], zoom: 8, bearing: 0, pitch: 0 } }))).toEqual({
+      en: 'b.json, slide 1, view.camera.center: expected [longitude, latitude], longitude within ±180, latitude within ±85.06, found [500,500].',
+      vi: 'b.json, trang 1, view.camera.center: cần [kinh độ, vĩ độ], kinh độ trong khoảng ±180, vĩ độ trong khoảng ±85.06; thực tế: [500,500].',
+    });
+    expect(fault(slide({ camera: { center: [103, 22], zoom: 40, bearing: 0, pitch: 0 } })).en).toContain('view.camera.zoom: expected a number from 0 to 22, found the number 40.');
+    expect(fault(slide({ camera: { bbox: [104, 22, 103, 23] } })).en).toContain('view.camera.bbox: expected [west, south, east, north], west < east');
   });
 
   it('takes for select and stat only what a URL may carry: no 200,000-character id, no "__proto__"', () => {
-    expect(() => parseBriefings(slide({ select: 'x'.repeat(200_000) }), 'b.json')).toThrow(/view\.select: expected an area id .*, got "x{40}… \(200000 characters\)"\./);
-    expect(() => parseBriefings(slide({ stat: '__proto__' }), 'b.json')).toThrow('view.stat: expected a statistic name');
+    expect(fault(slide({ select: 'x'.repeat(200_000) })).en).toMatch(/view\.select: expected an area id .*, found the text "x{40}… of 200000 characters\.$/);
+    expect(fault(slide({ select: 'x'.repeat(200_000) })).vi).toMatch(/view\.select: cần mã một địa bàn .*; thực tế: văn bản "x{40}… dài 200000 ký tự\.$/);
+    expect(fault(slide({ stat: '__proto__' })).en).toContain('view.stat: expected a statistic name');
   });
 
   it('refuses more slides, or longer titles and notes, than keep editing quick', () => {
     const many = { id: 'b', title: 't', slides: Array.from({ length: 101 }, () => slide({}).slides[0]) };
-    expect(() => parseBriefings(many, 'b.json')).toThrow('b.json, slides: expected an array of at most 100 slides, got "101 slides".');
-    expect(() => parseBriefings(slide({}, { notes: 'n'.repeat(5001) }), 'b.json')).toThrow('b.json, slide 1, notes: expected text of at most 5000 characters, got "5001 characters".');
+    expect(fault(many)).toEqual({ en: 'b.json, slides: expected an array of at most 100 slides, found 101 slides.', vi: 'b.json, slides: cần một mảng không quá 100 trang; thực tế: 101 trang.' });
+    expect(fault(slide({}, { notes: 'n'.repeat(5001) }))).toEqual({
+      en: 'b.json, slide 1, notes: expected text of at most 5000 characters, found text of 5001 characters.',
+      vi: 'b.json, trang 1, notes: cần văn bản không quá 5000 ký tự; thực tế: văn bản dài 5001 ký tự.',
+    });
   });
 });
