@@ -162,6 +162,7 @@ export function createMap(opts: MapOptions): MapController {
         if (next.camera) map.jumpTo({ center: [next.camera.lon, next.camera.lat], zoom: next.camera.zoom });
         else map.fitBounds(target, { padding: next.padding, maxZoom: 10, animate: false });
         controller.setCoverage(...lastCoverage);
+        map.once('render', () => performance.mark('ba:first-render'));
         map.once('idle', () => resolveReady());
       };
       // With a diff the sources exist at once; a replaced style adds them when it loads.

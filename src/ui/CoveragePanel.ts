@@ -39,6 +39,8 @@ export class CoveragePanel {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
   private view: CoverageView | null = null;
+  /** While the view is being prepared: how far, 0 to 1; null otherwise. */
+  private progress: number | null = null;
   private urls: string[] = [];
 
   constructor(private opts: CoveragePanelOptions) {}
@@ -59,7 +61,20 @@ export class CoveragePanel {
 
   show(view: CoverageView | null): void {
     this.view = view;
+    this.progress = null;
     this.render();
+  }
+
+  /** The view is being prepared: its title and a progress bar instead of figures. */
+  showProgress(fraction: number): void {
+    const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+    const bar = this.view === null && this.progress !== null ? this.root?.querySelector<HTMLElement>('.progress') : null;
+    this.view = null;
+    this.progress = fraction;
+    if (!bar) return this.render();
+    // Only the bar moves: the text a screen reader already heard is not rewritten.
+    bar.setAttribute('aria-valuenow', String(pct));
+    bar.querySelector<HTMLElement>('.progress-fill')!.style.width = `${pct}%`;
   }
 
   setLang(lang: Lang): void {
@@ -80,10 +95,11 @@ export class CoveragePanel {
     if (!root) return;
     for (const url of this.urls) URL.revokeObjectURL(url);
     this.urls = [];
-    root.hidden = this.view === null;
-    if (!this.view) return void root.replaceChildren();
+    root.hidden = this.view === null && this.progress === null;
     const doc = root.ownerDocument;
     const { lang } = this.opts;
+    if (!this.view && this.progress !== null) return void root.replaceChildren(...this.progressParts(doc, this.progress));
+    if (!this.view) return void root.replaceChildren();
     const { result: r, communes, flagged, groupName, areaName, csv, measured } = this.view;
     const km = (v: number) => formatNumber(lang, v, 1);
     const pct = (part: number, whole: number) => formatNumber(lang, whole > 0 ? (100 * part) / whole : 0, 1);
@@ -132,6 +148,19 @@ export class CoveragePanel {
           communes.map((c) => [link(c.id, c.name), `${km(c.nearestKm)} km`, c.borderKm === null ? '—' : `${km(c.borderKm)} km`, String(c.twins)]))),
     ];
     root.replaceChildren(...parts.filter((p): p is Node => p !== null));
+  }
+
+  private progressParts(doc: Document, fraction: number): HTMLElement[] {
+    const { lang } = this.opts;
+    const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+    const fill = el(doc, 'div', { class: 'progress-fill' });
+    fill.style.width = `${pct}%`;
+    return [
+      el(doc, 'h2', { class: 'coverage-title' }, t(lang, 'coverageTitle')),
+      el(doc, 'div', { class: 'progress coverage-progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': pct, 'aria-label': t(lang, 'coveragePreparing') },
+        el(doc, 'div', { class: 'progress-label' }, t(lang, 'coveragePreparing')),
+        el(doc, 'div', { class: 'progress-track' }, fill)),
+    ];
   }
 
   onRemove(): void {
