@@ -25,7 +25,7 @@ export interface CoverageState {
  * milliseconds, and hands them to the map and the panel.
  */
 export class Coverage {
-  private model: { model: CoverageModel; communes: CommuneCoverage[]; names: Map<string, string> } | null = null;
+  private model: { model: CoverageModel; communes: CommuneCoverage[]; names: Map<string, string>; measured: CoverageView['measured'] } | null = null;
   private progress = 0;
   private job: (CoverageJob & { settled: Promise<void> }) | null = null;
   private panel: CoveragePanel;
@@ -93,8 +93,8 @@ export class Coverage {
       result: r, communes, flagged: blind,
       groupName: (id) => names.get(id) ?? id,
       areaName: (id) => names.get(id) ?? id,
-      csv: { summary: summaryCsv(r), sectors: sectorsCsv(r), gaps: gapsCsv(r) },
-      measured: this.measured(),
+      csv: { summary: () => summaryCsv(r), sectors: () => sectorsCsv(r), gaps: () => gapsCsv(r) },
+      measured: this.model.measured,
     });
   }
 
@@ -120,18 +120,22 @@ export class Coverage {
     this.job = job;
   }
 
-  private finish(job: Coverage['job'], prepared: PreparedCoverage): void {
+  private async finish(job: Coverage['job'], prepared: PreparedCoverage): Promise<void> {
     if (this.job !== job) return;
-    this.job = null;
     const model = coverageModel(prepared.data);
-    // The first calls run in the interpreter; warming up here keeps the first slider drag smooth.
-    for (const r of [1, 10, 25, RADIUS_MAX]) model.at(r);
     // Province and commune ids are unique across a dataset: one table names both.
     const names = new Map<string, string>();
     for (const f of [...this.dataset.provinces.features, ...this.dataset.communes.features]) names.set(f.properties.id, f.properties.name);
-    this.model = { model, communes: prepared.communes, names };
+    const measured = this.measured();
+    // The page answers input between taking the worker's data in and drawing its figures: two tasks, not one long one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.job !== job) return;
+    this.job = null;
+    this.model = { model, communes: prepared.communes, names, measured };
     this.apply();
     this.onResult(this.result);
+    // The first calls run in the interpreter; warming up keeps the first slider drag smooth. One radius per task, so no task is long.
+    for (const r of [1, 10, 25, RADIUS_MAX]) setTimeout(() => this.model?.model === model && model.at(r), 0);
   }
 
   /** What coverage measures per province (the drawn line, the placed stations) beside what the sources count. */

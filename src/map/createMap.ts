@@ -126,6 +126,7 @@ export function createMap(opts: MapOptions): MapController {
   };
   let flagged = new Set<string>();
   let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
+  let sentSplits: CoverageLayers['splits'] | null = null;
   let values: Record<string, number | null> = {};
   const applyValues = (next: Record<string, number | null>) => {
     for (const id of Object.keys(values)) if (!(id in next)) map.setFeatureState({ source: 'communes', id }, { value: null });
@@ -192,6 +193,7 @@ export function createMap(opts: MapOptions): MapController {
       applyValues(choropleth.values);
       // The new style's coverage sources are empty and hidden: fill them again.
       flagged = new Set();
+      sentSplits = null;
       controller.setCoverage(...lastCoverage);
       if (selected) select(selected.id, false);
     },
@@ -203,11 +205,13 @@ export function createMap(opts: MapOptions): MapController {
       if (layers) {
         (map.getSource('coverageBorder') as maplibregl.GeoJSONSource).setData(layers.border);
         (map.getSource('coverageRings') as maplibregl.GeoJSONSource).setData(layers.rings);
-        (map.getSource('coverageSplits') as maplibregl.GeoJSONSource).setData(layers.splits);
+        // Splits do not move with the radius: sent to the map's worker again only when they are new.
+        if (layers.splits !== sentSplits) (map.getSource('coverageSplits') as maplibregl.GeoJSONSource).setData(layers.splits);
+        sentSplits = layers.splits;
       }
       const next = new Set(layers ? flaggedIds : []);
       for (const id of flagged) if (!next.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: false });
-      for (const id of next) map.setFeatureState({ source: 'communes', id }, { flagged: true });
+      for (const id of next) if (!flagged.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: true });
       flagged = next;
     },
     setCamera(camera) {
