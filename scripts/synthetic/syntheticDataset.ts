@@ -51,8 +51,9 @@ export function syntheticDataset(o: SyntheticOptions): SyntheticDataset {
     const border = c.borderKm > 0;
     return {
       type: 'Feature' as const,
+      // No geometryMethod: the panel would explain 'voronoi' as the demo's cells clipped to OpenStreetMap's outline, which these are not.
       properties: {
-        id: paddedId(i + 1, o.communes, 5), name: placeName(random), kind: 'commune', ...BASE, geometryMethod: 'voronoi',
+        id: paddedId(i + 1, o.communes, 5), name: placeName(random), kind: 'commune', ...BASE,
         provinceId: province.id, provinceName: province.name, district: `Huyện ${placeName(random)}`,
         // Inland communes say nothing: the app works their status out from the outline, as for a real national file.
         ...(border ? { borderStatus: 'geometric' } : {}),
