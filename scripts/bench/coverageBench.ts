@@ -4,6 +4,7 @@ import { destination } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { seededRandom } from '../build-data/random.ts';
 import { prepareCoverage } from '../../src/coverage/prepareCoverage.ts';
+import { RADIUS_MAX } from '../../src/state/schema.ts';
 import { stationsFrom, type Station } from '../../src/coverage/Station.ts';
 import { median } from './measure.ts';
 
@@ -40,7 +41,8 @@ export function syntheticBorder(km: number, stationCount: number): { border: Fea
 
 export function benchCoverage(label: string, border: Feature<LineString | MultiLineString>[], stations: Station[]): CoverageFigures {
   const t0 = performance.now();
-  const model = prepareCoverage(border, stations);
+  // Prepared as the app prepares it: for radii up to the slider's maximum.
+  const model = prepareCoverage(border, stations, undefined, RADIUS_MAX);
   const prepareMs = performance.now() - t0;
   const drag = () => Array.from({ length: 50 }, (_, k) => {
     const t = performance.now();

@@ -1,33 +1,43 @@
 /**
- * npm run bench: builds a bare MapLibre page beside the app, then in one
- * Chromium measures time to first map idle for both, and the JavaScript the
- * app ships beyond MapLibre; then validation and coverage in Node. Prints
- * tables; docs/performance.md records them. `--only validation` or
- * `--only coverage` runs that part alone, with no browser; `--only bigfiles`
- * drops the worst file shapes into the built app (bigFilesBench.ts).
+ * npm run bench: in one Chromium, cold loads of the app, of a bare MapLibre
+ * page drawing the same dataset's files with a plain style, and of an empty
+ * map, taken in turn, on the demo and on a national synthetic dataset; the
+ * app's start-up in phases; the coverage view in the page; the JavaScript
+ * the app ships beyond MapLibre; then validation and coverage in Node.
+ * Prints tables; docs/performance.md records them.
+ *
+ *   --only validation | coverage   that Node part alone, with no browser
+ *   --only bigfiles                the worst file shapes dropped into the built app (bigFilesBench.ts)
+ *   --datasets demo,national       which datasets to load (both by default)
+ *   --runs N                       cold loads of each page per dataset (5)
+ *   --national <folder>            the national dataset (else one is made with npm run data:synthetic's defaults)
  */
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { startStaticServer } from '../serve/staticServer.ts';
 import { launchChromium } from '../../tests/e2e/helpers/browser.ts';
-import { jsFiles, sum } from './jsSize.ts';
-import { measureLoad, median } from './measure.ts';
-import { validationTable } from './validationBench.ts';
+import { runValidate } from '../validate/runValidate.ts';
+import { NATIONAL } from '../synthetic/parseSyntheticArgs.ts';
+import { syntheticDataset } from '../synthetic/syntheticDataset.ts';
+import { writeDataset } from '../synthetic/writeDataset.ts';
+import { benchSite } from './benchSite.ts';
+import { coverageInBrowser, formatCoverageInBrowser } from './coverageBrowser.ts';
 import { coverageFigures, formatCoverageFigures } from './coverageBench.ts';
 import { bigFilesFigures, formatBigFiles } from './bigFilesBench.ts';
+import { jsFiles, sum } from './jsSize.ts';
+import { formatLoadRuns, loadRuns } from './loadBench.ts';
+import { validationTable } from './validationBench.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const RUNS = 5;
 const VALIDATION_HEADING = '\nvalidation in Node (the code the app runs in its worker), from the file\'s bytes to the reports, against the demo dataset, median of 3 runs:\n';
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const only = arg('--only');
 if (only === 'validation' || only === 'coverage') {
   console.log(only === 'validation' ? `${VALIDATION_HEADING}\n${validationTable()}` : formatCoverageFigures(coverageFigures()));
   process.exit(0);
 }
-
 if (only === 'bigfiles') {
   // The built app (npm run bench builds it first), one fresh page per file.
   const server = await startStaticServer({ root: join(ROOT, 'dist'), base: '/maps/atlas/' });
@@ -41,51 +51,59 @@ if (only === 'bigfiles') {
   }
   process.exit(0);
 }
+const datasets = (arg('--datasets') ?? 'demo,national').split(',');
+const runs = Number(arg('--runs') ?? 5);
+const load = () => loadavg().map((v) => v.toFixed(2)).join(', ');
 
-const bareOut = mkdtempSync(join(tmpdir(), 'border-atlas-bare-'));
-await build({ root: join(ROOT, 'scripts/bench/bare'), base: './', logLevel: 'warn', build: { outDir: bareOut, emptyOutDir: true, target: 'es2022' } });
-
-const app = await startStaticServer({ root: join(ROOT, 'dist'), base: '/maps/atlas/' });
-const bare = await startStaticServer({ root: bareOut, base: '/bare/' });
+let made: string | null = null;
+let national = arg('--national') ?? null;
+if (datasets.includes('national') && !national) {
+  made = mkdtempSync(join(tmpdir(), 'border-atlas-national-'));
+  writeDataset(made, syntheticDataset(NATIONAL));
+  national = made;
+}
+const site = await benchSite(national);
+const server = await startStaticServer({ root: site.root, base: '/maps/atlas/' });
 const browser = await launchChromium();
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 try {
-  // One warm-up load each, so the first measured load does not pay for Chromium's own start-up.
-  await measureLoad(browser, bare.url);
-  await measureLoad(browser, app.url);
-  const appRuns = [];
-  const bareRuns = [];
-  for (let i = 0; i < RUNS; i++) {
-    bareRuns.push(await measureLoad(browser, bare.url));
-    appRuns.push(await measureLoad(browser, app.url));
+  console.log(`Border Atlas benchmark, ${new Date().toISOString()}`);
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; node ${process.version}; chromium ${browser.version()}; load average at start ${load()}`);
+  console.log(`viewport ${1280}×${800}, fresh browser context per load (nothing cached); heap after a forced GC\n`);
+  for (const dataset of datasets) {
+    const p = site.pages(dataset);
+    const urls = { app: server.url + p.app, bare: server.url + p.bare, empty: server.url + p.empty };
+    console.log(formatLoadRuns(await loadRuns(browser, dataset, urls, runs)));
+    console.log(`\nload average now ${load()}\n`);
   }
-  const appMs = median(appRuns.map((r) => r.readyMs));
-  const bareMs = median(bareRuns.map((r) => r.readyMs));
-  const appJs = jsFiles(join(ROOT, 'dist'));
-  const bareJs = jsFiles(bareOut);
-  const beyond = sum(appJs) - sum(bareJs);
-  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-  const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-
-  console.log(`Border Atlas benchmark, ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; node ${process.version}; chromium ${browser.version()}`);
-  console.log(`loads: median of ${RUNS} cold loads each, 1280×800, fresh context per load\n`);
-  console.log('| measure | value | target | |');
+  console.log('### coverage view in the page: from the click on its switch to the figures, and per radius step (5 to 50 km by 5)\n');
+  console.log('| dataset | ready after the click (median of 3, min–max) | longest main-thread task meanwhile | radius step, script (median, slowest) |');
   console.log('| --- | --- | --- | --- |');
-  console.log(`| app: navigation to map idle | ${appMs.toFixed(0)} ms (runs: ${appRuns.map((r) => r.readyMs.toFixed(0)).join(', ')}) | | |`);
-  console.log(`| bare MapLibre page: navigation to map idle | ${bareMs.toFixed(0)} ms (runs: ${bareRuns.map((r) => r.readyMs.toFixed(0)).join(', ')}) | | |`);
-  console.log(`| app / bare | ${(appMs / bareMs).toFixed(2)}× | ≤ 1.5× | ${verdict(appMs / bareMs <= 1.5)} |`);
-  console.log(`| JS shipped beyond MapLibre, gzipped | ${kb(beyond)} (app ${kb(sum(appJs))} − bare ${kb(sum(bareJs))}) | ≤ 150 KB | ${verdict(beyond <= 150 * 1024)} |`);
-  console.log(`| JS heap once idle | app ${kb(median(appRuns.map((r) => r.heapBytes)))}, bare ${kb(median(bareRuns.map((r) => r.heapBytes)))} | | |`);
+  for (const dataset of datasets) {
+    const url = server.url + site.pages(dataset).app;
+    const samples = [];
+    for (let i = 0; i < 3; i++) samples.push(await coverageInBrowser(browser, url));
+    console.log(formatCoverageInBrowser(dataset, samples));
+  }
+  const appJs = jsFiles(join(ROOT, 'dist'));
+  const bareJs = jsFiles(site.bareOut);
+  console.log(`\nJS shipped beyond MapLibre, gzipped: ${kb(sum(appJs) - sum(bareJs))} (app ${kb(sum(appJs))} − empty page ${kb(sum(bareJs))}), workers and lazy chunks included`);
+  for (const f of appJs) console.log(`  app  ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);
+  if (national) {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    const r = runValidate([national]);
+    const used = process.cpuUsage(cpu);
+    console.log(`\nnpm run validate on the national dataset (in this process): ${((used.user + used.system) / 1e6).toFixed(1)} s CPU, ${((performance.now() - t) / 1000).toFixed(1)} s wall, exit ${r.code} (target: 10 s CPU)`);
+  }
   console.log(VALIDATION_HEADING);
   console.log(validationTable());
   console.log('\ncoverage recompute in Node (what a radius slider step runs), radii 1 to 50 km:\n');
   console.log(formatCoverageFigures(coverageFigures()));
-  console.log('\nfiles (gzipped):');
-  for (const f of appJs) console.log(`  app  ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);
-  for (const f of bareJs) console.log(`  bare ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);
+  console.log(`\nload average at the end ${load()}`);
 } finally {
   await browser.close();
-  await app.close();
-  await bare.close();
-  rmSync(bareOut, { recursive: true, force: true });
+  await server.close();
+  site.remove();
+  if (made) rmSync(made, { recursive: true, force: true });
 }

@@ -1,31 +1,63 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export interface LoadSample {
   /** ms from navigation start to #app[data-map-ready]. */
   readyMs: number;
-  /** JS heap used once ready, bytes. */
+  /** JS heap used once ready, after a full garbage collection, bytes. */
   heapBytes: number;
+  /** The page's performance marks named ba:… (start-up phases), ms from navigation start. */
+  phases: Record<string, number>;
+  /** Main-thread tasks over 50 ms until ready, ms each. */
+  longTasks: number[];
+  /** Script run on the page's main thread until ready, ms (Chromium's ScriptDuration). */
+  scriptMs: number;
 }
 
-/** One cold load in a fresh context (empty cache): time to map idle and heap used then. */
-export async function measureLoad(browser: Browser, url: string): Promise<LoadSample> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** Records long tasks and the moment #app gets data-map-ready, from before the page's own scripts run. */
+async function instrument(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    const w = window as unknown as { __readyAt: number; __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
     new MutationObserver((_, obs) => {
       if (document.getElementById('app')?.hasAttribute('data-map-ready')) {
-        (window as unknown as { __readyAt: number }).__readyAt = performance.now();
+        w.__readyAt = performance.now();
         obs.disconnect();
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
   });
-  await page.goto(url);
-  await page.waitForSelector('#app[data-map-ready]', { timeout: 60_000 });
-  const readyMs = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+}
+
+/** A page opened cold in a fresh context (empty cache), left open for more measures; close its context when done. */
+export async function openMeasured(browser: Browser, url: string): Promise<{ page: Page; sample: LoadSample; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await instrument(page);
   const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForSelector('#app[data-map-ready]', { timeout: 300_000 });
+  const { readyMs, phases, longTasks } = await page.evaluate(() => {
+    const w = window as unknown as { __readyAt: number; __longTasks: number[] };
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('ba:'));
+    return { readyMs: w.__readyAt, phases: Object.fromEntries(marks.map((m) => [m.name.slice(3), m.startTime])), longTasks: w.__longTasks };
+  });
+  const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const scriptMs = (metrics.metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await context.close();
-  return { readyMs, heapBytes: heap.usedSize };
+  return { page, sample: { readyMs, heapBytes: heap.usedSize, phases, longTasks, scriptMs }, close: () => context.close() };
+}
+
+/** One cold load: time to map idle, phases, and heap then. */
+export async function measureLoad(browser: Browser, url: string): Promise<LoadSample> {
+  const opened = await openMeasured(browser, url);
+  await opened.close();
+  return opened.sample;
 }
 
 export function median(xs: number[]): number {

@@ -1,16 +1,16 @@
-import { bbox as turfBbox, booleanPointInPolygon } from '@turf/turf';
 import { isBorderCommune } from '../data/isBorderCommune.ts';
 import type { Dataset } from '../data/types.ts';
-import { communeCoverage, flagged, type CommuneCoverage } from '../coverage/communeCoverage.ts';
+import { flagged, type CommuneCoverage } from '../coverage/communeCoverage.ts';
 import { gapsCsv, sectorsCsv, summaryCsv } from '../coverage/coverageCsv.ts';
 import { coverageGeoJson } from '../coverage/coverageGeoJson.ts';
-import { haversineKm } from '../coverage/haversineKm.ts';
-import { prepareCoverage, type CoverageModel, type CoverageResult, type PieceTagger } from '../coverage/prepareCoverage.ts';
+import { coverageModel, type CoverageModel, type CoverageResult } from '../coverage/prepareCoverage.ts';
+import { prepareForApp, type CoverageRequest, type PreparedCoverage } from '../coverage/prepareForApp.ts';
 import { countsForCoverage, stationsFrom } from '../coverage/Station.ts';
 import { drawnVsPublished } from '../stats/drawnVsPublished.ts';
 import type { MapController } from '../map/createMap.ts';
-import type { Lang } from '../state/schema.ts';
+import { RADIUS_MAX, type Lang } from '../state/schema.ts';
 import { CoveragePanel, type CoverageView } from '../ui/CoveragePanel.ts';
+import { coverageInWorker, type CoverageJob } from './coverageInWorker.ts';
 
 export interface CoverageState {
   on: boolean;
@@ -20,17 +20,24 @@ export interface CoverageState {
 
 /**
  * The coverage view: prepares the radius-independent part once per dataset
- * (when first asked for), then on each radius recomputes the figures and
- * hands them to the map and the panel.
+ * (when first asked for), in a worker, showing its progress meanwhile; then
+ * on each radius recomputes the figures on the page, which takes
+ * milliseconds, and hands them to the map and the panel.
  */
 export class Coverage {
-  private model: { model: CoverageModel; communes: CommuneCoverage[] } | null = null;
+  private model: { model: CoverageModel; communes: CommuneCoverage[]; names: Map<string, string>; measured: CoverageView['measured'] } | null = null;
+  private progress = 0;
+  private job: (CoverageJob & { settled: Promise<void> }) | null = null;
   private panel: CoveragePanel;
   private state: CoverageState;
   /** The latest figures, for the station panel. */
   result: CoverageResult | null = null;
 
-  constructor(private dataset: Dataset, private map: MapController, side: HTMLElement, state: CoverageState, onSelect: (id: string) => void) {
+  constructor(
+    private dataset: Dataset, private map: MapController, side: HTMLElement, state: CoverageState, onSelect: (id: string) => void,
+    /** Called when figures arrive later than the change that asked for them (the preparation finished). */
+    private onResult: (result: CoverageResult | null) => void = () => {},
+  ) {
     this.state = state;
     this.panel = new CoveragePanel({ lang: state.lang, onZoom: (b) => map.showBbox(b), onSelect });
     this.panel.onAdd(side);
@@ -40,6 +47,8 @@ export class Coverage {
   setDataset(dataset: Dataset): void {
     this.dataset = dataset;
     this.model = null;
+    this.job?.cancel();
+    this.job = null;
     this.apply();
   }
 
@@ -50,7 +59,14 @@ export class Coverage {
     this.apply();
   }
 
+  /** Resolves once no preparation is under way: the view shows figures, or is off. */
+  async settled(): Promise<void> {
+    while (this.job) await this.job.settled;
+  }
+
   onRemove(): void {
+    this.job?.cancel();
+    this.job = null;
     this.panel.onRemove();
   }
 
@@ -61,19 +77,65 @@ export class Coverage {
       this.panel.show(null);
       return;
     }
-    const { model, communes } = (this.model ??= this.prepare());
+    if (!this.model) {
+      this.result = null;
+      this.map.setCoverage(null, []);
+      this.start();
+      return;
+    }
+    const { model, communes } = this.model;
     const r = model.at(this.state.radius);
     this.result = r;
     const blind = flagged(communes, this.state.radius);
     this.map.setCoverage(coverageGeoJson(model, r), blind.map((c) => c.id));
-    const d = this.dataset;
+    const names = this.model.names;
     this.panel.show({
       result: r, communes, flagged: blind,
-      groupName: (id) => d.provinces.features.find((p) => p.properties.id === id)?.properties.name ?? id,
-      areaName: (id) => d.communes.features.find((c) => c.properties.id === id)?.properties.name ?? id,
-      csv: { summary: summaryCsv(r), sectors: sectorsCsv(r), gaps: gapsCsv(r) },
-      measured: this.measured(),
+      groupName: (id) => names.get(id) ?? id,
+      areaName: (id) => names.get(id) ?? id,
+      csv: { summary: () => summaryCsv(r), sectors: () => sectorsCsv(r), gaps: () => gapsCsv(r) },
+      measured: this.model.measured,
     });
+  }
+
+  /** Starts preparing the current dataset's coverage, unless that is under way. */
+  private start(): void {
+    if (!this.job) this.progress = 0;
+    this.panel.showProgress(this.progress);
+    if (this.job) return;
+    const request = requestFor(this.dataset);
+    const worker = coverageInWorker(request, (fraction) => {
+      if (this.job !== job) return;
+      this.progress = fraction;
+      if (this.state.on) this.panel.showProgress(fraction);
+    });
+    const job: Coverage['job'] = {
+      ...worker,
+      settled: worker.prepared.then(
+        (prepared) => this.finish(job, prepared),
+        // A browser that cannot run the worker still gets the view, prepared on the page.
+        (err: unknown) => (this.job === job && !(err instanceof Error && err.message === 'cancelled') ? this.finish(job, prepareForApp(request)) : undefined),
+      ),
+    };
+    this.job = job;
+  }
+
+  private async finish(job: Coverage['job'], prepared: PreparedCoverage): Promise<void> {
+    if (this.job !== job) return;
+    const model = coverageModel(prepared.data);
+    // Province and commune ids are unique across a dataset: one table names both.
+    const names = new Map<string, string>();
+    for (const f of [...this.dataset.provinces.features, ...this.dataset.communes.features]) names.set(f.properties.id, f.properties.name);
+    const measured = this.measured();
+    // The page answers input between taking the worker's data in and drawing its figures: two tasks, not one long one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.job !== job) return;
+    this.job = null;
+    this.model = { model, communes: prepared.communes, names, measured };
+    this.apply();
+    this.onResult(this.result);
+    // The first calls run in the interpreter; warming up keeps the first slider drag smooth. One radius per task, so no task is long.
+    for (const r of [1, 10, 25, RADIUS_MAX]) setTimeout(() => this.model?.model === model && model.at(r), 0);
   }
 
   /** What coverage measures per province (the drawn line, the placed stations) beside what the sources count. */
@@ -90,34 +152,15 @@ export class Coverage {
       twinsPublished: twins.reduce((n, w) => n + (w.published?.value ?? 0), 0),
     };
   }
-
-  private prepare(): { model: CoverageModel; communes: CommuneCoverage[] } {
-    const d = this.dataset;
-    const stations = stationsFrom(d.facilities.features.filter((f) => countsForCoverage(f.properties)));
-    const model = prepareCoverage(d.borderLine.features, stations, communeTagger(d));
-    // The first calls run in the interpreter; warming up here keeps the first slider drag smooth.
-    for (const r of [1, 10, 25, 50]) model.at(r);
-    return { model, communes: communeCoverage(d.communes.features.filter((c) => isBorderCommune(c.properties)), stations, d.twinPairs.features) };
-  }
 }
 
-/** Tags a point of the border with the commune whose area holds it, else the province of the nearest commune centre. */
-function communeTagger(d: Dataset): PieceTagger {
-  const communes = d.communes.features.map((c) => ({ c, box: turfBbox(c) }));
-  return (lon, lat) => {
-    for (const { c, box } of communes) {
-      if (lon < box[0] || lat < box[1] || lon > box[2] || lat > box[3]) continue;
-      if (booleanPointInPolygon([lon, lat], c)) return { group: c.properties.provinceId, area: c.properties.id };
-    }
-    let best: (typeof communes)[number]['c'] | null = null;
-    let bestKm = Infinity;
-    for (const { c } of communes) {
-      const km = haversineKm(lon, lat, c.properties.centre[0], c.properties.centre[1]);
-      if (km < bestKm) {
-        bestKm = km;
-        best = c;
-      }
-    }
-    return { group: best?.properties.provinceId ?? null, area: null };
+/** The parts of the dataset coverage measures, in a form a worker can receive. */
+function requestFor(d: Dataset): CoverageRequest {
+  return {
+    border: d.borderLine.features,
+    stations: stationsFrom(d.facilities.features.filter((f) => countsForCoverage(f.properties))),
+    communes: d.communes.features.filter((c) => isBorderCommune(c.properties)),
+    twinPairs: d.twinPairs.features.map((t) => ({ properties: t.properties })),
+    cutoffKm: RADIUS_MAX,
   };
 }

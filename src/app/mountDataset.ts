@@ -96,7 +96,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   // The header's search (its slot is the toolbar's): any area or station of this dataset, by name.
   const search = new SearchBox({ lang: state().lang, entries: searchIndex(dataset), onPick: select });
   search.onAdd(root.querySelector<HTMLElement>('.toolbar-search') ?? slots.header);
-  const coverage = new Coverage(dataset, map, slots.side, { on: state().coverage, radius: state().radius, lang: state().lang }, select);
+  const coverage = new Coverage(dataset, map, slots.side, { on: state().coverage, radius: state().radius, lang: state().lang }, select, (r) => panel.setCoverage(r));
   panel.setCoverage(coverage.result);
   /** Everything that draws the dataset, after files were opened or the units switched. */
   const redraw = () => {
@@ -135,11 +135,16 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
     ignore: ctx.ignore,
   });
   briefings.onAdd(slots);
+  performance.mark('ba:style');
   map.show({ dataset, lang: state().lang, layers: state().layers, choropleth, selected: state().select, padding: overlayPadding(slots), camera: state().camera });
-  if (ctx.ownsPage) win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => map.idle() };
+  // Idle once the coverage view, prepared in a worker, has its figures drawn too.
+  if (ctx.ownsPage) win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => coverage.settled().then(() => map.idle()) };
   const embedding = new Embedding({ root, win, bridge: ctx.ownsPage, title: () => dataset.manifest.title[state().lang], datasetNotice: ctx.datasetNotice, getState: () => state(), apply });
   embedding.onAdd(slots);
-  void map.ready.then(() => {
+  // With the coverage view on, ready means its figures drawn too: they come from a worker, maybe after the first idle.
+  const drawn = Promise.all([map.ready, coverage.settled()]).then(() => (state().coverage ? map.idle() : undefined));
+  void drawn.then(() => {
+    performance.mark('ba:idle');
     root.setAttribute('data-map-ready', '');
     embedding.ready();
     // A link that opens a presentation: its slide's camera goes over the fitted view.

@@ -128,9 +128,18 @@ export function startApp(
     const started: { map?: MapController } = {};
     try {
       const { dataset, reports } = await loadCheckedDataset(state.dataset, {
-        check: checkInWorker,
+        // Marks for npm run bench, which splits the start-up into phases (scripts/bench/measure.ts).
+        check: async (inputs, ctx, onProgress) => {
+          performance.mark('ba:data');
+          try {
+            return await checkInWorker(inputs, ctx, onProgress);
+          } finally {
+            performance.mark('ba:checks');
+          }
+        },
         onProgress: (f) => progress.set(f),
         onManifest: (manifest) => {
+          performance.mark('ba:manifest');
           started.map = createMap({
             container: slots.map, manifest, onSelect: select,
             onMove: (camera) => apply({ ...state, camera }, 'replace'),

@@ -1,6 +1,7 @@
 import type { BorderPieces } from './borderPieces.ts';
 import { bisect, distanceAt } from './distanceAlong.ts';
 import type { Station } from './Station.ts';
+import type { StationReach } from './stationReach.ts';
 
 /** A stretch of one piece, from t0 to t1 of its length, whose nearest station is `station`. */
 export interface SectorRun {
@@ -14,20 +15,21 @@ export interface SectorRun {
  * Each stretch of border to its nearest station. Along a straight piece the
  * difference of squared distances to two stations is linear, so the nearest
  * station changes at most once per pair: found by bisection on geodesic
- * distances, at the point equally far from both. `d0` and `d1` hold each
- * station's distance to each piece's ends (piece × stations + station).
+ * distances, at the point equally far from both. `reach` lists the stations
+ * that can be nearest on each piece, with their distances to its ends.
  */
-export function computeSectors(p: BorderPieces, stations: readonly Station[], d0: Float64Array, d1: Float64Array): SectorRun[] {
-  const n = stations.length;
+export function computeSectors(p: BorderPieces, stations: readonly Station[], reach: StationReach): SectorRun[] {
   const runs: SectorRun[] = [];
-  if (n === 0) return runs;
+  if (stations.length === 0) return runs;
+  const { offsets, station, d0, d1 } = reach;
   for (let i = 0; i < p.count; i++) {
-    const base = i * n;
+    const from = offsets[i]!;
+    const to = offsets[i + 1]!;
     // Only stations that could be nearest somewhere on the piece: within a piece's length of the best.
     let best = Infinity;
-    for (let s = 0; s < n; s++) best = Math.min(best, Math.max(d0[base + s]!, d1[base + s]!));
+    for (let k = from; k < to; k++) best = Math.min(best, Math.max(d0[k]!, d1[k]!));
     const candidates: number[] = [];
-    for (let s = 0; s < n; s++) if (Math.min(d0[base + s]!, d1[base + s]!) <= best + p.km[i]!) candidates.push(s);
+    for (let k = from; k < to; k++) if (Math.min(d0[k]!, d1[k]!) <= best + p.km[i]!) candidates.push(station[k]!);
     const d = (s: number, t: number) => distanceAt(p, i, t, stations[s]!.lon, stations[s]!.lat);
     let t = 0;
     let current = candidates.reduce((a, b) => (d(b, 0) < d(a, 0) ? b : a));

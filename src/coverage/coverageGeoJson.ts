@@ -1,6 +1,6 @@
-import { circle } from '@turf/turf';
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import { pointOnPiece } from './borderPieces.ts';
+import { pointOnPiece, type BorderPieces } from './borderPieces.ts';
+import { EARTH_RADIUS_KM } from './haversineKm.ts';
 import type { CoverageModel, CoverageResult } from './prepareCoverage.ts';
 
 export interface CoverageLayers {
@@ -27,21 +27,71 @@ export function coverageGeoJson(model: CoverageModel, r: CoverageResult): Covera
     if (run) border.push({ type: 'Feature', properties: { covered: run.covered }, geometry: { type: 'LineString', coordinates: run.coords } });
     run = { covered, line, coords: [from, to] };
   };
+  const ends = endsOf(p);
+  const at = (i: number, t: number) => (t === 0 ? ends.start[i]! : t === 1 ? ends.end[i]! : pointOnPiece(p, i, t));
   for (let i = 0; i < p.count; i++) {
     let t = 0;
-    for (const [a, b] of [...r.covered[i]!, [1, 1] as [number, number]]) {
-      if (a > t) push(false, p.line[i]!, pointOnPiece(p, i, t), pointOnPiece(p, i, a));
-      if (b > a) push(true, p.line[i]!, pointOnPiece(p, i, a), pointOnPiece(p, i, b));
+    const line = p.line[i]!;
+    for (const [a, b] of r.covered[i]!) {
+      if (a > t) push(false, line, at(i, t), at(i, a));
+      if (b > a) push(true, line, at(i, a), at(i, b));
       t = Math.max(t, b);
     }
+    if (t < 1) push(false, line, at(i, t), at(i, 1));
   }
   const last = run as { covered: boolean; coords: [number, number][] } | null;
   if (last) border.push({ type: 'Feature', properties: { covered: last.covered }, geometry: { type: 'LineString', coordinates: last.coords } });
-  const rings = model.stations.map((s) => ({ ...circle([s.lon, s.lat], r.radiusKm, { steps: 64, units: 'kilometers' }), properties: { id: s.id } }));
-  const splits = model.splits.map((c) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: c } }));
+  const rings = model.stations.map((s) => ({ type: 'Feature' as const, properties: { id: s.id }, geometry: { type: 'Polygon' as const, coordinates: [ring(s.lon, s.lat, r.radiusKm)] } }));
+  let splits = SPLITS.get(model);
+  if (!splits) {
+    splits = { type: 'FeatureCollection', features: model.splits.map((c) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: c } })) };
+    SPLITS.set(model, splits);
+  }
   return {
     border: { type: 'FeatureCollection', features: border },
     rings: { type: 'FeatureCollection', features: rings },
-    splits: { type: 'FeatureCollection', features: splits },
+    // The same object at every radius: the map sends it to its worker once.
+    splits,
   };
+}
+
+const STEPS = 64;
+const RAD = Math.PI / 180;
+
+/**
+ * A geodesic circle of 64 steps, clockwise from north, as turf's circle()
+ * draws it, by the same spherical formula without a feature per vertex: the
+ * map gets 300 of them at every step of the radius slider.
+ */
+function ring(lon: number, lat: number, km: number): [number, number][] {
+  const out: [number, number][] = [];
+  const lat1 = lat * RAD;
+  const lon1 = lon * RAD;
+  const d = km / EARTH_RADIUS_KM;
+  const [sinLat, cosLat, sinD, cosD] = [Math.sin(lat1), Math.cos(lat1), Math.sin(d), Math.cos(d)];
+  for (let i = 0; i < STEPS; i++) {
+    const bearing = (((i * -360) / STEPS) % 360) * RAD;
+    const lat2 = Math.asin(sinLat * cosD + cosLat * sinD * Math.cos(bearing));
+    const lon2 = lon1 + Math.atan2(Math.sin(bearing) * sinD * cosLat, cosD - sinLat * Math.sin(lat2));
+    out.push([((lon2 % (2 * Math.PI)) * 180) / Math.PI, ((lat2 % (2 * Math.PI)) * 180) / Math.PI]);
+  }
+  out.push(out[0]!);
+  return out;
+}
+
+const SPLITS = new WeakMap<CoverageModel, CoverageLayers['splits']>();
+const ENDS = new WeakMap<BorderPieces, { start: [number, number][]; end: [number, number][] }>();
+
+/** Each piece's two ends as positions, made once per border: most steps of the slider draw whole pieces. */
+function endsOf(p: BorderPieces): { start: [number, number][]; end: [number, number][] } {
+  let ends = ENDS.get(p);
+  if (!ends) {
+    ends = { start: [], end: [] };
+    for (let i = 0; i < p.count; i++) {
+      ends.start.push(pointOnPiece(p, i, 0));
+      ends.end.push(pointOnPiece(p, i, 1));
+    }
+    ENDS.set(p, ends);
+  }
+  return ends;
 }

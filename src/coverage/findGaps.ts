@@ -2,6 +2,8 @@ import { type BorderPieces, pointOnPiece } from './borderPieces.ts';
 import type { SectorRun } from './computeSectors.ts';
 import { closestT, distanceAt } from './distanceAlong.ts';
 import type { Station } from './Station.ts';
+import type { StationReach } from './stationReach.ts';
+import { haversineKm } from './haversineKm.ts';
 
 /** A stretch of border no station covers. */
 export interface Gap {
@@ -28,7 +30,7 @@ const EPS = 1e-9;
 /** The uncovered stretches, joined across pieces, longest first. */
 export function findGaps(
   p: BorderPieces, covered: readonly [number, number][][], stations: readonly Station[],
-  d0: Float64Array, d1: Float64Array, runsByPiece: readonly SectorRun[][],
+  reach: StationReach, runsByPiece: readonly SectorRun[][],
 ): Gap[] {
   const gaps: Gap[] = [];
   let open: Gap | null = null;
@@ -39,7 +41,7 @@ export function findGaps(
     const follows = lastPiece >= 0 && p.line[i] === p.line[lastPiece] && Math.abs(p.startKm[i]! - p.startKm[lastPiece]! - p.km[lastPiece]!) < 1e-6;
     for (const [a, b] of uncovered(covered[i]!)) {
       if (!(open && reachesEnd && follows && a <= EPS)) {
-        if (open) gaps.push(finish(open, p, stations, d0, d1, runsByPiece));
+        if (open) gaps.push(finish(open, p, stations, reach, runsByPiece));
         const start = pointOnPiece(p, i, a);
         open = { line: p.line[i]!, startKm: p.startKm[i]! + p.km[i]! * a, endKm: 0, km: 0, start, end: start, coordinates: [start], nearest: -1, nearestKm: Infinity, farthestKm: 0, spans: [] };
       }
@@ -52,7 +54,7 @@ export function findGaps(
     if (covered[i]!.some(([, b]) => b >= 1 - EPS)) reachesEnd = false;
     lastPiece = i;
   }
-  if (open) gaps.push(finish(open, p, stations, d0, d1, runsByPiece));
+  if (open) gaps.push(finish(open, p, stations, reach, runsByPiece));
   return gaps.sort((x, y) => y.km - x.km);
 }
 
@@ -68,25 +70,34 @@ function uncovered(covered: readonly [number, number][]): [number, number][] {
   return out;
 }
 
-function finish(
-  g: Gap, p: BorderPieces, stations: readonly Station[], d0: Float64Array, d1: Float64Array, runsByPiece: readonly SectorRun[][],
-): Gap {
-  const n = stations.length;
+function finish(g: Gap, p: BorderPieces, stations: readonly Station[], reach: StationReach, runsByPiece: readonly SectorRun[][]): Gap {
   let nearest = -1;
   let nearestKm = Infinity;
   let farthestKm = 0;
+  const consider = (i: number, t0: number, t1: number, s: number, a: number, b: number) => {
+    if (Math.min(a, b) - p.km[i]! / 2 >= nearestKm) return;
+    const st = stations[s]!;
+    // Distance along a straight piece is convex: its least on [t0, t1] is at the clamped closest point.
+    const t = Math.min(t1, Math.max(t0, closestT(p, i, st.lon, st.lat)));
+    const d = distanceAt(p, i, t, st.lon, st.lat);
+    if (d < nearestKm) {
+      nearestKm = d;
+      nearest = s;
+    }
+  };
   for (const { piece: i, t0, t1 } of g.spans) {
-    for (let s = 0; s < n; s++) {
-      if (Math.min(d0[i * n + s]!, d1[i * n + s]!) - p.km[i]! / 2 >= nearestKm) continue;
-      const st = stations[s]!;
-      // Distance along a straight piece is convex: its least on [t0, t1] is at the clamped closest point.
-      const t = Math.min(t1, Math.max(t0, closestT(p, i, st.lon, st.lat)));
-      const d = distanceAt(p, i, t, st.lon, st.lat);
-      if (d < nearestKm) {
-        nearestKm = d;
-        nearest = s;
+    for (let k = reach.offsets[i]!; k < reach.offsets[i + 1]!; k++) consider(i, t0, t1, reach.station[k]!, reach.d0[k]!, reach.d1[k]!);
+  }
+  // The pieces list only the stations within the cut-off: one nearer than every listed one may still lie beyond it.
+  if (nearestKm > reach.cutoffKm) {
+    for (const { piece: i, t0, t1 } of g.spans) {
+      for (let s = 0; s < stations.length; s++) {
+        const st = stations[s]!;
+        consider(i, t0, t1, s, haversineKm(p.lon0[i]!, p.lat0[i]!, st.lon, st.lat), haversineKm(p.lon1[i]!, p.lat1[i]!, st.lon, st.lat));
       }
     }
+  }
+  for (const { piece: i, t0, t1 } of g.spans) {
     // Within one sector run the distance to its station is convex too: the furthest points are run or span ends.
     for (const run of runsByPiece[i] ?? []) {
       const a = Math.max(t0, run.t0);

@@ -1,19 +1,16 @@
 import type { Feature, LineString, MultiLineString } from 'geojson';
-import { borderPieces, pointOnPiece, type BorderPieces } from './borderPieces.ts';
-import { computeSectors, type SectorRun } from './computeSectors.ts';
+import type { BorderPieces } from './borderPieces.ts';
+import type { SectorRun } from './computeSectors.ts';
+import { coverageData, type CoverageData, type PieceTagger } from './coverageData.ts';
 import { coverPiece, mergeIntervals } from './coverPiece.ts';
 import { findGaps, type Gap } from './findGaps.ts';
-import { haversineKm } from './haversineKm.ts';
 import type { Station } from './Station.ts';
 
-const NONE: [number, number][] = [];
+export type { PieceTagger };
 
-/**
- * What a piece of border lies in: the group its figures add to (a province), and areas it crosses (communes).
- * Given the piece's middle and the index of the border feature it came from, so a tagger may go by place (the app,
- * by commune area) or by the line's own properties (the CLI, by provinceId).
- */
-export type PieceTagger = (lon: number, lat: number, feature: number) => { group: string | null; area: string | null };
+const NONE: [number, number][] = [];
+/** Shared by every piece a station covers whole, never changed: no arrays made for most pieces at larger radii. */
+const WHOLE: [number, number][] = [[0, 1]];
 
 export interface StationCoverage {
   station: Station;
@@ -56,32 +53,23 @@ export interface CoverageModel {
 
 /**
  * Everything about the border and the stations that does not depend on the
- * radius (pieces, distances from every station to every piece's ends,
- * sectors, tags), so that moving the radius only redoes the covered stretches.
+ * radius (pieces, the stations within reach of each, sectors, tags), so that
+ * moving the radius only redoes the covered stretches. `cutoffKm`: the
+ * largest radius `at` will be asked for (see coverageData).
  */
-export function prepareCoverage(border: readonly Feature<LineString | MultiLineString>[], stations: readonly Station[], tag?: PieceTagger): CoverageModel {
-  const pieces = borderPieces(border);
-  const n = stations.length;
-  const d0 = new Float64Array(pieces.count * n);
-  const d1 = new Float64Array(pieces.count * n);
-  for (let i = 0; i < pieces.count; i++) {
-    for (let s = 0; s < n; s++) {
-      const st = stations[s]!;
-      d0[i * n + s] = haversineKm(pieces.lon0[i]!, pieces.lat0[i]!, st.lon, st.lat);
-      d1[i * n + s] = haversineKm(pieces.lon1[i]!, pieces.lat1[i]!, st.lon, st.lat);
-    }
-  }
-  const sectors = computeSectors(pieces, stations, d0, d1);
-  const splits = sectors
-    .filter((run, k) => k > 0 && sectors[k - 1]!.station !== run.station && pieces.line[sectors[k - 1]!.piece] === pieces.line[run.piece])
-    .map((run) => pointOnPiece(pieces, run.piece, run.t0));
+export function prepareCoverage(border: readonly Feature<LineString | MultiLineString>[], stations: readonly Station[], tag?: PieceTagger, cutoffKm = Infinity): CoverageModel {
+  return coverageModel(coverageData(border, stations, tag, cutoffKm));
+}
+
+/** The model over data prepared elsewhere (by the coverage worker, for the app). */
+export function coverageModel(data: CoverageData): CoverageModel {
+  const { pieces, stations, reach, sectors, splits, pieceGroup, pieceArea } = data;
+  const { offsets, station, d0, d1 } = reach;
   const runsByPiece: SectorRun[][] = Array.from({ length: pieces.count }, () => []);
   for (const run of sectors) runsByPiece[run.piece]!.push(run);
-  const tags = Array.from({ length: pieces.count }, (_, i) => (tag ? tag(...pointOnPiece(pieces, i, 0.5), pieces.lineFeature[pieces.line[i]!]!) : { group: null, area: null }));
-  const pieceGroup = tags.map((x) => x.group);
-  const pieceArea = tags.map((x) => x.area);
 
   function at(radiusKm: number): CoverageResult {
+    if (radiusKm > reach.cutoffKm) throw new RangeError(`coverage at ${radiusKm} km: the model was prepared for radii up to ${reach.cutoffKm} km`);
     const covered: [number, number][][] = [];
     let coveredKm = 0;
     let totalKm = 0;
@@ -89,16 +77,21 @@ export function prepareCoverage(border: readonly Feature<LineString | MultiLineS
     for (let i = 0; i < pieces.count; i++) {
       let list: [number, number][] | null = null;
       const half = pieces.km[i]! / 2;
-      for (let s = 0; s < n; s++) {
-        const a = d0[i * n + s]!;
-        const b = d1[i * n + s]!;
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        const a = d0[k]!;
+        const b = d1[k]!;
         // No point of a straight piece is further than half its length from both ends.
         if (Math.min(a, b) - half > radiusKm) continue;
-        const part = coverPiece(pieces, i, stations[s]!.lon, stations[s]!.lat, radiusKm, a, b);
+        if (a <= radiusKm && b <= radiusKm) {
+          list = WHOLE;
+          break;
+        }
+        const st = stations[station[k]!]!;
+        const part = coverPiece(pieces, i, st.lon, st.lat, radiusKm, a, b);
         if (part) (list ??= []).push(part);
       }
       // Most pieces are covered by none or one station: no sorting, no new array for them.
-      const merged = list === null ? NONE : list.length === 1 ? list : mergeIntervals(list);
+      const merged = list === null ? NONE : list === WHOLE || list.length === 1 ? list : mergeIntervals(list);
       covered.push(merged);
       const km = merged.reduce((sum, [a, b]) => sum + (b - a), 0) * pieces.km[i]!;
       coveredKm += km;
@@ -119,7 +112,7 @@ export function prepareCoverage(border: readonly Feature<LineString | MultiLineS
       // Within its own sector a station is the nearest, so the border there is covered exactly where it covers it.
       for (const [a, b] of covered[run.piece]!) row.coveredKm += Math.max(0, Math.min(b, run.t1) - Math.max(a, run.t0)) * km;
     }
-    const gaps = findGaps(pieces, covered, stations, d0, d1, runsByPiece).map((g) => ({
+    const gaps = findGaps(pieces, covered, stations, reach, runsByPiece).map((g) => ({
       ...g,
       areas: [...new Set(g.spans.map((s) => pieceArea[s.piece]).filter((a): a is string => a != null))],
     }));

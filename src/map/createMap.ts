@@ -133,6 +133,7 @@ export function createMap(opts: MapOptions): MapController {
   };
   let flagged = new Set<string>();
   let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
+  let sentSplits: CoverageLayers['splits'] | null = null;
   let values: Record<string, number | null> = {};
   const applyValues = (next: Record<string, number | null>) => {
     for (const id of Object.keys(values)) if (!(id in next)) map.setFeatureState({ source: 'communes', id }, { value: null });
@@ -169,6 +170,7 @@ export function createMap(opts: MapOptions): MapController {
         if (next.camera) map.jumpTo({ center: [next.camera.lon, next.camera.lat], zoom: next.camera.zoom });
         else map.fitBounds(target, { padding: next.padding, maxZoom: 10, animate: false });
         controller.setCoverage(...lastCoverage);
+        map.once('render', () => performance.mark('ba:first-render'));
         map.once('idle', () => resolveReady());
       };
       // With a diff the sources exist at once; a replaced style adds them when it loads.
@@ -199,7 +201,13 @@ export function createMap(opts: MapOptions): MapController {
       // stations: a long task of its own under software GL. Sources, feature state, coverage and camera stay. The
       // layers take the dataset only through the choropleth's colours (tests/unit/map/sourceUpdates.test.ts).
       const changed = changedSources(shown, style);
-      if (changed.some(([id]) => !map.getSource(id))) restyle(style);
+      if (changed.some(([id]) => !map.getSource(id))) {
+        restyle(style);
+        // The new style's coverage sources are empty and hidden: fill them again.
+        flagged = new Set();
+        sentSplits = null;
+        controller.setCoverage(...lastCoverage);
+      }
       else {
         for (const [id, data] of changed) (map.getSource(id) as maplibregl.GeoJSONSource).setData(data as GeoJSON.GeoJSON);
         shown = sourceData(style);
@@ -216,11 +224,13 @@ export function createMap(opts: MapOptions): MapController {
       if (layers) {
         (map.getSource('coverageBorder') as maplibregl.GeoJSONSource).setData(layers.border);
         (map.getSource('coverageRings') as maplibregl.GeoJSONSource).setData(layers.rings);
-        (map.getSource('coverageSplits') as maplibregl.GeoJSONSource).setData(layers.splits);
+        // Splits do not move with the radius: sent to the map's worker again only when they are new.
+        if (layers.splits !== sentSplits) (map.getSource('coverageSplits') as maplibregl.GeoJSONSource).setData(layers.splits);
+        sentSplits = layers.splits;
       }
       const next = new Set(layers ? flaggedIds : []);
       for (const id of flagged) if (!next.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: false });
-      for (const id of next) map.setFeatureState({ source: 'communes', id }, { flagged: true });
+      for (const id of next) if (!flagged.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: true });
       flagged = next;
     },
     setCamera(camera) {

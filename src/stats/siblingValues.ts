@@ -6,13 +6,34 @@ export interface SiblingValue {
   name: string;
   value: number;
   status: ActivityRecord['status'];
+  /** 1 for the largest value among the siblings. */
+  rank: number;
+}
+
+/** Records by metric and period, built once per activity table: a panel draws a chart per figure. */
+const BY_FIGURE = new WeakMap<readonly ActivityRecord[], Map<string, ActivityRecord[]>>();
+const figureKey = (r: ActivityRecord) => `${r.metric}\u0000${r.periodStart}\u0000${r.periodEnd}`;
+
+function sameFigure(activity: readonly ActivityRecord[], record: ActivityRecord): ActivityRecord[] {
+  let index = BY_FIGURE.get(activity);
+  if (!index) {
+    index = new Map();
+    for (const r of activity) {
+      const key = figureKey(r);
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
+    BY_FIGURE.set(activity, index);
+  }
+  return index.get(figureKey(record)) ?? [];
 }
 
 /**
  * The same metric over exactly the same period for the area and its
  * siblings (the other provinces; communes or facilities of the same
- * province), for a comparison chart. Figures over other periods are left out:
- * a half-year next to a full year would mislead.
+ * province), largest first, ranked, for a comparison chart. Figures over
+ * other periods are left out: a half-year next to a full year would mislead.
  */
 export function siblingValues(dataset: Dataset, record: ActivityRecord): SiblingValue[] {
   const area = findArea(dataset, record.areaId);
@@ -24,11 +45,26 @@ export function siblingValues(dataset: Dataset, record: ActivityRecord): Sibling
         ? dataset.communes.features.filter((f) => f.properties.provinceId === area.feature.properties.provinceId).map((f) => f.properties)
         : dataset.facilities.features.filter((f) => f.properties.provinceId === area.feature.properties.provinceId).map((f) => f.properties);
   const names = new Map(siblings.map((s) => [s.id, s.name]));
-  const out: SiblingValue[] = [];
-  for (const r of dataset.activity) {
-    if (r.metric !== record.metric || r.periodStart !== record.periodStart || r.periodEnd !== record.periodEnd) continue;
+  const out: Omit<SiblingValue, 'rank'>[] = [];
+  for (const r of sameFigure(dataset.activity, record)) {
     const name = names.get(r.areaId);
     if (name !== undefined) out.push({ areaId: r.areaId, name, value: r.value, status: r.status });
   }
-  return out.sort((a, b) => b.value - a.value);
+  return out.sort((a, b) => b.value - a.value).map((s, i) => ({ ...s, rank: i + 1 }));
+}
+
+/** How many siblings a chart shows at most before it keeps only those that matter. */
+export const CHART_MAX = 15;
+
+/**
+ * The siblings worth a bar: all of them when they are few; otherwise the
+ * top five, the bottom three, and the area itself with two either side of
+ * it, in rank order. A province of four hundred communes gives a chart of
+ * at most 15 bars, never one per commune.
+ */
+export function siblingsThatMatter(values: readonly SiblingValue[], selfId: string): SiblingValue[] {
+  if (values.length <= CHART_MAX) return [...values];
+  const self = values.findIndex((v) => v.areaId === selfId);
+  const keep = (i: number) => i < 5 || i >= values.length - 3 || (self >= 0 && Math.abs(i - self) <= 2);
+  return values.filter((_, i) => keep(i));
 }

@@ -12,7 +12,8 @@ export interface CoverageView {
   flagged: CommuneCoverage[];
   groupName(id: string): string;
   areaName(id: string): string;
-  csv: { summary: string; sectors: string; gaps: string };
+  /** Each table as CSV, made when its link is clicked: a slider step should not build three files nobody asked for. */
+  csv: Record<'summary' | 'sectors' | 'gaps', () => string>;
   /** Drawn against published, per province: coverage measures the first. */
   measured: {
     provinces: { name: string; drawnKm: number | null; publishedKm: number | null; placed: number; notPlaced: number | null }[];
@@ -39,6 +40,9 @@ export class CoveragePanel {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
   private view: CoverageView | null = null;
+  /** While the view is being prepared: how far, 0 to 1; null otherwise. */
+  private progress: number | null = null;
+  private kept: { communes: CommuneCoverage[]; lang: Lang; node: HTMLElement; off: () => void } | null = null;
   private urls: string[] = [];
 
   constructor(private opts: CoveragePanelOptions) {}
@@ -52,6 +56,13 @@ export class CoveragePanel {
       const target = e.target as Element;
       const gap = target.closest('[data-gap]');
       if (gap) this.zoomToGap(Number(gap.getAttribute('data-gap')));
+      const csv = target.closest<HTMLAnchorElement>('a[data-csv]');
+      const make = this.view?.csv[csv?.getAttribute('data-csv') as keyof CoverageView['csv']];
+      // The file is made now; the link's own download then follows the address set here.
+      if (csv && make) {
+        csv.href = URL.createObjectURL(new Blob([make()], { type: 'text/csv;charset=utf-8' }));
+        this.urls.push(csv.href);
+      }
       const area = target.closest('[data-select]');
       if (area) this.opts.onSelect(area.getAttribute('data-select') ?? '');
     }));
@@ -60,7 +71,20 @@ export class CoveragePanel {
 
   show(view: CoverageView | null): void {
     this.view = view;
+    this.progress = null;
     this.render();
+  }
+
+  /** The view is being prepared: its title and a progress bar instead of figures. */
+  showProgress(fraction: number): void {
+    const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+    const bar = this.view === null && this.progress !== null ? this.root?.querySelector<HTMLElement>('.progress') : null;
+    this.view = null;
+    this.progress = fraction;
+    if (!bar) return this.render();
+    // Only the bar moves: the text a screen reader already heard is not rewritten.
+    bar.setAttribute('aria-valuenow', String(pct));
+    bar.querySelector<HTMLElement>('.progress-fill')!.style.width = `${pct}%`;
   }
 
   setLang(lang: Lang): void {
@@ -81,19 +105,17 @@ export class CoveragePanel {
     if (!root) return;
     for (const url of this.urls) URL.revokeObjectURL(url);
     this.urls = [];
-    root.hidden = this.view === null;
-    if (!this.view) return void root.replaceChildren();
+    root.hidden = this.view === null && this.progress === null;
     const doc = root.ownerDocument;
     const { lang } = this.opts;
-    const { result: r, communes, flagged, groupName, areaName, csv, measured } = this.view;
+    if (!this.view && this.progress !== null) return void root.replaceChildren(...this.progressParts(doc, this.progress));
+    if (!this.view) return void root.replaceChildren();
+    const { result: r, communes, flagged, groupName, areaName, measured } = this.view;
     const km = (v: number) => formatNumber(lang, v, 1);
     const pct = (part: number, whole: number) => formatNumber(lang, whole > 0 ? (100 * part) / whole : 0, 1);
     const link = (id: string, text: string) => el(doc, 'button', { type: 'button', class: 'link', 'data-select': id }, text);
-    const download = (name: string, text: string, label: string) => {
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-      this.urls.push(url);
-      return el(doc, 'a', { href: url, download: name, class: 'coverage-csv' }, label);
-    };
+    const download = (name: string, table: keyof CoverageView['csv'], label: string) =>
+      el(doc, 'a', { href: '#', download: name, class: 'coverage-csv', 'data-csv': table }, label);
     const parts: (Node | null)[] = [
       el(doc, 'h2', { class: 'coverage-title' }, t(lang, 'coverageTitle')),
       el(doc, 'p', { class: 'coverage-headline', 'data-covered-km': r.coveredKm.toFixed(3) },
@@ -110,9 +132,9 @@ export class CoveragePanel {
         measured.coastal > 0 ? el(doc, 'p', {}, t(lang, 'coastalNotCounted')) : null,
         el(doc, 'p', {}, t(lang, 'coverageNote'))),
       el(doc, 'p', { class: 'coverage-downloads' }, t(lang, 'downloadCsv'), ' ',
-        download(`coverage-${r.radiusKm}km.csv`, csv.summary, t(lang, 'csv.summary')), ' · ',
-        download(`sectors-${r.radiusKm}km.csv`, csv.sectors, t(lang, 'csv.sectors')), ' · ',
-        download(`gaps-${r.radiusKm}km.csv`, csv.gaps, t(lang, 'csv.gaps'))),
+        download(`coverage-${r.radiusKm}km.csv`, 'summary', t(lang, 'csv.summary')), ' · ',
+        download(`sectors-${r.radiusKm}km.csv`, 'sectors', t(lang, 'csv.sectors')), ' · ',
+        download(`gaps-${r.radiusKm}km.csv`, 'gaps', t(lang, 'csv.gaps'))),
       el(doc, 'h3', {}, t(lang, 'gaps', { n: r.gaps.length })),
       r.gaps.length === 0 ? el(doc, 'p', {}, t(lang, 'noGaps')) : el(doc, 'ol', { class: 'coverage-gaps' }, ...r.gaps.map((g, i) => el(doc, 'li', {},
         el(doc, 'button', { type: 'button', class: 'link', 'data-gap': i }, t(lang, 'gapItem', { km: km(g.km), far: km(g.farthestKm) })),
@@ -127,12 +149,42 @@ export class CoveragePanel {
         el(doc, 'summary', {}, t(lang, 'sectors')),
         table(doc, [t(lang, 'kind.station'), t(lang, 'sectorKm'), t(lang, 'coveredKm')],
           r.stations.map((s) => [link(s.station.id, s.station.name), `${km(s.sectorKm)} km`, `${km(s.coveredKm)} km`]))),
-      el(doc, 'details', { class: 'coverage-communes' },
-        el(doc, 'summary', {}, t(lang, 'allCommunes', { n: communes.length })),
-        table(doc, [t(lang, 'kind.commune'), t(lang, 'nearestStationKm'), t(lang, 'borderKmEst'), t(lang, 'twinCount')],
-          communes.map((c) => [link(c.id, c.name), `${km(c.nearestKm)} km`, c.borderKm === null ? '—' : `${km(c.borderKm)} km`, String(c.twins)]))),
+      this.communesTable(communes, () => table(doc, [t(lang, 'kind.commune'), t(lang, 'nearestStationKm'), t(lang, 'borderKmEst'), t(lang, 'twinCount')],
+        communes.map((c) => [link(c.id, c.name), `${km(c.nearestKm)} km`, c.borderKm === null ? '—' : `${km(c.borderKm)} km`, String(c.twins)]))),
     ];
     root.replaceChildren(...parts.filter((p): p is Node => p !== null));
+  }
+
+  /**
+   * Every border commune, in a <details> whose table does not change with the
+   * radius: built when first opened (a thousand rows at national size) and
+   * kept, open or closed as the reader left it, across the slider's steps,
+   * until the dataset or the language changes.
+   */
+  private communesTable(communes: CommuneCoverage[], rows: () => HTMLElement): HTMLElement {
+    const kept = this.kept;
+    if (kept && kept.communes === communes && kept.lang === this.opts.lang) return kept.node;
+    const doc = this.root!.ownerDocument;
+    const node = el(doc, 'details', { class: 'coverage-communes' }, el(doc, 'summary', {}, t(this.opts.lang, 'allCommunes', { n: communes.length })));
+    const fill = () => {
+      if (node.open && node.childElementCount === 1) node.append(rows());
+    };
+    kept?.off();
+    this.kept = { communes, lang: this.opts.lang, node, off: listen(node, 'toggle', fill) };
+    return node;
+  }
+
+  private progressParts(doc: Document, fraction: number): HTMLElement[] {
+    const { lang } = this.opts;
+    const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+    const fill = el(doc, 'div', { class: 'progress-fill' });
+    fill.style.width = `${pct}%`;
+    return [
+      el(doc, 'h2', { class: 'coverage-title' }, t(lang, 'coverageTitle')),
+      el(doc, 'div', { class: 'progress coverage-progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': pct, 'aria-label': t(lang, 'coveragePreparing') },
+        el(doc, 'div', { class: 'progress-label' }, t(lang, 'coveragePreparing')),
+        el(doc, 'div', { class: 'progress-track' }, fill)),
+    ];
   }
 
   onRemove(): void {
@@ -141,6 +193,8 @@ export class CoveragePanel {
     for (const url of this.urls) URL.revokeObjectURL(url);
     this.root?.remove();
     this.root = null;
+    this.kept?.off();
+    this.kept = null;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { ActivityRecord, Dataset } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
 import { activityGroups } from '../stats/activityGroups.ts';
-import { siblingValues } from '../stats/siblingValues.ts';
+import { siblingsThatMatter, siblingValues } from '../stats/siblingValues.ts';
 import { t } from '../i18n/t.ts';
 import { formatFigure, formatNumber, formatPeriod } from '../i18n/format.ts';
 import type { Citations } from '../data/Citations.ts';
@@ -51,12 +51,16 @@ function figure(doc: Document, dataset: Dataset, r: ActivityRecord, lang: Lang, 
       ...citeMarks(doc, lang, citations.cite([r.sourceId])),
     ),
   );
-  const siblings = siblingValues(dataset, r);
-  if (siblings.length >= 2) {
-    const items = siblings.map((s) => `${s.name} ${formatNumber(lang, s.value)}`).join('; ');
+  const all = siblingValues(dataset, r);
+  if (all.length >= 2) {
+    // Hundreds of communes in a province: the chart keeps the top, the bottom and the area's own neighbours in rank.
+    const siblings = siblingsThatMatter(all, r.areaId);
+    const cut = siblings.length < all.length;
+    const self = all.find((s) => s.areaId === r.areaId);
+    const items = siblings.map((s) => `${cut ? `${s.rank}. ` : ''}${s.name} ${formatNumber(lang, s.value)}`).join('; ');
     row.append(
-      el(doc, 'div', { class: 'figure-compare' }, t(lang, 'compare')),
-      barChart(doc, lang, siblings, r.areaId, t(lang, 'chartLabel', { metric, period, items })),
+      el(doc, 'div', { class: 'figure-compare' }, cut && self ? t(lang, 'compareRank', { rank: self.rank, n: all.length }) : t(lang, 'compare')),
+      barChart(doc, lang, siblings, r.areaId, t(lang, 'chartLabel', { metric, period, items }), cut),
     );
   }
   return row;

@@ -1,0 +1,52 @@
+// The fair baseline: MapLibre alone drawing the same dataset's GeoJSON files
+// (the folder in ?dataset=, as the app takes it) with a plain style: fills,
+// lines, circles and labels in the app's fonts. No checks, no panels, no
+// statistics: what any page showing these files pays.
+import * as maplibregl from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { FONT_BOLD, FONT_REGULAR, fontFaces } from '../../../src/map/fontFaces.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+const folder = new URL(`${new URLSearchParams(location.search).get('dataset') ?? '../data/demo'}/`, location.href);
+const manifest = (await (await fetch(new URL('manifest.json', folder))).json()) as { bbox: [number, number, number, number]; layers: Record<string, string> };
+performance.mark('ba:manifest');
+const file = (layer: string) => new URL(manifest.layers[layer]!, folder).href;
+const source = (layer: string) => ({ type: 'geojson' as const, data: file(layer) });
+const text = (field: unknown, font: string, size: number) => ({ 'text-field': field, 'text-font': [font], 'text-size': size }) as LayerSpecification['layout'];
+const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-color': '#333333' };
+const layers = [
+  { id: 'sea', type: 'background', paint: { 'background-color': '#cfe3ef' } },
+  { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': ['match', ['get', 'iso'], 'VN', '#f4f1e8', '#e4e0d4'] } },
+  { id: 'countries-outline', type: 'line', source: 'countries', paint: { 'line-color': '#9a9486', 'line-width': 0.6 } },
+  { id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': '#7a4e8c', 'fill-opacity': 0.06 } },
+  { id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': '#e9d8a6', 'fill-opacity': 0.85 } },
+  { id: 'communes-outline', type: 'line', source: 'communes', paint: { 'line-color': '#8a7f6a', 'line-width': 0.8 } },
+  { id: 'provinces-outline', type: 'line', source: 'provinces', paint: { 'line-color': '#7a4e8c', 'line-width': 2 } },
+  { id: 'border-line', type: 'line', source: 'borderLine', paint: { 'line-color': '#c0392b', 'line-width': 3 } },
+  { id: 'twin-pairs', type: 'line', source: 'twinPairs', paint: { 'line-color': '#2e86ab', 'line-width': 2.5 } },
+  { id: 'markers', type: 'circle', source: 'markers', paint: { 'circle-radius': 4.5, 'circle-color': '#333333' } },
+  { id: 'facilities', type: 'circle', source: 'facilities', paint: { 'circle-radius': 6, 'circle-color': '#1f5f8b' } },
+  { id: 'communes-label', type: 'symbol', source: 'communes', minzoom: 8, layout: text(['get', 'name'], FONT_REGULAR, 11), paint: halo },
+  { id: 'provinces-label', type: 'symbol', source: 'provinces', layout: text(['get', 'name'], FONT_BOLD, 15), paint: halo },
+  { id: 'countries-label', type: 'symbol', source: 'countries', layout: text(['get', 'nameVi'], FONT_BOLD, 16), paint: halo },
+] as LayerSpecification[];
+performance.mark('ba:style');
+const map = new maplibregl.Map({
+  container: 'map',
+  style: {
+    version: 8,
+    'font-faces': fontFaces(location.href),
+    sources: Object.fromEntries(['countries', 'provinces', 'communes', 'facilities', 'markers', 'borderLine', 'twinPairs'].map((l) => [l, source(l)])),
+    layers,
+  },
+  bounds: manifest.bbox,
+  fadeDuration: 0,
+  attributionControl: false,
+});
+map.once('render', () => performance.mark('ba:first-render'));
+map.once('idle', () => {
+  performance.mark('ba:idle');
+  document.getElementById('app')?.setAttribute('data-map-ready', '');
+});

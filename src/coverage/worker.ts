@@ -1,0 +1,24 @@
+// Prepares the coverage view off the main thread: at national size the
+// distances from stations to a thousand border communes and ten thousand
+// pieces of border take a second, during which the page keeps answering.
+import { prepareForApp, transferables } from './prepareForApp.ts';
+import type { CoverageMessage, CoverageRequest } from './workerProtocol.ts';
+
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<CoverageRequest>) => void) | null;
+  postMessage(message: CoverageMessage, transfer?: Transferable[]): void;
+};
+
+scope.onmessage = (e) => {
+  try {
+    let last = 0;
+    const prepared = prepareForApp(e.data, (fraction) => {
+      if (fraction - last < 0.02 && fraction < 1) return;
+      last = fraction;
+      scope.postMessage({ type: 'progress', fraction });
+    });
+    scope.postMessage({ type: 'done', prepared }, transferables(prepared));
+  } catch (err) {
+    scope.postMessage({ type: 'failed', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+  }
+};
