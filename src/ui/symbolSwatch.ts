@@ -12,7 +12,7 @@ export function symbolSwatch(doc: Document, spec: SymbolSpec): SVGSVGElement {
   const path = doc.createElementNS(SVG, 'path');
   path.setAttribute('d', symbolPath(spec.shape, spec.size));
   path.setAttribute('fill', spec.color);
-  path.setAttribute('stroke', '#ffffff');
+  path.setAttribute('stroke', spec.stroke ?? '#ffffff');
   path.setAttribute('stroke-width', '1.5');
   svg.append(path);
   return svg;
