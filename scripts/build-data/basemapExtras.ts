@@ -30,6 +30,9 @@ export function worldLand(extent: Box): BasemapFeature {
   return { type: 'Feature', properties: { layer: 'land' }, geometry: { type: 'MultiPolygon', coordinates: round3(g.type === 'Polygon' ? [g.coordinates] : g.coordinates) } };
 }
 
+/** Fewest points (the first repeated last) a water outline needs to keep a recognisable shape. */
+const MIN_RING = 7;
+
 /** Lakes, reservoirs and wide rivers at least `minKm2` in area inside `extent`, from OpenStreetMap (@geo-maps, ODbL). */
 export function water(extent: Box, minKm2: number): BasemapFeature {
   const parts: Position[][][] = [];
@@ -42,7 +45,8 @@ export function water(extent: Box, minKm2: number): BasemapFeature {
         if (!outer.some(([x, y]) => x! >= extent[0] && x! <= extent[2] && y! >= extent[1] && y! <= extent[3])) continue;
         const clipped = bboxClip(polygon(p), [...extent]).geometry as Polygon;
         const kept = clipped.coordinates.filter((r) => r.length >= 4);
-        if (kept.length === 0 || area(polygon([kept[0]!])) < minKm2 * 1e6) continue;
+        // A ring of three to five corners is a 1 km simplification's sliver of a narrow river, not a shape: it draws as a stray wedge.
+        if (kept.length === 0 || kept[0]!.length < MIN_RING || area(polygon([kept[0]!])) < minKm2 * 1e6) continue;
         parts.push(kept);
       }
     }
