@@ -9,8 +9,9 @@ import type { Position } from 'geojson';
 export function sharedSegments(areas: readonly Position[][][][]): Position[][] {
   const owners = new Map<string, number>();
   const key = (a: Position, b: Position) => {
-    const [p, q] = `${a[0]},${a[1]}` < `${b[0]},${b[1]}` ? [a, b] : [b, a];
-    return `${p[0]},${p[1]};${q[0]},${q[1]}`;
+    const ka = `${a[0]},${a[1]}`;
+    const kb = `${b[0]},${b[1]}`;
+    return ka < kb ? `${ka};${kb}` : `${kb};${ka}`;
   };
   areas.forEach((polys, i) => {
     for (const ring of polys.flat()) {

@@ -1,4 +1,4 @@
-import { bboxClip, simplify } from '@turf/turf';
+import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 type Box = readonly [number, number, number, number];
@@ -13,28 +13,32 @@ export function labelPoints<P>(areas: FeatureCollection<Polygon | MultiPolygon, 
   return {
     type: 'FeatureCollection',
     features: areas.features.flatMap((f) => {
-      const point = openestPoint(f, within) ?? openestPoint(f);
-      return point ? [{ ...f, geometry: { type: 'Point' as const, coordinates: point } }] : [];
+      const inside = within ? openestPoint(f, within) : null;
+      // A sliver inside the extent (a neighbour's corner) would crowd the name against its edges: then the whole area's middle.
+      const point = inside && inside.room >= MIN_ROOM ? inside : openestPoint(f);
+      return point ? [{ ...f, geometry: { type: 'Point' as const, coordinates: point.at } }] : [];
     }),
   };
 }
 
-/** The point farthest from every edge, found on a grid refined around the best cell; null for an area with nothing inside `within`. */
-function openestPoint<P>(area: Feature<Polygon | MultiPolygon, P>, within?: Box): Position | null {
+/** Degrees (about 15 km) a name needs around its point inside the extent, or it goes to the area's middle. */
+const MIN_ROOM = 0.15;
+
+/** The point farthest from every edge and that distance, found on a grid refined around the best cell; null for an area with nothing inside `within`. */
+function openestPoint<P>(area: Feature<Polygon | MultiPolygon, P>, within?: Box): { at: Position; room: number } | null {
   const f = { type: 'Feature', properties: {}, geometry: area.geometry } as Feature<Polygon | MultiPolygon>;
   const clipped = within ? (bboxClip(f, [...within]) as Feature<Polygon | MultiPolygon>) : f;
   const rings = polygonsOf(clipped).flat().filter((r) => r.length >= 4);
   if (rings.length === 0) return null;
-  // Labels need no more detail than a few hundred metres; simplifying keeps this quick on a detailed coast.
-  const simple = polygonsOf(simplify(clipped, { tolerance: 0.01, highQuality: false }) as Feature<Polygon | MultiPolygon>).map((p) => p.filter((r) => r.length >= 4));
-  const polys = simple.some((p) => p.length > 0) ? simple : polygonsOf(clipped);
+  // A label needs no more detail than a couple of kilometres: thinning the rings keeps this quick on a detailed coast.
+  const polys = polygonsOf(clipped).map((p) => p.map((r) => thin(r, 0.02)).filter((r) => r.length >= 4)).filter((p) => p.length > 0);
   const xs = rings.flat().map((p) => p[0] as number);
   const ys = rings.flat().map((p) => p[1] as number);
   let [w, s, e, n] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
   const kx = Math.cos((((s + n) / 2) * Math.PI) / 180);
   let best: { p: Position; d: number } | null = null;
-  for (let round = 0; round < 4; round++) {
-    const steps = 24;
+  for (let round = 0; round < 3; round++) {
+    const steps = 16;
     for (let i = 0; i <= steps; i++) {
       for (let j = 0; j <= steps; j++) {
         const p = [w + ((e - w) * i) / steps, s + ((n - s) * j) / steps];
@@ -48,7 +52,18 @@ function openestPoint<P>(area: Feature<Polygon | MultiPolygon, P>, within?: Box)
     const hh = (n - s) / steps;
     [w, s, e, n] = [cx - hw, cy - hh, cx + hw, cy + hh];
   }
-  return best?.p ?? null;
+  return best ? { at: best.p, room: best.d } : null;
+}
+
+/** The ring with every vertex closer than `step` to the last one kept dropped; first and last kept, so it stays closed. */
+function thin(ring: Position[], step: number): Position[] {
+  const out: Position[] = [];
+  for (let i = 0; i < ring.length; i++) {
+    const p = ring[i] as Position;
+    const last = out.at(-1);
+    if (!last || i === ring.length - 1 || Math.abs((p[0] as number) - (last[0] as number)) + Math.abs((p[1] as number) - (last[1] as number)) >= step) out.push(p);
+  }
+  return out;
 }
 
 function polygonsOf(f: Feature<Polygon | MultiPolygon>): Position[][][] {
@@ -59,17 +74,25 @@ function polygonsOf(f: Feature<Polygon | MultiPolygon>): Position[][][] {
 function insideDistance(p: Position, polys: Position[][][], kx: number): number {
   const [x, y] = p as [number, number];
   for (const poly of polys) {
+    // Inside first, on the rings alone: the distances are measured only for the polygon that holds the point.
     let inside = false;
-    let d = Infinity;
     for (const ring of poly) {
       for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
         const [xi, yi] = ring[i] as [number, number];
         const [xj, yj] = ring[j] as [number, number];
         if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    if (!inside) continue;
+    let d = Infinity;
+    for (const ring of poly) {
+      for (let i = 1; i < ring.length; i++) {
+        const [xi, yi] = ring[i] as [number, number];
+        const [xj, yj] = ring[i - 1] as [number, number];
         d = Math.min(d, segmentDistance(x * kx, y, xi * kx, yi, xj * kx, yj));
       }
     }
-    if (inside) return d;
+    return d;
   }
   return 0;
 }
