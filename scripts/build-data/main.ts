@@ -9,7 +9,9 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from
 import type { Manifest } from '../../src/data/types.ts';
 import { sharedBoundary } from '../../src/geo/sharedBoundary.ts';
 import { sourcedActivity, illustrativeActivity } from './activity.ts';
-import { HOLE_KM2, basemapCountries, loadLand } from './basemap.ts';
+import { HOLE_KM2, basemapCountries, coarseCountries, loadLand } from './basemap.ts';
+import { towns, water, worldLand } from './basemapExtras.ts';
+import { viewLimits } from '../../src/map/viewLimits.ts';
 import { dropSmallHoles } from './dropSmallHoles.ts';
 import { alongAreas, borderLineFeature, dropRunsThrough } from './borderLines.ts';
 import { buildCommunes, communeRows, provinceArea, provinceFeature, PROVINCE_IDS } from './communes.ts';
@@ -23,8 +25,12 @@ import { parseBriefings } from '../../src/briefing/parseBriefings.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'data/sources/gazetteer');
 const OUT = join(ROOT, 'data/demo');
-/** The basemap's extent: both provinces with room to pan. */
+/** Where the basemap's outlines are exact: both provinces and their neighbours, at every zoom. */
 const REGION: [number, number, number, number] = [100.8, 17.4, 107.6, 23.9];
+/** Beyond the furthest the map can pan (viewLimits), so no edge of the ~1 km land ever shows. */
+const MARGIN = 0.5;
+/** Lakes and river stretches smaller than this, km², are specks at the zooms that show them. */
+const WATER_MIN_KM2 = 2;
 
 const csv = (name: string) => readCsv(join(SRC, name));
 const sources = readSources(join(ROOT, 'data/sources/sources.csv'), join(ROOT, 'data/sources/source-citations.csv'));
@@ -91,11 +97,21 @@ const manifest: Manifest = {
   },
   activity: 'activity.json',
   briefings: 'briefings.json',
+  basemap: 'basemap.geojson',
   sources: sources.sources,
-  attribution: ['© OpenStreetMap contributors (ODbL 1.0), @geo-maps/countries-land-100m'],
+  attribution: [
+    '© OpenStreetMap contributors (ODbL 1.0), via @geo-maps',
+    'Towns: GeoNames (CC BY 4.0)',
+    'Natural Earth',
+  ],
 };
+const [lw, ls, le, ln] = viewLimits(manifest.bbox);
+const extent: [number, number, number, number] = [lw - MARGIN, ls - MARGIN, le + MARGIN, ln + MARGIN];
+const countries = basemapCountries(land, REGION);
+const basemap = [worldLand(extent), ...coarseCountries(land, REGION, extent), water(extent, WATER_MIN_KM2), ...towns(extent)];
 
-writeLayer(join(OUT, 'countries.geojson'), basemapCountries(land, REGION));
+writeLayer(join(OUT, 'countries.geojson'), countries);
+writeLayer(join(OUT, 'basemap.geojson'), basemap);
 writeLayer(join(OUT, 'provinces.geojson'), provinces);
 writeLayer(join(OUT, 'communes.geojson'), communes);
 writeLayer(join(OUT, 'facilities.geojson'), facilities);

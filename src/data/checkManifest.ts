@@ -26,6 +26,7 @@ export function checkManifest(json: unknown, file: string): Manifest {
   const bbox = json.bbox;
   if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every((n) => typeof n === 'number' && Number.isFinite(n))) throw fail('bbox', phrase('expected.manifestBbox'), bbox);
   if (json.briefings !== undefined && typeof json.briefings !== 'string') throw fail('briefings', phrase('expected.optionalFileName'), json.briefings);
+  if (json.basemap !== undefined && typeof json.basemap !== 'string') throw fail('basemap', phrase('expected.optionalFileName'), json.basemap);
   if (!Array.isArray(json.sources)) throw fail('sources', phrase('expected.array'), json.sources);
   json.sources.forEach((s, i) => {
     if (!isObject(s)) throw fail(`sources[${i}]`, phrase('expected.sourceWithId'), s);

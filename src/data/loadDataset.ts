@@ -10,6 +10,7 @@ import type { InputLayer } from '../validate/layerSpecs.ts';
 import type { ValidationContext } from '../validate/ValidationContext.ts';
 import type { FileInput } from '../validate/validateFile.ts';
 import { datasetContext } from './datasetContext.ts';
+import { parseBasemap } from './parseBasemap.ts';
 
 /** Checks a batch of files as the validator does: in the page's own thread, or in a worker. */
 export type CheckFiles = (inputs: FileInput[], ctx: ValidationContext, onProgress: (fraction: number) => void) => Promise<FileReport[]>;
@@ -59,7 +60,7 @@ export async function loadCheckedDataset(folderUrl: string, options: LoadOptions
   ];
   // The manifest counts as one share of the download, each further file as
   // one more; within a file, bytes move its share along when the server sends a length.
-  const shares = files.length + 1 + (manifest.briefings ? 1 : 0);
+  const shares = files.length + 1 + (manifest.briefings ? 1 : 0) + (manifest.basemap ? 1 : 0);
   const partial = new Map<string, number>();
   let checked = 0;
   const report = () => onProgress((FETCH_SHARE * (1 + [...partial.values()].reduce((a, b) => a + b, 0))) / shares + (1 - FETCH_SHARE) * checked);
@@ -74,9 +75,11 @@ export async function loadCheckedDataset(folderUrl: string, options: LoadOptions
   };
   report();
   const briefingsFile = manifest.briefings ? `${base}${manifest.briefings}` : null;
-  const [fetched, briefings] = await Promise.all([
+  const basemapFile = manifest.basemap ? `${base}${manifest.basemap}` : null;
+  const [fetched, briefings, basemap] = await Promise.all([
     Promise.all(files.map(async (f) => ({ ...f, got: await get(f.name) }))),
     briefingsFile ? get(briefingsFile).then((got) => parseBriefings(jsonOf(briefingsFile, got), briefingsFile)) : [],
+    basemapFile ? get(basemapFile).then((got) => parseBasemap(jsonOf(basemapFile, got), basemapFile)) : undefined,
   ]);
 
   const inputs = fetched.map((f): FileInput | null => ('bytes' in f.got ? { name: f.name, bytes: f.got.bytes, layer: f.layer } : null));
@@ -96,7 +99,7 @@ export async function loadCheckedDataset(folderUrl: string, options: LoadOptions
   const valid = (r: FileReport) => r.valid.map((v) => v.value);
   const layers = Object.fromEntries(LAYER_KEYS.map((layer, i) => [layer, { type: 'FeatureCollection', features: valid(reports[i]!) }]));
   const activity = valid(reports[LAYER_KEYS.length]!) as unknown as ActivityRecord[];
-  return { dataset: { manifest, activity, briefings, ...layers } as unknown as Dataset, reports };
+  return { dataset: { manifest, activity, briefings, ...(basemap ? { basemap } : {}), ...layers } as unknown as Dataset, reports };
 }
 
 /** The dataset alone, for code that only reads it (scripts, tests). */

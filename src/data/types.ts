@@ -208,6 +208,23 @@ export interface CountryProps {
 }
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
 
+/**
+ * What a feature of the optional basemap file draws under and between the
+ * data: land beyond the countries layer's extent, the borders between those
+ * countries, water (lakes, reservoirs, wide rivers), or a town with its name
+ * as published.
+ */
+export interface BasemapProps {
+  layer: 'land' | 'boundary' | 'water' | 'town';
+  /** Land: the country it belongs to (coloured as home or neighbour); none for the world beyond. */
+  iso?: string;
+  name?: string;
+  /** Towns: 1 a national capital, 2 a province seat. */
+  rank?: number;
+  population?: number;
+}
+export type BasemapFeature = Feature<Point | MultiLineString | Polygon | MultiPolygon, BasemapProps>;
+
 export type ActivityStatus = 'sourced' | 'illustrative';
 
 /** One figure: the value of one metric for one area over one period. */
@@ -269,6 +286,8 @@ export interface Manifest {
   activity: string;
   /** File name of the briefings the dataset ships, relative to the manifest; optional. */
   briefings?: string;
+  /** File name of the basemap's land beyond the countries, water and towns, relative to the manifest; optional. */
+  basemap?: string;
   sources: SourceRef[];
   /** Lines shown in the map's attribution control: names and licences, as published. */
   attribution: string[];
@@ -287,6 +306,8 @@ export interface Dataset {
   activity: ActivityRecord[];
   /** Briefings shipped with the dataset (none when the manifest names no file). */
   briefings: Briefing[];
+  /** Land beyond the countries, water and towns (none when the manifest names no basemap file, or in a hand-made dataset). */
+  basemap?: FeatureCollection<Point | MultiLineString | Polygon | MultiPolygon, BasemapProps>;
 }
 
 export const LAYER_KEYS: readonly LayerKey[] = [

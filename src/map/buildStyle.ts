@@ -5,9 +5,11 @@ import type { Choropleth } from '../stats/Choropleth.ts';
 import { PALETTE, SCHEMATIC_DASH } from '../style/palette.ts';
 import { choroplethColor } from './choroplethColor.ts';
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from './fontFaces.ts';
-import { labelPoints } from './labelPoints.ts';
+import { countryBorders } from './countryBorders.ts';
+import { countryLabelPoints, provinceLabelPoints } from './labelCache.ts';
 import { MAP_LAYERS } from './layerIds.ts';
 import { twinArc } from './twinArc.ts';
+import { atZooms, byZoom, TYPE } from './typeScale.ts';
 
 const EMPTY = { type: 'FeatureCollection', features: [] };
 
@@ -21,11 +23,19 @@ export interface StyleInput {
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-const halo = { 'text-halo-color': PALETTE.textHalo, 'text-halo-width': 1.5, 'text-color': PALETTE.text } as const;
+const halo = { 'text-halo-color': PALETTE.textHalo, 'text-halo-width': 1.6, 'text-halo-blur': 0.2, 'text-color': PALETTE.text } as const;
+/** Facility icons grow with the zoom: dots along the border when the whole region shows, full symbols close in. */
+export const ICON_SIZE = byZoom([5, 0.42], [7, 0.55], [9, 0.8], [11, 1]);
+const basemap = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
 /**
  * The whole map as one offline style: every source inline from the dataset,
  * no `glyphs`, no sprite, no URL outside the page. Pure, so it is tested in Node.
+ *
+ * Labels are placed top layer first: facility symbols, then country and
+ * province names, then towns, communes and the rest; each later label moves
+ * to another anchor or gives way rather than overlap an earlier one, so no
+ * symbol is ever drawn over a province or country name.
  */
 export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: StyleInput): StyleSpecification {
   const communeLabels = {
@@ -44,10 +54,12 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
     name: 'Border Atlas offline',
     'font-faces': fontFaces(baseUrl),
     sources: {
+      basemap: geojson(dataset.basemap ?? EMPTY, false),
       countries: geojson(dataset.countries, false),
-      countryLabels: geojson(labelPoints(dataset.countries), false),
+      countryBorders: geojson(countryBorders(dataset.countries), false),
+      countryLabels: geojson(countryLabelPoints(dataset), false),
       provinces: geojson(dataset.provinces),
-      provinceLabels: geojson(labelPoints(dataset.provinces)),
+      provinceLabels: geojson(provinceLabelPoints(dataset)),
       communes: geojson(dataset.communes),
       communeLabels: geojson(communeLabels),
       borderLine: geojson(dataset.borderLine),
@@ -69,27 +81,41 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
+      // The world beyond the detailed countries, so no view the map allows ends in a cut edge.
+      {
+        id: 'world-land', type: 'fill', source: 'basemap', filter: basemap('land'),
+        paint: { 'fill-color': ['match', ['get', 'iso'], 'VN', PALETTE.landVietnam, PALETTE.landNeighbour], 'fill-antialias': false },
+      },
       {
         id: 'countries-fill', type: 'fill', source: 'countries',
         paint: { 'fill-color': ['match', ['get', 'iso'], 'VN', PALETTE.landVietnam, PALETTE.landNeighbour], 'fill-antialias': false },
       },
-      { id: 'countries-outline', type: 'line', source: 'countries', paint: { 'line-color': PALETTE.countryOutline, 'line-width': 0.6 } },
+      { id: 'water-fill', type: 'fill', source: 'basemap', filter: basemap('water'), paint: { 'fill-color': PALETTE.water, 'fill-outline-color': PALETTE.waterOutline } },
+      // Land borders only, exact near the data and ~1 km beyond: no line along a coast or a cut edge.
+      {
+        id: 'countries-outline', type: 'line', source: 'countryBorders', layout: { 'line-join': 'round' },
+        paint: { 'line-color': PALETTE.countryOutline, 'line-width': byZoom([5, 0.7], [8, 1.1], [12, 1.6]) },
+      },
+      {
+        id: 'world-borders', type: 'line', source: 'basemap', filter: basemap('boundary'), layout: { 'line-join': 'round' },
+        paint: { 'line-color': PALETTE.countryOutline, 'line-width': byZoom([5, 0.7], [8, 1.1], [12, 1.6]) },
+      },
       { id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': PALETTE.provinceOutline, 'fill-opacity': 0.06, 'fill-antialias': false } },
       { id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': choroplethColor(choropleth), 'fill-opacity': 0.85, 'fill-antialias': false } },
       {
         id: 'communes-outline', type: 'line', source: 'communes', filter: ['==', ['get', 'geometryQuality'], 'schematic'],
-        paint: { 'line-color': PALETTE.communeOutline, 'line-width': 0.8, 'line-dasharray': [...SCHEMATIC_DASH] },
+        paint: { 'line-color': PALETTE.communeOutline, 'line-width': byZoom([6, 0.4], [9, 0.8], [12, 1.2]), 'line-dasharray': [...SCHEMATIC_DASH] },
       },
       // Outlines from opened files: solid, so built and surveyed boundaries never look alike.
       {
         id: 'communes-outline-surveyed', type: 'line', source: 'communes', filter: ['!=', ['get', 'geometryQuality'], 'schematic'],
-        paint: { 'line-color': PALETTE.communeOutline, 'line-width': 1.2 },
+        paint: { 'line-color': PALETTE.communeOutline, 'line-width': byZoom([6, 0.6], [9, 1.2], [12, 1.6]) },
       },
       {
-        id: 'provinces-outline', type: 'line', source: 'provinces',
+        id: 'provinces-outline', type: 'line', source: 'provinces', layout: { 'line-join': 'round' },
         paint: {
           'line-color': ['case', state('selected'), PALETTE.selected, PALETTE.provinceOutline],
-          'line-width': ['case', state('selected'), 4, state('hover'), 3, 2],
+          'line-width': atZooms([5, 8, 11], (i) => ['case', state('selected'), 4, state('hover'), 3, [1.2, 2, 2.6][i]]),
         },
       },
       {
@@ -99,88 +125,118 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
           'line-width': ['case', state('selected'), 3.5, state('hover'), 2, 0],
         },
       },
-      { id: 'coverage-rings-fill', type: 'fill', source: 'coverageRings', layout: hidden, paint: { 'fill-color': PALETTE.covered, 'fill-opacity': 0.08, 'fill-antialias': false } },
-      { id: 'coverage-rings-line', type: 'line', source: 'coverageRings', layout: hidden, paint: { 'line-color': PALETTE.covered, 'line-width': 1, 'line-opacity': 0.7 } },
+      // Station reach as thin outlines only: a filled disc would tint the choropleth under it.
+      { id: 'coverage-rings-line', type: 'line', source: 'coverageRings', layout: hidden, paint: { 'line-color': PALETTE.covered, 'line-width': byZoom([6, 0.7], [10, 1.2]), 'line-opacity': 0.55 } },
       {
         id: 'communes-flagged', type: 'line', source: 'communes', layout: hidden,
-        paint: { 'line-color': PALETTE.flagged, 'line-width': ['case', state('flagged'), 3, 0], 'line-dasharray': [1.5, 1] },
+        paint: { 'line-color': PALETTE.flagged, 'line-width': atZooms([6, 10], (i) => ['case', state('flagged'), [2, 3][i], 0]), 'line-dasharray': [1.5, 1] },
       },
-      { id: 'border-halo', type: 'line', source: 'borderLine', layout: { 'line-join': 'round' }, paint: { 'line-color': PALETTE.borderHalo, 'line-width': 6 } },
-      { id: 'border-line', type: 'line', source: 'borderLine', layout: { 'line-join': 'round' }, paint: { 'line-color': PALETTE.borderLine, 'line-width': 3 } },
+      { id: 'border-halo', type: 'line', source: 'borderLine', layout: { 'line-join': 'round' }, paint: { 'line-color': PALETTE.borderHalo, 'line-width': byZoom([5, 4], [8, 6], [12, 8]) } },
+      { id: 'border-line', type: 'line', source: 'borderLine', layout: { 'line-join': 'round' }, paint: { 'line-color': PALETTE.borderLine, 'line-width': byZoom([5, 2], [8, 3], [12, 4]) } },
+      // A white casing under the coverage line, so dark and amber both read on light and dark commune fills.
       {
-        id: 'coverage-border', type: 'line', source: 'coverageBorder', layout: { ...hidden, 'line-cap': 'round' },
-        paint: { 'line-color': ['case', ['get', 'covered'], PALETTE.covered, PALETTE.uncovered], 'line-width': ['case', ['get', 'covered'], 4, 6] },
+        id: 'coverage-border-casing', type: 'line', source: 'coverageBorder', layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': PALETTE.borderHalo, 'line-width': atZooms([5, 10], (i) => ['case', ['get', 'covered'], [5, 7][i], [7, 10][i]]) },
+      },
+      {
+        id: 'coverage-border', type: 'line', source: 'coverageBorder', layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': ['case', ['get', 'covered'], PALETTE.covered, PALETTE.uncovered], 'line-width': atZooms([5, 10], (i) => ['case', ['get', 'covered'], [3, 4][i], [5, 7][i]]) },
       },
       {
         id: 'coverage-splits', type: 'circle', source: 'coverageSplits', layout: hidden,
-        paint: { 'circle-radius': 3.5, 'circle-color': '#ffffff', 'circle-stroke-color': PALETTE.text, 'circle-stroke-width': 1.5 },
+        paint: { 'circle-radius': byZoom([5, 2.5], [10, 4]), 'circle-color': '#ffffff', 'circle-stroke-color': PALETTE.text, 'circle-stroke-width': 1.5 },
       },
       { id: 'twin-hit', type: 'line', source: 'twinPairs', paint: { 'line-color': PALETTE.twinPair, 'line-width': 14, 'line-opacity': 0 } },
       {
         id: 'twin-arcs', type: 'line', source: 'twinPairs', layout: { 'line-cap': 'round' },
         paint: {
           'line-color': ['case', state('selected'), PALETTE.selected, PALETTE.twinPair],
-          'line-width': ['case', state('selected'), 4, state('hover'), 3.5, 2.5],
+          'line-width': atZooms([5, 8, 11], (i) => ['case', state('selected'), 4, state('hover'), 3.5, [1.2, 2, 2.8][i]]),
           'line-dasharray': [2, 1],
         },
       },
       {
         id: 'twin-ends', type: 'circle', source: 'twinEnds',
-        paint: { 'circle-radius': 3.5, 'circle-color': PALETTE.twinPair, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.2 },
+        paint: { 'circle-radius': byZoom([5, 1.8], [8, 3], [11, 4.5]), 'circle-color': PALETTE.twinPair, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': byZoom([5, 0.6], [9, 1.2]) },
       },
       {
         id: 'markers-circle', type: 'circle', source: 'markers',
-        paint: { 'circle-radius': 4.5, 'circle-color': PALETTE.marker, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
+        paint: { 'circle-radius': byZoom([5, 2.5], [8, 3.5], [11, 5]), 'circle-color': PALETTE.marker, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': byZoom([5, 0.8], [9, 1.5]) },
+      },
+      {
+        id: 'towns-dot', type: 'circle', source: 'basemap', filter: basemap('town'), minzoom: 5.5,
+        paint: { 'circle-radius': byZoom([5, 2], [9, 3.5]), 'circle-color': '#ffffff', 'circle-stroke-color': PALETTE.town, 'circle-stroke-width': byZoom([5, 1], [9, 1.6]) },
       },
       {
         id: 'facilities-halo', type: 'circle', source: 'facilities',
         paint: {
-          'circle-radius': 13,
+          'circle-radius': byZoom([5, 7], [9, 11], [11, 13]),
           'circle-color': PALETTE.selected,
           'circle-opacity': ['case', state('selected'), 0.9, state('hover'), 0.45, 0],
         },
       },
+      // Symbols: the lowest priority first (placed last), the facilities on top (placed first).
       {
-        id: 'facilities-label', type: 'symbol', source: 'facilities', minzoom: 8.5,
+        id: 'towns-label', type: 'symbol', source: 'basemap', filter: basemap('town'), minzoom: 5.5,
         layout: {
-          'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11,
-          'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true,
+          'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': TYPE.town,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.6, 'text-justify': 'auto',
+          'symbol-sort-key': ['coalesce', ['get', 'rank'], 3], 'text-padding': 3,
         },
-        paint: halo,
+        paint: { ...halo, 'text-color': PALETTE.town },
       },
       {
         id: 'communes-label', type: 'symbol', source: 'communeLabels', minzoom: 8,
         // Above the centre: a station often stands on it, its icon in the middle and its name below.
-        layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11, 'text-anchor': 'bottom', 'text-offset': [0, -0.8] },
-        paint: { ...halo, 'text-color': '#3b3b38' },
+        layout: {
+          'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': TYPE.commune,
+          'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.9, 'text-padding': 2,
+        },
+        paint: { ...halo, 'text-color': '#34332f' },
       },
       {
         id: 'markers-label', type: 'symbol', source: 'markers', minzoom: 8,
-        layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 10, 'text-offset': [0, 1], 'text-anchor': 'top', 'text-max-width': 12 },
+        layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': TYPE.facility, 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.8, 'text-max-width': 12, 'text-optional': true },
+        paint: halo,
+      },
+      {
+        id: 'facilities-label', type: 'symbol', source: 'facilities', minzoom: 8.5,
+        layout: {
+          'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': TYPE.facility,
+          'text-variable-anchor': ['top', 'bottom', 'right', 'left'], 'text-radial-offset': 1, 'text-max-width': 10,
+        },
         paint: halo,
       },
       {
         id: 'provinces-label', type: 'symbol', source: 'provinceLabels',
-        layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_BOLD], 'text-size': 15 },
-        paint: { ...halo, 'text-color': PALETTE.provinceOutline, 'text-halo-width': 2 },
+        // The name may sit beside the province's strip when the strip's middle is taken by symbols.
+        layout: {
+          'text-field': ['get', 'name'], 'text-font': [FONT_BOLD], 'text-size': TYPE.province,
+          'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right', 'bottom-left', 'top-right'], 'text-radial-offset': 1.2,
+          'text-padding': 4,
+        },
+        paint: { ...halo, 'text-color': PALETTE.provinceOutline, 'text-halo-width': 2.2 },
       },
       {
         id: 'countries-label', type: 'symbol', source: 'countryLabels',
         layout: {
-          'text-field': ['get', lang === 'vi' ? 'nameVi' : 'nameEn'], 'text-font': [FONT_BOLD], 'text-size': 16,
-          'text-transform': 'uppercase', 'text-letter-spacing': 0.12,
+          'text-field': ['get', lang === 'vi' ? 'nameVi' : 'nameEn'], 'text-font': [FONT_BOLD], 'text-size': TYPE.country,
+          'text-transform': 'uppercase', 'text-letter-spacing': 0.16, 'text-max-width': 14,
+          'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 1, 'text-padding': 6,
         },
-        paint: { ...halo, 'text-color': '#6d675a', 'text-halo-width': 2 },
+        paint: { ...halo, 'text-color': PALETTE.countryLabel, 'text-halo-width': 2 },
       },
-      // Last, so no label ever hides a station, post or gate.
+      // Placed first: every station, post and gate is drawn; labels give way to them, never the other way.
       {
         id: 'facilities-symbol', type: 'symbol', source: 'facilities',
         layout: {
           'icon-image': ['concat', 'sym-', ['get', 'kind']],
+          'icon-size': ICON_SIZE,
           'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
           // Gates are drawn beside a station placed at the same commune centre, not hidden under it.
           'icon-offset': ['match', ['get', 'kind'], 'gate', ['literal', [9, -9]], ['literal', [0, 0]]],
+          // Stations over posts over gates where they touch.
+          'symbol-sort-key': ['match', ['get', 'kind'], 'station', 3, 'post', 2, 1],
         },
       },
     ] as LayerSpecification[],

@@ -17,6 +17,7 @@ import { renderImage, type RenderedMap } from './renderImage.ts';
 import { findFeature } from './findFeature.ts';
 import { PALETTE } from '../style/palette.ts';
 import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
+import { viewLimits } from './viewLimits.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -90,14 +91,12 @@ export interface MapController {
  */
 export function createMap(opts: MapOptions): MapController {
   const [w, s, e, n] = opts.manifest.bbox;
-  const padX = e - w;
-  const padY = n - s;
   const map = new maplibregl.Map({
     container: opts.container,
     style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } }] },
     bounds: [w, s, e, n],
     fitBoundsOptions: { padding: 24 },
-    maxBounds: [w - padX, s - padY, e + padX, n + padY],
+    maxBounds: viewLimits(opts.manifest.bbox),
     minZoom: 4,
     maxZoom: 13,
     attributionControl: false,

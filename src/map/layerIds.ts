@@ -23,4 +23,4 @@ export const SOURCE_OF: Record<(typeof PICKABLE)[number], string> = {
 };
 
 /** Layers of the coverage view, shown together when it is on. */
-export const COVERAGE_LAYERS = ['coverage-rings-fill', 'coverage-rings-line', 'communes-flagged', 'coverage-border', 'coverage-splits'] as const;
+export const COVERAGE_LAYERS = ['coverage-rings-line', 'communes-flagged', 'coverage-border-casing', 'coverage-border', 'coverage-splits'] as const;

@@ -6,6 +6,6 @@ import { symbolImage } from './symbolImage.ts';
 export function resolveSymbols(map: maplibregl.Map): void {
   map.setMissingStyleImageResolver((id: string) => {
     const spec = FACILITY_SYMBOLS[id.replace(/^sym-/, '') as keyof typeof FACILITY_SYMBOLS];
-    if (spec && !map.hasImage(id)) map.addImage(id, symbolImage(spec, 2), { pixelRatio: 2 });
+    if (spec && !map.hasImage(id)) map.addImage(id, symbolImage(spec, 3), { pixelRatio: 3 });
   });
 }

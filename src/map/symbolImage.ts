@@ -13,7 +13,7 @@ export function symbolImage(spec: SymbolSpec, pixelRatio: number): ImageData {
   const path = new Path2D(symbolPath(spec.shape, spec.size));
   ctx.fillStyle = spec.color;
   ctx.fill(path);
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = spec.stroke ?? '#ffffff';
   ctx.lineWidth = 1.5;
   ctx.stroke(path);
   return ctx.getImageData(0, 0, px, px);

@@ -1,3 +1,4 @@
+import { PALETTE } from '../style/palette.ts';
 import { symbolPath, type SymbolSpec } from '../style/symbols.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -12,7 +13,7 @@ export function symbolSwatch(doc: Document, spec: SymbolSpec): SVGSVGElement {
   const path = doc.createElementNS(SVG, 'path');
   path.setAttribute('d', symbolPath(spec.shape, spec.size));
   path.setAttribute('fill', spec.color);
-  path.setAttribute('stroke', '#ffffff');
+  path.setAttribute('stroke', spec.stroke ?? '#ffffff');
   path.setAttribute('stroke-width', '1.5');
   svg.append(path);
   return svg;
@@ -44,8 +45,9 @@ export function shapeSwatch(doc: Document, shape: 'ring' | 'split'): SVGSVGEleme
   c.setAttribute('cx', '12');
   c.setAttribute('cy', '7');
   c.setAttribute('r', shape === 'ring' ? '6' : '3.5');
-  c.setAttribute('fill', shape === 'ring' ? 'rgb(31 111 180 / 0.12)' : '#ffffff');
-  c.setAttribute('stroke', shape === 'ring' ? '#1f6fb4' : '#1d1d1b');
+  // A ring is drawn as the map draws it: an outline in the covered colour, no fill.
+  c.setAttribute('fill', shape === 'ring' ? 'none' : '#ffffff');
+  c.setAttribute('stroke', shape === 'ring' ? PALETTE.covered : PALETTE.text);
   c.setAttribute('stroke-width', '1.5');
   svg.append(c);
   return svg;

@@ -180,3 +180,23 @@ describe('essentialProblem(reports)', () => {
     expect(describeProblem(essentialProblem(reports)!, 'vi')).toBe('data/tiny/countries.geojson: cần ít nhất một đối tượng của lớp “Nền quốc gia” nạp được: bản đồ không thể thiếu lớp này; thực tế: trong 1 đối tượng của tệp, không đối tượng nào nạp được (xem bảng Kiểm tra tệp).');
   });
 });
+
+describe('a dataset\'s basemap file', () => {
+  const withBasemap = { ...manifest, basemap: 'basemap.geojson' };
+  const town = feature(point(103.46, 22.4), { layer: 'town', name: 'Lai Châu', rank: 2 });
+
+  it('loads the land, water and towns it names, and leaves out features of a kind the map does not draw', async () => {
+    const { dataset } = await load(tinyFiles({ 'manifest.json': JSON.stringify(withBasemap), 'basemap.geojson': fc(town, feature(point(103, 22), { layer: 'volcano' })) }));
+    expect(dataset.basemap?.features).toEqual([town]);
+  });
+
+  it('is optional: a manifest without one loads with no basemap', async () => {
+    expect((await load(tinyFiles())).dataset.basemap).toBeUndefined();
+  });
+
+  it('stops the load, naming the file, when it is no FeatureCollection', async () => {
+    const err = await failure(tinyFiles({ 'manifest.json': JSON.stringify(withBasemap), 'basemap.geojson': '[1, 2]' }));
+    expect(err.describe('en')).toContain('data/tiny/basemap.geojson');
+    expect(err.describe('en')).toContain('FeatureCollection');
+  });
+});

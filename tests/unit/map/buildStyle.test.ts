@@ -56,6 +56,40 @@ describe('buildStyle(input)', () => {
   });
 });
 
+describe('the label hierarchy', () => {
+  const s = style();
+  const layer = (id: string) => s.layers.find((l) => l.id === id) as { type: string; layout?: Record<string, unknown> };
+  const labels = ['countries-label', 'provinces-label', 'towns-label', 'communes-label', 'facilities-label', 'markers-label'];
+
+  it('places facility symbols first and every name after, so a name gives way to a station and never lies under one', () => {
+    const symbols = s.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    // MapLibre places the topmost symbol layer first.
+    expect(symbols.at(-1)).toBe('facilities-symbol');
+    expect(layer('facilities-symbol').layout?.['icon-ignore-placement']).not.toBe(true);
+    for (const id of labels) {
+      expect(layer(id).layout?.['text-allow-overlap'], id).not.toBe(true);
+      expect(layer(id).layout?.['text-ignore-placement'], id).not.toBe(true);
+    }
+    // Countries and provinces are placed before towns, communes and stations' names.
+    expect(symbols.indexOf('provinces-label')).toBeGreaterThan(symbols.indexOf('towns-label'));
+    expect(symbols.indexOf('countries-label')).toBeGreaterThan(symbols.indexOf('communes-label'));
+  });
+
+  it('gives province and country names other anchors to move to, and a halo on every name', () => {
+    for (const id of ['countries-label', 'provinces-label']) expect((layer(id).layout?.['text-variable-anchor'] as string[]).length).toBeGreaterThan(1);
+    for (const id of labels) expect((s.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> }).paint?.['text-halo-width']).toBeGreaterThan(1);
+  });
+
+  it('grows every name, icon, marker and line with the zoom', () => {
+    const zoomed = (v: unknown) => Array.isArray(v) && v[0] === 'interpolate' && JSON.stringify(v[2]) === '["zoom"]';
+    for (const id of labels) expect(zoomed(layer(id).layout?.['text-size']), id).toBe(true);
+    expect(zoomed(layer('facilities-symbol').layout?.['icon-size'])).toBe(true);
+    for (const [id, prop] of [['markers-circle', 'circle-radius'], ['twin-ends', 'circle-radius'], ['border-line', 'line-width'], ['provinces-outline', 'line-width']]) {
+      expect(zoomed((s.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> }).paint?.[prop!]), id).toBe(true);
+    }
+  });
+});
+
 describe('choroplethColor(choropleth)', () => {
   it('steps through the class colours at the breaks, with a no-data colour for communes without a value', () => {
     const expr = choroplethColor({ stat: 'x', values: {}, breaks: [10, 20], colors: ['#aaaaaa', '#bbbbbb', '#cccccc'], illustrative: false });
