@@ -1,6 +1,7 @@
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { pointOnPiece, type BorderPieces } from './borderPieces.ts';
 import { EARTH_RADIUS_KM } from './haversineKm.ts';
+import { memoByObject } from '../data/memoByObject.ts';
 import type { CoverageModel, CoverageResult } from './prepareCoverage.ts';
 
 export interface CoverageLayers {
@@ -42,16 +43,11 @@ export function coverageGeoJson(model: CoverageModel, r: CoverageResult): Covera
   const last = run as { covered: boolean; coords: [number, number][] } | null;
   if (last) border.push({ type: 'Feature', properties: { covered: last.covered }, geometry: { type: 'LineString', coordinates: last.coords } });
   const rings = model.stations.map((s) => ({ type: 'Feature' as const, properties: { id: s.id }, geometry: { type: 'Polygon' as const, coordinates: [ring(s.lon, s.lat, r.radiusKm)] } }));
-  let splits = SPLITS.get(model);
-  if (!splits) {
-    splits = { type: 'FeatureCollection', features: model.splits.map((c) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: c } })) };
-    SPLITS.set(model, splits);
-  }
   return {
     border: { type: 'FeatureCollection', features: border },
     rings: { type: 'FeatureCollection', features: rings },
     // The same object at every radius: the map sends it to its worker once.
-    splits,
+    splits: splitsOf(model),
   };
 }
 
@@ -79,19 +75,17 @@ function ring(lon: number, lat: number, km: number): [number, number][] {
   return out;
 }
 
-const SPLITS = new WeakMap<CoverageModel, CoverageLayers['splits']>();
-const ENDS = new WeakMap<BorderPieces, { start: [number, number][]; end: [number, number][] }>();
+const splitsOf = memoByObject((model: CoverageModel): CoverageLayers['splits'] => ({
+  type: 'FeatureCollection',
+  features: model.splits.map((c) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: c } })),
+}));
 
 /** Each piece's two ends as positions, made once per border: most steps of the slider draw whole pieces. */
-function endsOf(p: BorderPieces): { start: [number, number][]; end: [number, number][] } {
-  let ends = ENDS.get(p);
-  if (!ends) {
-    ends = { start: [], end: [] };
-    for (let i = 0; i < p.count; i++) {
-      ends.start.push(pointOnPiece(p, i, 0));
-      ends.end.push(pointOnPiece(p, i, 1));
-    }
-    ENDS.set(p, ends);
+const endsOf = memoByObject((p: BorderPieces): { start: [number, number][]; end: [number, number][] } => {
+  const ends = { start: [] as [number, number][], end: [] as [number, number][] };
+  for (let i = 0; i < p.count; i++) {
+    ends.start.push(pointOnPiece(p, i, 0));
+    ends.end.push(pointOnPiece(p, i, 1));
   }
   return ends;
-}
+});

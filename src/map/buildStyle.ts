@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Dataset } from '../data/types.ts';
+import { memoByObject } from '../data/memoByObject.ts';
 import type { Lang, ToggleLayer } from '../state/schema.ts';
 import type { Choropleth } from '../stats/Choropleth.ts';
 import { PALETTE, SCHEMATIC_DASH } from '../style/palette.ts';
@@ -28,6 +29,25 @@ const halo = { 'text-halo-color': PALETTE.textHalo, 'text-halo-width': 1.6, 'tex
 export const ICON_SIZE = byZoom([5, 0.42], [7, 0.55], [9, 0.8], [11, 1]);
 const basemap = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
+// Derived from a layer once: the same object each time tells the map the source is unchanged (createMap.setDataset).
+const communeLabels = memoByObject((communes: Dataset['communes']) => ({
+  type: 'FeatureCollection' as const,
+  features: communes.features.map((f) => ({
+    type: 'Feature' as const,
+    properties: { id: f.properties.id, name: f.properties.name },
+    geometry: { type: 'Point' as const, coordinates: f.properties.centre },
+  })),
+}));
+const twinArcs = memoByObject((pairs: Dataset['twinPairs']) => ({ ...pairs, features: pairs.features.map((f) => twinArc(f)) }));
+const twinEnds = memoByObject((pairs: Dataset['twinPairs']) => ({
+  type: 'FeatureCollection' as const,
+  features: pairs.features.flatMap((f) =>
+    [f.geometry.coordinates[0], f.geometry.coordinates.at(-1)].map((c) => ({
+      type: 'Feature' as const, properties: { id: f.properties.id }, geometry: { type: 'Point' as const, coordinates: c },
+    })),
+  ),
+}));
+
 /**
  * The whole map as one offline style: every source inline from the dataset,
  * no `glyphs`, no sprite, no URL outside the page. Pure, so it is tested in Node.
@@ -38,14 +58,6 @@ const basemap = (layer: string): ExpressionSpecification => ['==', ['get', 'laye
  * symbol is ever drawn over a province or country name.
  */
 export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: StyleInput): StyleSpecification {
-  const communeLabels = {
-    type: 'FeatureCollection' as const,
-    features: dataset.communes.features.map((f) => ({
-      type: 'Feature' as const,
-      properties: { id: f.properties.id, name: f.properties.name },
-      geometry: { type: 'Point' as const, coordinates: f.properties.centre },
-    })),
-  };
   const hidden = { visibility: 'none' as const };
   const geojson = (data: unknown, promote = true) =>
     ({ type: 'geojson', data, ...(promote ? { promoteId: 'id' } : {}) }) as StyleSpecification['sources'][string];
@@ -61,17 +73,10 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       provinces: geojson(dataset.provinces),
       provinceLabels: geojson(provinceLabelPoints(dataset)),
       communes: geojson(dataset.communes),
-      communeLabels: geojson(communeLabels),
+      communeLabels: geojson(communeLabels(dataset.communes)),
       borderLine: geojson(dataset.borderLine),
-      twinPairs: geojson({ ...dataset.twinPairs, features: dataset.twinPairs.features.map((f) => twinArc(f)) }),
-      twinEnds: geojson({
-        type: 'FeatureCollection',
-        features: dataset.twinPairs.features.flatMap((f) =>
-          [f.geometry.coordinates[0], f.geometry.coordinates.at(-1)].map((c) => ({
-            type: 'Feature', properties: { id: f.properties.id }, geometry: { type: 'Point', coordinates: c },
-          })),
-        ),
-      }, false),
+      twinPairs: geojson(twinArcs(dataset.twinPairs)),
+      twinEnds: geojson(twinEnds(dataset.twinPairs), false),
       markers: geojson(dataset.markers),
       facilities: geojson(dataset.facilities),
       // Filled by setCoverage when the coverage view is on; empty and hidden otherwise.

@@ -1,4 +1,5 @@
 import type { ActivityRecord, Dataset } from '../data/types.ts';
+import { memoByObject } from '../data/memoByObject.ts';
 import { findArea } from './findArea.ts';
 
 export interface SiblingValue {
@@ -11,22 +12,20 @@ export interface SiblingValue {
 }
 
 /** Records by metric and period, built once per activity table: a panel draws a chart per figure. */
-const BY_FIGURE = new WeakMap<readonly ActivityRecord[], Map<string, ActivityRecord[]>>();
 const figureKey = (r: ActivityRecord) => `${r.metric}\u0000${r.periodStart}\u0000${r.periodEnd}`;
+const byFigure = memoByObject((activity: readonly ActivityRecord[]) => {
+  const index = new Map<string, ActivityRecord[]>();
+  for (const r of activity) {
+    const key = figureKey(r);
+    const list = index.get(key);
+    if (list) list.push(r);
+    else index.set(key, [r]);
+  }
+  return index;
+});
 
 function sameFigure(activity: readonly ActivityRecord[], record: ActivityRecord): ActivityRecord[] {
-  let index = BY_FIGURE.get(activity);
-  if (!index) {
-    index = new Map();
-    for (const r of activity) {
-      const key = figureKey(r);
-      const list = index.get(key);
-      if (list) list.push(r);
-      else index.set(key, [r]);
-    }
-    BY_FIGURE.set(activity, index);
-  }
-  return index.get(figureKey(record)) ?? [];
+  return byFigure(activity).get(figureKey(record)) ?? [];
 }
 
 /**

@@ -28,7 +28,7 @@ describe('what a joined file sends to the map (createMap.setDataset)', () => {
     const after = styleOf(withDerivedFacts(mergeImports(base, [stations]), new Set()));
     const ids = changedSources(sourceData(before), after).map(([id]) => id);
     expect(ids).toContain('facilities');
-    for (const unchanged of ['countries', 'communes', 'provinces', 'markers', 'borderLine']) expect(ids).not.toContain(unchanged);
+    for (const unchanged of ['countries', 'countryBorders', 'countryLabels', 'communes', 'communeLabels', 'provinces', 'provinceLabels', 'markers', 'borderLine', 'twinPairs', 'twinEnds']) expect(ids).not.toContain(unchanged);
   });
 
   it('the layers change with the dataset only in the choropleth\'s colours, the one paint setDataset sets beside the sources', () => {
