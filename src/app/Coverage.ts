@@ -11,6 +11,7 @@ import type { MapController } from '../map/createMap.ts';
 import { RADIUS_MAX, type Lang } from '../state/schema.ts';
 import { CoveragePanel, type CoverageView } from '../ui/CoveragePanel.ts';
 import { coverageInWorker, type CoverageJob } from './coverageInWorker.ts';
+import { nextTask } from './nextTask.ts';
 
 export interface CoverageState {
   on: boolean;
@@ -128,7 +129,7 @@ export class Coverage {
     for (const f of [...this.dataset.provinces.features, ...this.dataset.communes.features]) names.set(f.properties.id, f.properties.name);
     const measured = this.measured();
     // The page answers input between taking the worker's data in and drawing its figures: two tasks, not one long one.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     if (this.job !== job) return;
     this.job = null;
     this.model = { model, communes: prepared.communes, names, measured };

@@ -1,4 +1,5 @@
 import { mergeImports, type Imported } from '../data/mergeImports.ts';
+import { nextTask } from './nextTask.ts';
 import { withDerivedFacts } from '../geo/withDerivedFacts.ts';
 import type { Dataset } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
@@ -163,11 +164,6 @@ export class Imports {
     const communeIds = new Set(joined.filter((j) => j.layer === 'communes').flatMap((j) => j.items.map((f) => String((f as { properties?: { id?: unknown } }).properties?.id))));
     this.opts.onDataset(withDerivedFacts(mergeImports(this.opts.base, joined), communeIds));
   }
-}
-
-/** Lets the page draw and answer input before the next step. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The file's property names, as its shape for remembering a mapping. */
