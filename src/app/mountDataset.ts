@@ -207,10 +207,19 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       throw err;
     });
   };
-  /** Follows the state into and out of presenting; a presentation asked for before the code came starts once it has. */
+  /**
+   * Follows the state into and out of presenting. Before the code came, only
+   * the start of a presentation matters (a link's, at ready, or the history's):
+   * it loads the code, then starts from the state of that moment, once.
+   */
+  let starting = false;
   const briefingsUpdate = (prev: AppState | null, next: AppState) => {
-    if (briefings) briefings.update(prev, next);
-    else if (next.present !== null) void loadBriefings(false).then((b) => b.update(null, state()), () => {});
+    if (briefings) return briefings.update(prev, next);
+    if (starting || next.present === null || (prev !== null && prev.present === next.present)) return;
+    starting = true;
+    void loadBriefings(false).then((b) => {
+      if (!removed && state().present !== null) b.update(null, state());
+    }, () => {}).finally(() => { starting = false; });
   };
   performance.mark('ba:style');
   map.show({ dataset, lang: state().lang, layers: state().layers, choropleth, selected: state().select, padding: overlayPadding(slots), camera: state().camera });
