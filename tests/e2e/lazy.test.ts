@@ -13,7 +13,8 @@ const chunk = (src: string) => {
   if (!file) throw new Error(`dist/.vite/manifest.json: expected a chunk for ${src}, found none (is it still loaded lazily?)`);
   return file.split('/').pop()!;
 };
-const LAZY = ['src/app/Exporter.ts', 'src/app/Briefings.ts', 'src/app/Sharing.ts', 'src/app/Coverage.ts', 'src/units/toUnits2025.ts'];
+// withDerivedFacts carries the polygon union: fetched with the 2025 units or the first file joined, never with the page.
+const LAZY = ['src/app/Exporter.ts', 'src/app/Briefings.ts', 'src/app/Sharing.ts', 'src/app/Coverage.ts', 'src/units/toUnits2025.ts', 'src/geo/withDerivedFacts.ts'];
 
 /** Every script the page (and its workers) asked for, by file name. */
 function recordScripts(page: Page): string[] {
@@ -32,7 +33,7 @@ async function settled(page: Page): Promise<void> {
 }
 
 describe('code loaded when a feature is first used', () => {
-  it('the first view fetches no code for export, briefings, sharing, coverage or the 2025 units; pressing export and share fetches theirs and opens them', async () => {
+  it('the first view fetches no code for export, briefings, sharing, coverage, the 2025 units or the polygon union; pressing export and share fetches theirs and opens them', async () => {
     let seen: string[] = [];
     const { page, problems } = await app.open('', undefined, async (p) => {
       seen = recordScripts(p);
