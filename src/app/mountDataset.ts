@@ -72,7 +72,8 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   /** The units' code first, then the switch: the map never shows one unit system under the other's name. */
   const switchUnits = (units: AppState['units']) => {
     const ready = units === 'post2025' ? features.load('featureUnits2025', loadUnits2025, () => switchUnits(units)) : Promise.resolve();
-    ready.then(() => apply({ ...state(), units, select: selectIn(opened, state().select, units) }, 'push'), () => {});
+    // Failed, the switch shows the units still drawn; the notice over the map says why and offers a retry.
+    ready.then(() => apply({ ...state(), units, select: selectIn(opened, state().select, units) }, 'push'), () => controls.update({ units: state().units }));
   };
   let dataset = inUnits(opened);
   const options = statOptions(dataset);
