@@ -30,7 +30,7 @@ export async function benchSite(national: string | null): Promise<BenchSite> {
     writeFileSync(index, readFileSync(index, 'utf8').replace(/(<meta name="border-atlas-datasets" content=")[^"]*"/, '$1data/national"'));
   }
   for (const page of ['bare', 'bare-data']) {
-    await build({ root: join(ROOT, 'scripts/bench', page), base: './', logLevel: 'warn', build: { outDir: join(root, page), emptyOutDir: true, target: 'es2022' } });
+    await build({ root: join(ROOT, 'scripts/bench', page), base: './', logLevel: 'warn', build: { outDir: join(root, page), emptyOutDir: true, target: 'es2022', manifest: true } });
   }
   return {
     root,

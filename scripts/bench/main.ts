@@ -7,6 +7,7 @@
  * Prints tables; docs/performance.md records them.
  *
  *   --only validation | coverage   that Node part alone, with no browser
+ *   --only js                      the built app's scripts: first load, lazy chunks, workers
  *   --only bigfiles                the worst file shapes dropped into the built app (bigFilesBench.ts)
  *   --datasets demo,national       which datasets to load (both by default)
  *   --runs N                       cold loads of each page per dataset (5)
@@ -25,17 +26,42 @@ import { benchSite } from './benchSite.ts';
 import { coverageInBrowser, formatCoverageInBrowser } from './coverageBrowser.ts';
 import { coverageFigures, formatCoverageFigures } from './coverageBench.ts';
 import { bigFilesFigures, formatBigFiles } from './bigFilesBench.ts';
-import { jsFiles, sum } from './jsSize.ts';
+import { jsByLoad, sum, type JsFile } from './jsSize.ts';
 import { formatLoadRuns, loadRuns } from './loadBench.ts';
 import { validationTable } from './validationBench.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const VALIDATION_HEADING = '\nvalidation in Node (the code the app runs in its worker), from the file\'s bytes to the reports, against the demo dataset, median of 3 runs:\n';
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+
+/** The app's scripts by when the page fetches them, against the empty MapLibre page built beside it. */
+function printJs(bareOut: string): void {
+  const appJs = jsByLoad(join(ROOT, 'dist'));
+  const bareJs = jsByLoad(bareOut);
+  console.log(`\nJS on the page's first load beyond MapLibre, gzipped: ${kb(sum(appJs.firstLoad) - sum(bareJs.firstLoad))} (app ${kb(sum(appJs.firstLoad))} − empty page ${kb(sum(bareJs.firstLoad))}; target 100 KB)`);
+  const list = (what: string, files: JsFile[]) => {
+    console.log(`  ${what}: ${kb(sum(files))} gz`);
+    for (const f of files) console.log(`    ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);
+  };
+  list('first load (entry and its static imports)', appJs.firstLoad);
+  list('lazy chunks (fetched when a feature is used)', appJs.lazy);
+  list('workers (the validator\'s starts with every dataset load; coverage\'s when the view is on; MapLibre\'s as in the empty page)', appJs.workers);
+}
 
 const only = arg('--only');
 if (only === 'validation' || only === 'coverage') {
   console.log(only === 'validation' ? `${VALIDATION_HEADING}\n${validationTable()}` : formatCoverageFigures(coverageFigures()));
+  process.exit(0);
+}
+if (only === 'js') {
+  // The built app (npm run bench builds it first) against the empty page, with no browser.
+  const site = await benchSite(null);
+  try {
+    printJs(site.bareOut);
+  } finally {
+    site.remove();
+  }
   process.exit(0);
 }
 if (only === 'bigfiles') {
@@ -65,7 +91,6 @@ if (datasets.includes('national') && !national) {
 const site = await benchSite(national);
 const server = await startStaticServer({ root: site.root, base: '/maps/atlas/' });
 const browser = await launchChromium();
-const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 try {
   console.log(`Border Atlas benchmark, ${new Date().toISOString()}`);
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; node ${process.version}; chromium ${browser.version()}; load average at start ${load()}`);
@@ -85,10 +110,7 @@ try {
     for (let i = 0; i < 3; i++) samples.push(await coverageInBrowser(browser, url));
     console.log(formatCoverageInBrowser(dataset, samples));
   }
-  const appJs = jsFiles(join(ROOT, 'dist'));
-  const bareJs = jsFiles(site.bareOut);
-  console.log(`\nJS shipped beyond MapLibre, gzipped: ${kb(sum(appJs) - sum(bareJs))} (app ${kb(sum(appJs))} − empty page ${kb(sum(bareJs))}), workers and lazy chunks included`);
-  for (const f of appJs) console.log(`  app  ${f.name}: ${kb(f.bytes)} → ${kb(f.gzipBytes)}`);
+  printJs(site.bareOut);
   if (national) {
     const cpu = process.cpuUsage();
     const t = performance.now();

@@ -2,8 +2,11 @@ import type { AppState, Lang } from '../state/schema.ts';
 import { formatUrl } from '../state/url.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
 import { EmbedBar } from '../ui/EmbedBar.ts';
+import { ToolSlot } from '../ui/ToolSlot.ts';
+import { t } from '../i18n/t.ts';
 import { HostBridge, allowedOrigins } from './HostBridge.ts';
-import { Sharing } from './Sharing.ts';
+import type { FeatureLoader } from './lazy.ts';
+import type { Sharing } from './Sharing.ts';
 
 export interface EmbeddingOptions {
   root: HTMLElement;
@@ -15,6 +18,8 @@ export interface EmbeddingOptions {
   datasetNotice: ((lang: Lang) => string) | null;
   getState(): AppState;
   apply(next: AppState, history: 'push' | 'replace' | 'none'): void;
+  /** Loads the share dialog's code on its first use. */
+  features: FeatureLoader;
 }
 
 /**
@@ -23,14 +28,17 @@ export interface EmbeddingOptions {
  */
 export class Embedding {
   private bridge: HostBridge | null;
-  private sharing: Sharing;
+  /** The share dialog, once its button was first pressed; until then a stand-in button holds its place. */
+  private sharing: Sharing | null = null;
+  private shareSlot: ToolSlot;
+  private removed = false;
   private bar: EmbedBar;
   private sideOpen: boolean;
 
   constructor(private opts: EmbeddingOptions) {
     const s = opts.getState();
     this.bridge = opts.bridge ? new HostBridge({ win: opts.win, allowed: allowedOrigins(opts.root.ownerDocument), getState: opts.getState, apply: opts.apply }) : null;
-    this.sharing = new Sharing(opts.win, opts.title, opts.getState, opts.datasetNotice);
+    this.shareSlot = new ToolSlot(t(s.lang, 'share'), () => this.loadSharing());
     // Embedded, the panel opens when asked or when an area is chosen, and the full map is a link away.
     this.sideOpen = s.embed && (s.panel || s.select !== null);
     this.bar = new EmbedBar({ lang: s.lang, title: opts.title(), fullUrl: this.fullUrl(), onTogglePanel: () => this.setSide(!this.sideOpen) });
@@ -38,7 +46,7 @@ export class Embedding {
   }
 
   onAdd(slots: LayoutSlots): void {
-    this.sharing.onAdd(slots);
+    this.shareSlot.onAdd(slots);
     this.bar.onAdd(slots.header);
     this.setSide(this.sideOpen);
   }
@@ -56,13 +64,29 @@ export class Embedding {
   update(prev: AppState, next: AppState): void {
     // The bar and its full-map link exist only embedded: a full page has nothing to redraw at each change.
     if (next.embed) this.setSide(this.sideOpen || (next.select !== null && next.select !== prev.select));
-    this.sharing.update(prev, next);
+    this.sharing?.update(prev, next);
+    if (next.lang !== prev.lang) this.shareSlot.setLabel(t(next.lang, 'share'));
   }
 
   onRemove(): void {
+    this.removed = true;
     this.bridge?.remove();
-    this.sharing.onRemove();
+    this.sharing?.onRemove();
+    this.shareSlot.onRemove();
     this.bar.onRemove();
+  }
+
+  /** The dialog's code on the first press of its button, then the dialog, opened by that press. */
+  private loadSharing(): void {
+    const o = this.opts;
+    this.shareSlot.setBusy(true);
+    o.features.load('featureShare', () => import('./Sharing.ts'), () => this.loadSharing()).then(({ Sharing }) => {
+      this.shareSlot.setBusy(false);
+      if (this.removed || this.sharing) return;
+      const sharing = new Sharing(o.win, o.title, o.getState, o.datasetNotice);
+      this.sharing = sharing;
+      this.shareSlot.mount((slots) => sharing.onAdd(slots), true);
+    }, () => this.shareSlot.setBusy(false));
   }
 
   private fullUrl(): string {

@@ -1,6 +1,5 @@
 import { mergeImports, type Imported } from '../data/mergeImports.ts';
 import { nextTask } from './nextTask.ts';
-import { withDerivedFacts } from '../geo/withDerivedFacts.ts';
 import type { Dataset } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
 import type { Bbox } from '../validate/FeatureIssue.ts';
@@ -162,6 +161,9 @@ export class Imports {
     if (this.removed) return;
     const joined = imported(this.opened);
     const communeIds = new Set(joined.filter((j) => j.layer === 'communes').flatMap((j) => j.items.map((f) => String((f as { properties?: { id?: unknown } }).properties?.id))));
+    // Its polygon union (~15 KB gz) is fetched with the first file joined, not with the page.
+    const { withDerivedFacts } = await import('../geo/withDerivedFacts.ts');
+    if (this.removed) return;
     this.opts.onDataset(withDerivedFacts(mergeImports(this.opts.base, joined), communeIds));
   }
 }

@@ -15,13 +15,15 @@ import { SearchBox } from '../ui/SearchBox.ts';
 import { searchIndex } from '../stats/searchAreas.ts';
 import { CoverageControl } from '../ui/CoverageControl.ts';
 import { countSchematic } from '../data/countSchematic.ts';
-import { toUnits2025 } from '../units/toUnits2025.ts';
 import { selectIn } from '../units/selectIn.ts';
-import { Briefings } from './Briefings.ts';
-import { Coverage } from './Coverage.ts';
+import { ToolSlot } from '../ui/ToolSlot.ts';
+import { t } from '../i18n/t.ts';
+import type { Briefings } from './Briefings.ts';
+import type { Coverage } from './Coverage.ts';
 import { Embedding } from './Embedding.ts';
-import { Exporter } from './Exporter.ts';
-import { Imports } from './Imports.ts';
+import type { Exporter } from './Exporter.ts';
+import type { Imports } from './Imports.ts';
+import { FeatureLoader, loadUnits2025, units2025 } from './lazy.ts';
 import type { BorderAtlasHandle } from './startApp.ts';
 
 /** What mounting needs of the app around it: where, the one state, and the one way to change it. */
@@ -57,9 +59,22 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   const { root, win, apply, select } = ctx;
   // The state is read afresh at every use: handlers run long after mounting.
   const state = (): AppState => ctx.getState();
+  // Export, briefings, coverage, the 2025 units and opened files load their code when first used (see lazy.ts).
+  const features = new FeatureLoader(slots.status, () => state().lang);
+  let removed = false;
   // base: as loaded; opened: with the user's files joined in; dataset: in the units chosen.
   let opened = base;
-  const inUnits = (d: Dataset) => (state().units === 'post2025' ? toUnits2025(d) : d);
+  // startApp loads the 2025 units' code before mounting when the link asks for them.
+  const inUnits = (d: Dataset) => {
+    const convert = units2025();
+    return state().units === 'post2025' && convert ? convert(d) : d;
+  };
+  /** The units' code first, then the switch: the map never shows one unit system under the other's name. */
+  const switchUnits = (units: AppState['units']) => {
+    const ready = units === 'post2025' ? features.load('featureUnits2025', loadUnits2025, () => switchUnits(units)) : Promise.resolve();
+    // Failed, the switch shows the units still drawn; the notice over the map says why and offers a retry.
+    ready.then(() => apply({ ...state(), units, select: selectIn(opened, state().select, units) }, 'push'), () => controls.update({ units: state().units }));
+  };
   let dataset = inUnits(opened);
   const options = statOptions(dataset);
   if (!options.some((o) => o.stat === state().stat)) {
@@ -75,7 +90,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
     lang: state().lang, layers: state().layers, stat: state().stat, statOptions: options, units: state().units,
     onLayers: (layers) => apply({ ...state(), layers }, 'replace'),
     onStat: (stat) => apply({ ...state(), stat }, 'replace'),
-    onUnits: (units) => apply({ ...state(), units, select: selectIn(opened, state().select, units) }, 'push'),
+    onUnits: switchUnits,
   });
   controls.onAdd(slots.controls);
   const coverageControl = new CoverageControl({
@@ -96,8 +111,22 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   // The header's search (its slot is the toolbar's): any area or station of this dataset, by name.
   const search = new SearchBox({ lang: state().lang, entries: searchIndex(dataset), onPick: select });
   search.onAdd(root.querySelector<HTMLElement>('.toolbar-search') ?? slots.header);
-  const coverage = new Coverage(dataset, map, slots.side, { on: state().coverage, radius: state().radius, lang: state().lang }, select, (r) => panel.setCoverage(r));
-  panel.setCoverage(coverage.result);
+  // The coverage view's code and worker come when it is first switched on.
+  const coverageSlot = new ToolSlot(null, () => {});
+  coverageSlot.onAdd(slots);
+  let coverage: Coverage | null = null;
+  let coverageLoaded: Promise<void> = Promise.resolve();
+  const loadCoverage = () => {
+    coverageLoaded = features.load('featureCoverage', () => import('./Coverage.ts'), loadCoverage).then(({ Coverage }) => {
+      if (removed || coverage) return;
+      coverageSlot.mount((s) => {
+        coverage = new Coverage(dataset, map, s.side, { on: state().coverage, radius: state().radius, lang: state().lang }, select, (r) => panel.setCoverage(r));
+      }, false);
+      panel.setCoverage(coverage!.result);
+    }, () => {});
+  };
+  if (state().coverage) loadCoverage();
+  const coverageSettled = () => coverageLoaded.then(() => coverage?.settled());
   /** Everything that draws the dataset, after files were opened or the units switched. */
   const redraw = () => {
     dataset = inUnits(opened);
@@ -107,52 +136,113 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
     search.setEntries(searchIndex(dataset));
     legend.update(state().lang, choropleth, countSchematic(dataset.communes.features));
     controls.update({ statOptions: statOptions(dataset) });
-    coverage.setDataset(dataset);
-    panel.setCoverage(coverage.result);
+    if (coverage) {
+      coverage.setDataset(dataset);
+      panel.setCoverage(coverage.result);
+    }
   };
-  const imports = new Imports({
-    base, lang: state().lang, storage: browserStorage(win),
-    onDataset: (next) => {
-      opened = next;
-      redraw();
-    },
-    onZoom: (bbox) => map.showBbox(bbox),
+  // Opening files: its code is fetched as soon as the map is asked to draw, beside the first frames rather than before them.
+  const importSlot = new ToolSlot(null, () => {});
+  importSlot.onAdd(slots);
+  let imports: Imports | null = null;
+  const importsLoaded = import('./Imports.ts').then(({ Imports }) => {
+    if (removed) return;
+    importSlot.mount((s) => {
+      imports = new Imports({
+        base, lang: state().lang, storage: browserStorage(win),
+        onDataset: (next) => {
+          opened = next;
+          redraw();
+        },
+        onZoom: (bbox) => map.showBbox(bbox),
+      });
+      imports.onAdd(s);
+      if (reports.length > 0) imports.showDatasetReports(reports);
+    }, false);
   });
-  imports.onAdd(slots);
-  if (reports.length > 0) imports.showDatasetReports(reports);
-  const exporter = new Exporter({
-    dataset: () => dataset, map, legend: () => legend.model, getState: () => state(),
-    // The page says so in a banner; an image leaves the page, so it says so itself.
-    notice: () => ctx.datasetNotice?.(state().lang) ?? null,
-  });
-  exporter.onAdd(slots);
-  const briefings = new Briefings({
-    dataset, map, root, storage: browserStorage(win), exporter,
-    // The folder as the browser resolves it: two sites' "data/demo" are different datasets, and a dataset's own id proves nothing.
-    location: new URL(state().dataset.replace(/\/?$/, '/'), win.document.baseURI).href,
-    getState: () => state(),
-    apply,
-    ignore: ctx.ignore,
-  });
-  briefings.onAdd(slots);
+  // Export: its button at once, its code on the first click (or when briefings, which export, load).
+  const exportSlot = new ToolSlot(t(state().lang, 'exportImage'), () => void loadExporter(true).catch(() => {}));
+  exportSlot.onAdd(slots);
+  let exporter: Exporter | null = null;
+  const loadExporter = (press: boolean): Promise<Exporter> => {
+    exportSlot.setBusy(true);
+    return features.load('featureExport', () => import('./Exporter.ts'), () => void loadExporter(press).catch(() => {})).then(({ Exporter }) => {
+      exportSlot.setBusy(false);
+      if (exporter) return exporter;
+      const made = new Exporter({
+        dataset: () => dataset, map, legend: () => legend.model, getState: () => state(),
+        // The page says so in a banner; an image leaves the page, so it says so itself.
+        notice: () => ctx.datasetNotice?.(state().lang) ?? null,
+      });
+      exporter = made;
+      if (!removed) exportSlot.mount((s) => made.onAdd(s), press);
+      return made;
+    }, (err: unknown) => {
+      exportSlot.setBusy(false);
+      throw err;
+    });
+  };
+  // Briefings: the same, and at once when a link opens a presentation.
+  const briefingSlot = new ToolSlot(t(state().lang, 'briefing'), () => void loadBriefings(true).catch(() => {}));
+  briefingSlot.onAdd(slots);
+  let briefings: Briefings | null = null;
+  const loadBriefings = (press: boolean): Promise<Briefings> => {
+    briefingSlot.setBusy(true);
+    const code = features.load('featureBriefings', () => import('./Briefings.ts'), () => void loadBriefings(press).catch(() => {}));
+    return Promise.all([code, loadExporter(false)]).then(([{ Briefings }, exp]) => {
+      briefingSlot.setBusy(false);
+      if (briefings) return briefings;
+      const made = new Briefings({
+        dataset, map, root, storage: browserStorage(win), exporter: exp,
+        // The folder as the browser resolves it: two sites' "data/demo" are different datasets, and a dataset's own id proves nothing.
+        location: new URL(state().dataset.replace(/\/?$/, '/'), win.document.baseURI).href,
+        getState: () => state(),
+        apply,
+        ignore: ctx.ignore,
+      });
+      briefings = made;
+      if (!removed) briefingSlot.mount((s) => made.onAdd(s), press);
+      return made;
+    }, (err: unknown) => {
+      briefingSlot.setBusy(false);
+      throw err;
+    });
+  };
+  /**
+   * Follows the state into and out of presenting. Before the code came, only
+   * the start of a presentation matters (a link's, at ready, or the history's):
+   * it loads the code, then starts from the state of that moment, once.
+   */
+  let starting = false;
+  const briefingsUpdate = (prev: AppState | null, next: AppState) => {
+    if (briefings) return briefings.update(prev, next);
+    if (starting || next.present === null || (prev !== null && prev.present === next.present)) return;
+    starting = true;
+    void loadBriefings(false).then((b) => {
+      if (!removed && state().present !== null) b.update(null, state());
+    }, () => {}).finally(() => { starting = false; });
+  };
   performance.mark('ba:style');
   map.show({ dataset, lang: state().lang, layers: state().layers, choropleth, selected: state().select, padding: overlayPadding(slots), camera: state().camera });
   // Idle once the coverage view, prepared in a worker, has its figures drawn too.
-  if (ctx.ownsPage) win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => coverage.settled().then(() => map.idle()) };
-  const embedding = new Embedding({ root, win, bridge: ctx.ownsPage, title: () => dataset.manifest.title[state().lang], datasetNotice: ctx.datasetNotice, getState: () => state(), apply });
+  if (ctx.ownsPage) win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => coverageSettled().then(() => map.idle()) };
+  const embedding = new Embedding({ root, win, bridge: ctx.ownsPage, title: () => dataset.manifest.title[state().lang], datasetNotice: ctx.datasetNotice, getState: () => state(), apply, features });
   embedding.onAdd(slots);
   // With the coverage view on, ready means its figures drawn too: they come from a worker, maybe after the first idle.
-  const drawn = Promise.all([map.ready, coverage.settled()]).then(() => (state().coverage ? map.idle() : undefined));
+  // Ready also means files can be opened: their code loads beside the first frames.
+  const drawn = Promise.all([map.ready, coverageSettled(), importsLoaded.catch(() => {})]).then(() => (state().coverage ? map.idle() : undefined));
   void drawn.then(() => {
     performance.mark('ba:idle');
     root.setAttribute('data-map-ready', '');
     embedding.ready();
     // A link that opens a presentation: its slide's camera goes over the fitted view.
-    briefings.update(null, state());
+    briefingsUpdate(null, state());
   });
   return {
     update(prev, next, fromUser) {
       if (next.units !== prev.units) redraw();
+      // Units asked for by a link or the history before their code came: drawn again once it has.
+      if (next.units === 'post2025' && !units2025()) void features.load('featureUnits2025', loadUnits2025).then(() => { if (!removed && state().units === 'post2025') redraw(); }, () => {});
       if (next.camera && next.camera !== prev.camera) map.setCamera(next.camera);
       embedding.update(prev, next);
       if (next.stat !== prev.stat) choropleth = buildChoropleth(dataset, next.stat);
@@ -166,32 +256,41 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
         map.setLang(next.lang);
         panel.setLang(next.lang);
         search.setLang(next.lang);
-        imports.setLang(next.lang);
+        imports?.setLang(next.lang);
       }
       if (next.lang !== prev.lang || next.stat !== prev.stat) legend.update(next.lang, choropleth);
       if (next.coverage !== prev.coverage || next.radius !== prev.radius || next.lang !== prev.lang) {
-        coverage.update({ on: next.coverage, radius: next.radius, lang: next.lang });
+        if (coverage) coverage.update({ on: next.coverage, radius: next.radius, lang: next.lang });
+        else if (next.coverage) loadCoverage();
         coverageControl.update({ on: next.coverage, radius: next.radius, lang: next.lang });
-        panel.setCoverage(coverage.result);
+        panel.setCoverage(coverage?.result ?? null);
         legend.setCoverage(next.coverage);
       }
       controls.update({ lang: next.lang, layers: next.layers, stat: next.stat, units: next.units });
       if (next.lang !== prev.lang) {
-        briefings.setLang(next.lang);
-        exporter.setLang(next.lang);
+        briefings?.setLang(next.lang);
+        exporter?.setLang(next.lang);
+        exportSlot.setLabel(t(next.lang, 'exportImage'));
+        briefingSlot.setLabel(t(next.lang, 'briefing'));
       }
       embedding.changed(next);
       // Last: a slide change applies the slide's keys (deferred), after everything here has caught up.
-      briefings.update(prev, next);
+      briefingsUpdate(prev, next);
     },
     remove() {
+      removed = true;
+      features.onRemove();
       map.remove();
       controls.onRemove();
-      imports.onRemove();
-      briefings.onRemove();
-      exporter.onRemove();
+      imports?.onRemove();
+      briefings?.onRemove();
+      exporter?.onRemove();
+      importSlot.onRemove();
+      exportSlot.onRemove();
+      briefingSlot.onRemove();
       embedding.onRemove();
-      coverage.onRemove();
+      coverage?.onRemove();
+      coverageSlot.onRemove();
       coverageControl.onRemove();
       legend.onRemove();
       panel.onRemove();

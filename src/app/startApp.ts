@@ -2,7 +2,6 @@ import { checkInProcess, loadCheckedDataset, type CheckFiles } from '../data/loa
 import { DatasetLoadError } from '../data/DatasetLoadError.ts';
 import { BriefingError } from '../briefing/parseBriefings.ts';
 import { essentialProblem } from '../data/essentialProblem.ts';
-import { withDerivedFacts } from '../geo/withDerivedFacts.ts';
 import { createMap, type MapController } from '../map/createMap.ts';
 import { DEFAULT_STATE, type AppState, type Lang } from '../state/schema.ts';
 import { withParams } from '../embed/messages.ts';
@@ -19,6 +18,7 @@ import { closeOnEscape } from '../ui/dismiss.ts';
 import { mountDataset, type Loaded } from './mountDataset.ts';
 import { ProgressBar } from '../ui/ProgressBar.ts';
 import { validateInWorker } from './validateInWorker.ts';
+import { loadUnits2025, withDerivedFactsIfNeeded } from './lazy.ts';
 
 /** What the page exposes to tests, screenshot tools and embedding pages. */
 export interface BorderAtlasHandle {
@@ -148,6 +148,9 @@ export function startApp(
         },
       });
       if (!started.map) throw new Error(`${state.dataset}: the map did not start after its manifest loaded`);
+      // A dataset folder's communes without a border status get one from their outlines, as opened files' do;
+      // both that and the 2025 units (when the link asks for them) load their code only when needed.
+      const [derived] = await Promise.all([withDerivedFactsIfNeeded(dataset), state.units === 'post2025' ? loadUnits2025() : null]);
       progress.onRemove();
       header.setManifest(dataset.manifest);
       // Data that is not the site's own says so: in a banner here, and on the images exported from it.
@@ -158,8 +161,7 @@ export function startApp(
         banner.onAdd(slots.header);
       }
       const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === 'error'));
-      // A dataset folder's communes without a border status get one from their outlines, as opened files' do.
-      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items) }, withDerivedFacts(dataset, new Set()), slots, started.map, withErrors);
+      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items) }, derived, slots, started.map, withErrors);
       // The map and what is valid stay on screen; the box says which file the map cannot do without.
       const missing = essentialProblem(reports);
       if (missing) showError(new DatasetLoadError(missing), true);

@@ -52,7 +52,6 @@ export async function loadCheckedDataset(folderUrl: string, options: LoadOptions
   const base = folderUrl.endsWith('/') ? folderUrl : `${folderUrl}/`;
   const manifestFile = `${base}manifest.json`;
   const manifest = checkManifest(jsonOf(manifestFile, await fetchBytes(manifestFile, fetchFn)), manifestFile);
-  options.onManifest?.(manifest);
 
   const files: { name: string; layer: InputLayer }[] = [
     ...LAYER_KEYS.map((layer) => ({ name: `${base}${manifest.layers[layer]}`, layer })),
@@ -76,11 +75,19 @@ export async function loadCheckedDataset(folderUrl: string, options: LoadOptions
   report();
   const briefingsFile = manifest.briefings ? `${base}${manifest.briefings}` : null;
   const basemapFile = manifest.basemap ? `${base}${manifest.basemap}` : null;
-  const [fetched, briefings, basemap] = await Promise.all([
+  const downloads = Promise.all([
     Promise.all(files.map(async (f) => ({ ...f, got: await get(f.name) }))),
     briefingsFile ? get(briefingsFile).then((got) => parseBriefings(jsonOf(briefingsFile, got), briefingsFile)) : [],
     basemapFile ? get(basemapFile).then((got) => parseBasemap(jsonOf(basemapFile, got), basemapFile)) : undefined,
-  ]);
+  ] as const);
+  // The requests are out before the map starts: starting it holds the page's thread for a few hundred ms.
+  try {
+    options.onManifest?.(manifest);
+  } catch (err) {
+    downloads.catch(() => {});
+    throw err;
+  }
+  const [fetched, briefings, basemap] = await downloads;
 
   const inputs = fetched.map((f): FileInput | null => ('bytes' in f.got ? { name: f.name, bytes: f.got.bytes, layer: f.layer } : null));
   const present = inputs.filter((i): i is FileInput => i !== null);
