@@ -100,3 +100,36 @@ describe('the selected area is always fully visible, clear of every panel and dr
     }
   });
 });
+
+describe('drawers and credits that leave the map clear', () => {
+  it('on a phone the drawers start folded; one opened stays open after a reload', async () => {
+    const { page, problems } = await app.open('', { width: 390, height: 844 });
+    await mapReady(page);
+    const controls = page.locator('.drawer-controls .drawer-toggle');
+    const legend = page.locator('.drawer-legend .drawer-toggle');
+    expect(await controls.getAttribute('aria-expanded')).toBe('false');
+    expect(await legend.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#stat-picker').isVisible()).toBe(false);
+    await controls.click();
+    expect(await page.locator('#stat-picker').isVisible()).toBe(true);
+    await page.reload();
+    await mapReady(page);
+    expect(await page.locator('.drawer-controls .drawer-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('.drawer-legend .drawer-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(problems).toEqual([]);
+  });
+
+  it('in a 360×640 embed the credits are one line, a button that unfolds them, and the legend is folded', async () => {
+    const { page, problems } = await app.open('?embed=1', { width: 360, height: 640 });
+    await mapReady(page);
+    const attrib = page.locator('.maplibregl-ctrl-attrib');
+    expect((await attrib.boundingBox())!.height).toBeLessThanOrEqual(30);
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(false);
+    await page.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(true);
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain('OpenStreetMap');
+    expect(await page.locator('.drawer-legend .drawer-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.legend').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+  });
+});
