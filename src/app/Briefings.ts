@@ -88,7 +88,7 @@ export class Briefings {
   }
 
   onAdd(slots: LayoutSlots): void {
-    this.toggle.onAdd(slots.controls);
+    this.toggle.onAdd(slots.tools);
     this.panel.onAdd(slots.side);
     this.presentation.onAdd(slots);
   }

@@ -44,7 +44,7 @@ export class Exporter {
 
   onAdd(slots: LayoutSlots): void {
     this.slots = slots;
-    this.button.onAdd(slots.controls);
+    this.button.onAdd(slots.tools);
     this.panel.onAdd(slots.side);
   }
 

@@ -67,7 +67,7 @@ export class Imports {
 
   onAdd(slots: LayoutSlots): void {
     this.slots = slots;
-    this.control.onAdd(slots.controls, slots.stage);
+    this.control.onAdd(slots.tools, slots.stage);
     this.report.onAdd(slots.side);
   }
 

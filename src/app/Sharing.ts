@@ -34,7 +34,7 @@ export class Sharing {
   }
 
   onAdd(slots: LayoutSlots): void {
-    this.button.onAdd(slots.controls);
+    this.button.onAdd(slots.tools);
     this.panel.onAdd(slots.side);
   }
 

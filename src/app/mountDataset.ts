@@ -8,6 +8,7 @@ import { buildChoropleth } from '../stats/buildChoropleth.ts';
 import { statOptions } from '../stats/communeValues.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
 import { Legend } from '../ui/Legend.ts';
+import { basemapKeys } from '../ui/legendModel.ts';
 import { MapControls } from '../ui/MapControls.ts';
 import { Panel } from '../ui/Panel.ts';
 import { Announcer } from '../ui/Announcer.ts';
@@ -100,7 +101,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
     onRadius: (radius, final) => apply({ ...state(), radius }, final ? 'replace' : 'none'),
   });
   coverageControl.onAdd(slots.controls);
-  const legend = new Legend(state().lang, choropleth, countSchematic(dataset.communes.features));
+  const legend = new Legend(state().lang, choropleth, countSchematic(dataset.communes.features), basemapKeys(dataset.basemap));
   legend.onAdd(slots.legend);
   legend.setCoverage(state().coverage);
   const announcer = new Announcer();
@@ -222,12 +223,13 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       if (!removed && state().present !== null) b.update(null, state());
     }, () => {}).finally(() => { starting = false; });
   };
-  performance.mark('ba:style');
-  map.show({ dataset, lang: state().lang, layers: state().layers, choropleth, selected: state().select, padding: overlayPadding(slots), camera: state().camera });
-  // Idle once the coverage view, prepared in a worker, has its figures drawn too.
-  if (ctx.ownsPage) win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => coverageSettled().then(() => map.idle()) };
+  // Before the map fits its first view: an embed's sheet, open for a linked area, is then there to keep clear of.
   const embedding = new Embedding({ root, win, bridge: ctx.ownsPage, title: () => dataset.manifest.title[state().lang], datasetNotice: ctx.datasetNotice, getState: () => state(), apply, features });
   embedding.onAdd(slots);
+  performance.mark('ba:style');
+  map.show({ dataset, lang: state().lang, layers: state().layers, choropleth, selected: state().select, camera: state().camera });
+  // Idle once the coverage view, prepared in a worker, has its figures drawn too.
+  if (ctx.ownsPage) win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => coverageSettled().then(() => map.idle()) };
   // With the coverage view on, ready means its figures drawn too: they come from a worker, maybe after the first idle.
   // Ready also means files can be opened: their code loads beside the first frames.
   const drawn = Promise.all([map.ready, coverageSettled(), importsLoaded.catch(() => {})]).then(() => (state().coverage ? map.idle() : undefined));
@@ -249,8 +251,9 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       if (next.stat !== prev.stat) map.setChoropleth(choropleth);
       if (next.layers.join() !== prev.layers.join()) map.setLayers(next.layers);
       if (next.select !== prev.select) {
-        map.setSelected(next.select);
+        // The sheet first: the view fitted to the area keeps clear of it.
         panel.show(next.select, fromUser);
+        map.setSelected(next.select);
       }
       if (next.lang !== prev.lang) {
         map.setLang(next.lang);
@@ -309,11 +312,4 @@ function browserStorage(win: Window): Storage | null {
   } catch {
     return null;
   }
-}
-
-/** Keeps fitted views clear of the controls and legend that float over the map's left side. */
-function overlayPadding(slots: LayoutSlots): { top: number; right: number; bottom: number; left: number } {
-  const width = slots.map.clientWidth;
-  const left = Math.min(Math.max(slots.controls.offsetWidth, slots.legend.offsetWidth) + 30, width * 0.4);
-  return { top: 30, right: 60, bottom: 40, left: Number.isFinite(left) ? left : 30 };
 }

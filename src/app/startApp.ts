@@ -43,7 +43,7 @@ export function startApp(
   });
   let state = location.read();
   const layout = new AppLayout();
-  const slots = layout.onAdd(root);
+  const slots = layout.onAdd(root, state.lang);
   // What the link asked for that the map cannot use, said at the top of the map rather than silently dropped.
   const notice = new UrlNotice(state.lang);
   notice.onAdd(slots.stage);
@@ -51,7 +51,7 @@ export function startApp(
   // Escape closes the panel or dialog opened last, wherever focus is in the app.
   const stopEscape = closeOnEscape(root);
   const header = new Header(state.lang, (lang) => apply({ ...state, lang }, 'replace'));
-  header.onAdd(slots.header);
+  header.onAdd(slots.header, layout.tools);
   let loaded: Loaded | null = null;
   // The error on screen, kept so it can be said again in another language.
   let failure: { err: unknown; box: ErrorBox; partial: boolean } | null = null;
@@ -66,7 +66,7 @@ export function startApp(
   function setDocumentLang() {
     // The page's language is the page's when the map is one element of it.
     (location.ownsPage ? root.ownerDocument.documentElement : root).lang = state.lang;
-    layout.setMapLabel(t(state.lang, 'mapLabel'));
+    layout.setLang(state.lang);
   }
 
   function apply(next: AppState, history: 'push' | 'replace' | 'none') {
@@ -144,6 +144,7 @@ export function startApp(
             container: slots.map, manifest, onSelect: select,
             onMove: (camera) => apply({ ...state, camera }, 'replace'),
             cooperativeGestures: state.embed,
+            padding: () => layout.padding(),
           });
         },
       });

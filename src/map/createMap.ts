@@ -18,6 +18,8 @@ import { findFeature } from './findFeature.ts';
 import { PALETTE } from '../style/palette.ts';
 import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
 import { viewLimits } from './viewLimits.ts';
+import { foldAttribution } from './foldAttribution.ts';
+import type { Padding } from '../geo/clearPadding.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -30,11 +32,17 @@ export interface MapOptions {
   onMove?(camera: MapView): void;
   /** Ctrl/⌘ + scroll to zoom and two fingers to pan, so an embedding page scrolls normally. */
   cooperativeGestures?: boolean;
+  /**
+   * Space taken now by whatever lies over the map's edges, px: every fitted
+   * view (the dataset, an area, a slide, "show on map") keeps clear of it.
+   * Asked at each fit, since drawers and sheets open and close.
+   */
+  padding(): Padding;
 }
 
 export type MapTheme = 'default' | 'projector';
 
-export type Padding = { top: number; right: number; bottom: number; left: number };
+export type { Padding };
 
 /** What the map draws once the dataset has loaded. */
 export interface MapContent {
@@ -43,8 +51,6 @@ export interface MapContent {
   layers: ToggleLayer[];
   choropleth: Choropleth;
   selected: string | null;
-  /** Space taken by panels over the map's edges, px: fitted views keep clear of it. */
-  padding: Padding;
   /** The camera a link asked for; null fits the selection or the dataset. */
   camera: MapView | null;
 }
@@ -95,7 +101,7 @@ export function createMap(opts: MapOptions): MapController {
     container: opts.container,
     style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } }] },
     bounds: [w, s, e, n],
-    fitBoundsOptions: { padding: 24 },
+    fitBoundsOptions: { padding: opts.padding() },
     maxBounds: viewLimits(opts.manifest.bbox),
     minZoom: 4,
     maxZoom: 13,
@@ -110,6 +116,7 @@ export function createMap(opts: MapOptions): MapController {
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
   // compact left unset: expanded on wide maps, a button on narrow ones where it would cover the map.
   map.addControl(new maplibregl.AttributionControl({ customAttribution: attributionHtml(opts.manifest.attribution) }), 'bottom-right');
+  foldAttribution(map);
   resolveSymbols(map);
   map.on('moveend', () => {
     // Before show() the map only waits for the data on the manifest's extent: not a view to keep.
@@ -120,6 +127,13 @@ export function createMap(opts: MapOptions): MapController {
 
   let content: MapContent | null = null;
   let theme: MapTheme = 'default';
+  /** The padding for a fit now; the map first takes its container's size, which a sheet opened just before may have changed. */
+  const fitPadding = (): Padding => {
+    const container = map.getContainer();
+    const canvas = map.getCanvas();
+    if (canvas.clientWidth !== container.clientWidth || canvas.clientHeight !== container.clientHeight) map.resize();
+    return opts.padding();
+  };
   const styleOf = (c: MapContent) => {
     const style = buildStyle({ ...c, baseUrl: window.location.href });
     return theme === 'projector' ? projectorStyle(style) : style;
@@ -148,7 +162,7 @@ export function createMap(opts: MapOptions): MapController {
     const found = id === null ? null : findFeature(content.dataset, id);
     selected = found && id !== null ? { source: found.source, id } : null;
     if (selected) map.setFeatureState(selected, { selected: true });
-    if (reveal && found?.bbox) revealBbox(map, found.bbox, content.padding);
+    if (reveal && found?.bbox) revealBbox(map, found.bbox, fitPadding());
   };
 
   let resolveReady: () => void = () => {};
@@ -167,7 +181,7 @@ export function createMap(opts: MapOptions): MapController {
         // A link with a camera opens there; one that names an area opens on that area; otherwise the whole dataset.
         const target = (next.selected && findFeature(next.dataset, next.selected)?.bbox) || next.dataset.manifest.bbox;
         if (next.camera) map.jumpTo({ center: [next.camera.lon, next.camera.lat], zoom: next.camera.zoom });
-        else map.fitBounds(target, { padding: next.padding, maxZoom: 10, animate: false });
+        else map.fitBounds(target, { padding: fitPadding(), maxZoom: 10, animate: false });
         controller.setCoverage(...lastCoverage);
         map.once('render', () => performance.mark('ba:first-render'));
         map.once('idle', () => resolveReady());
@@ -250,7 +264,7 @@ export function createMap(opts: MapOptions): MapController {
     },
     goTo(camera, animate) {
       const duration = animate && !window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1500 : 0;
-      const pad = content?.padding ?? { top: 30, right: 60, bottom: 40, left: 30 };
+      const pad = fitPadding();
       // On a projector the slide's title sits over the top of the map: keep the view below it.
       const padding = theme === 'projector' ? { ...pad, top: pad.top + 140, bottom: pad.bottom + 40 } : pad;
       if ('bbox' in camera) map.fitBounds(camera.bbox, { padding, maxZoom: 12, duration, essential: false });
@@ -265,7 +279,7 @@ export function createMap(opts: MapOptions): MapController {
       return renderImage(map, container, pixelRatio, states);
     },
     showBbox(bbox) {
-      if (content) revealBbox(map, bbox, content.padding, true);
+      if (content) revealBbox(map, bbox, fitPadding(), true);
     },
     setSelected: (id) => select(id),
     project(lngLat) {

@@ -1,28 +1,42 @@
+import type { Lang } from '../state/schema.ts';
+import type { Padding } from '../geo/clearPadding.ts';
+import { t } from '../i18n/t.ts';
+import { Drawer } from './Drawer.ts';
+import { ToolMenu } from './ToolMenu.ts';
+import { mapPadding } from './mapPadding.ts';
+
 /** The page's regions, each an element that components add themselves to. */
 export interface LayoutSlots {
+  /** The slim toolbar on top: title, search, tools, sources, language. */
   header: HTMLElement;
+  /** The toolbar's tools (files, export, briefings, share): a row on wide screens, a menu on narrow ones. */
+  tools: HTMLElement;
   /** The map and its overlays: files dropped anywhere on it open. */
   stage: HTMLElement;
-  /** Holds the map canvas; overlays (legend, controls) are its siblings in `stage`. */
+  /** Holds the map canvas; overlays (drawers, notices) are its siblings in `stage`. */
   map: HTMLElement;
-  /** Over the map, top left: layer toggles and the statistic picker. */
+  /** The controls drawer, over the map's top left: the statistic, layers, units, coverage, one under another. */
   controls: HTMLElement;
-  /** Over the map, bottom left. */
+  /** The legend drawer, over the map's bottom left. */
   legend: HTMLElement;
-  /** Beside the map: the area panel. */
+  /** The area sheet: beside the map on wide screens, under it on phones. */
   side: HTMLElement;
   /** Over everything: progress and errors. */
   status: HTMLElement;
 }
 
 /**
- * Builds the page skeleton once. Components own their own elements inside
- * these slots; the layout owns only the slots.
+ * Builds the page skeleton once: the toolbar, the map with its two drawers,
+ * and the area sheet. Components own their own elements inside these
+ * slots; the layout owns the slots, the drawers and the tools menu.
  */
 export class AppLayout {
   private wrapper: HTMLElement | null = null;
+  private drawers: { controls: Drawer; legend: Drawer } | null = null;
+  private menu: ToolMenu | null = null;
+  private map: HTMLElement | null = null;
 
-  onAdd(root: HTMLElement): LayoutSlots {
+  onAdd(root: HTMLElement, lang: Lang): LayoutSlots {
     const doc = root.ownerDocument;
     const div = (className: string, parent: HTMLElement, tag = 'div') => {
       const e = doc.createElement(tag);
@@ -36,28 +50,55 @@ export class AppLayout {
     const main = div('layout-main', wrapper, 'main');
     const stage = div('layout-stage', main);
     const map = div('layout-map', stage);
+    this.map = map;
     map.setAttribute('role', 'region');
-    map.setAttribute('aria-label', 'Map');
-    // Controls on top and legend at the bottom share one column, so they shrink and scroll
-    // rather than overlap when the map is short.
+    // Drawers top left and bottom left share one column, so they shrink and scroll rather than overlap on a short map.
     const left = div('layout-left', stage);
-    const controls = div('layout-controls', left);
-    const legend = div('layout-legend', left);
+    const controls = new Drawer(doc, 'controls', t(lang, 'drawer.controls'));
+    const legend = new Drawer(doc, 'legend', t(lang, 'legend'));
+    controls.onAdd(left);
+    legend.onAdd(left);
+    controls.body.classList.add('layout-controls');
+    legend.body.classList.add('layout-legend');
     // It scrolls when the map is short: a keyboard must be able to reach and scroll it.
-    legend.tabIndex = 0;
+    legend.body.tabIndex = 0;
+    this.drawers = { controls, legend };
+    this.menu = new ToolMenu(doc, t(lang, 'tools'));
     const side = div('layout-side', main);
+    // On phones the sheet rises over the map's lower edge: fitted views keep clear of it wherever it lies.
+    side.setAttribute('data-map-overlay', '');
     const status = div('layout-status', stage);
     status.setAttribute('aria-live', 'polite');
-    return { header, stage, map, controls, legend, side, status };
+    this.setLang(lang);
+    return { header, tools: this.menu.list, stage, map, controls: controls.body, legend: legend.body, side, status };
   }
 
-  /** The map region's accessible name follows the UI language. */
-  setMapLabel(label: string): void {
-    this.wrapper?.querySelector('.layout-map')?.setAttribute('aria-label', label);
+  /** The tools row or menu, for the toolbar (Header) to place among its parts. */
+  get tools(): HTMLElement | null {
+    return this.menu?.element ?? null;
+  }
+
+  /** The padding a fitted view needs for whatever lies over the map now. */
+  padding(): Padding {
+    return this.wrapper && this.map ? mapPadding(this.wrapper, this.map) : { top: 0, right: 0, bottom: 0, left: 0 };
+  }
+
+  /** Labels follow the UI language: the map region's name, the drawers' and the tools menu's buttons. */
+  setLang(lang: Lang): void {
+    this.map?.setAttribute('aria-label', t(lang, 'mapLabel'));
+    this.drawers?.controls.setLabel(t(lang, 'drawer.controls'));
+    this.drawers?.legend.setLabel(t(lang, 'legend'));
+    this.menu?.setLabel(t(lang, 'tools'));
   }
 
   onRemove(): void {
+    this.drawers?.controls.onRemove();
+    this.drawers?.legend.onRemove();
+    this.menu?.onRemove();
+    this.drawers = null;
+    this.menu = null;
     this.wrapper?.remove();
     this.wrapper = null;
+    this.map = null;
   }
 }

@@ -5,18 +5,21 @@ import { sourceParts } from './sourceNotes.ts';
 import { el, listen } from './dom.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
 
-/** Title bar: dataset title, language switch, and the list of sources and licences. */
+/** The slim toolbar: dataset title, search, tools, the list of sources and licences, language switch. */
 export class Header {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
   private manifest: Manifest | null = null;
   /** Kept across redraws: the search box lives here (see SearchBox). */
   private search: HTMLElement | null = null;
+  /** Kept across redraws too: the tools row or menu (see ToolMenu), whose buttons belong to other components. */
+  private tools: HTMLElement | null = null;
 
   constructor(private lang: Lang, private readonly onLang: (lang: Lang) => void) {}
 
-  onAdd(parent: HTMLElement): HTMLElement {
+  onAdd(parent: HTMLElement, tools: HTMLElement | null = null): HTMLElement {
     this.root = el(parent.ownerDocument, 'div', { class: 'header' });
+    this.tools = tools;
     this.search = el(parent.ownerDocument, 'div', { class: 'toolbar-search' });
     parent.append(this.root);
     this.render();
@@ -53,13 +56,18 @@ export class Header {
     const sources = this.manifest
       ? el(
           doc, 'details', { class: 'sources' },
-          el(doc, 'summary', {}, t(lang, 'about')),
+          // Narrow toolbars show the short word and keep the whole, which starts with it, for screen readers.
+          el(doc, 'summary', {},
+            el(doc, 'span', { class: 'about-long' }, t(lang, 'about')),
+            el(doc, 'span', { class: 'about-short', 'aria-hidden': 'true' }, t(lang, 'aboutShort')),
+          ),
           el(doc, 'ul', {}, ...this.manifest.sources.map((s) => el(doc, 'li', { 'data-source-id': s.id }, ...sourceParts(doc, lang, s)))),
         )
       : null;
     replaceKeepingFocus(this.root,
       el(doc, 'h1', { class: 'header-title' }, el(doc, 'span', { class: 'header-app' }, t(lang, 'appName')), title ? ` · ${title}` : ''),
       this.search,
+      this.tools,
       el(doc, 'div', { class: 'header-tools' },
         sources,
         el(doc, 'div', { class: 'lang-switch', role: 'group', 'aria-label': t(lang, 'language') }, ...buttons),

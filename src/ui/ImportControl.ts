@@ -69,7 +69,7 @@ export class ImportControl {
     const doc = root.ownerDocument;
     const { lang } = this.opts;
     const input = el(doc, 'input', { type: 'file', multiple: true, accept: '.geojson,.json,.csv,application/geo+json,application/json,text/csv', class: 'visually-hidden', id: 'import-files', tabindex: -1, 'aria-label': t(lang, 'openFiles') });
-    const button = el(doc, 'button', { type: 'button', class: 'import-button', title: t(lang, 'openFilesHint') }, t(lang, 'openFiles'));
+    const button = el(doc, 'button', { type: 'button', class: 'tool-button', title: t(lang, 'openFilesHint') }, t(lang, 'openFiles'));
     // Listeners of the previous render die with its elements; only the drop target's are kept in `off`.
     button.addEventListener('click', () => input.click());
     input.addEventListener('change', () => {

@@ -2,8 +2,7 @@ import type { Lang } from '../state/schema.ts';
 import type { Choropleth } from '../stats/Choropleth.ts';
 import { t } from '../i18n/t.ts';
 import { el } from './dom.ts';
-import { wideScreen } from './wideScreen.ts';
-import { legendModel, type LegendEntry, type LegendKey, type LegendModel } from './legendModel.ts';
+import { legendModel, type BasemapKeys, type LegendEntry, type LegendKey, type LegendModel } from './legendModel.ts';
 import { lineSwatch, shapeSwatch, symbolSwatch } from './symbolSwatch.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
 
@@ -15,12 +14,12 @@ export class Legend {
   private root: HTMLElement | null = null;
   private coverage = false;
 
-  /** `communes` counts the commune areas drawn and how many of them are schematic. */
-  constructor(private lang: Lang, private choropleth: Choropleth, private communes: { schematic: number; total: number }) {}
+  /** `communes` counts the commune areas drawn and how many of them are schematic; `basemap`, what of towns and water the map draws. */
+  constructor(private lang: Lang, private choropleth: Choropleth, private communes: { schematic: number; total: number }, private basemap: BasemapKeys = { towns: false, water: false }) {}
 
   onAdd(parent: HTMLElement): HTMLElement {
-    // A disclosure, open on wide screens and closed on phones, where it would cover the map.
-    this.root = el(parent.ownerDocument, 'details', { class: 'legend', open: wideScreen(parent) });
+    // In the legend drawer, which folds it away (see Drawer).
+    this.root = el(parent.ownerDocument, 'div', { class: 'legend' });
     parent.append(this.root);
     this.render();
     return this.root;
@@ -41,13 +40,13 @@ export class Legend {
 
   /** What the legend shows now: exported images draw the same. */
   get model(): LegendModel {
-    return legendModel(this.lang, this.choropleth, this.communes, this.coverage);
+    return legendModel(this.lang, this.choropleth, this.communes, this.coverage, this.basemap);
   }
 
   private render(): void {
     if (!this.root) return;
     const doc = this.root.ownerDocument;
-    replaceKeepingFocus(this.root, el(doc, 'summary', { class: 'legend-summary' }, t(this.lang, 'legend')), ...legendContent(doc, this.model, this.lang));
+    replaceKeepingFocus(this.root, ...legendContent(doc, this.model, this.lang));
   }
 
   onRemove(): void {

@@ -4,7 +4,6 @@ import type { StatOption } from '../stats/communeValues.ts';
 import { t } from '../i18n/t.ts';
 import { statLabel } from './statLabel.ts';
 import { el, listen } from './dom.ts';
-import { wideScreen } from './wideScreen.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
 
 export interface MapControlsOptions {
@@ -18,7 +17,7 @@ export interface MapControlsOptions {
   onUnits(units: Units): void;
 }
 
-/** The statistic picker and the layer switches, over the map's top-left corner. */
+/** The statistic picker, the layer switches and the units: the first controls of the controls drawer. */
 export class MapControls {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
@@ -26,7 +25,7 @@ export class MapControls {
   constructor(private opts: MapControlsOptions) {}
 
   onAdd(parent: HTMLElement): HTMLElement {
-    this.root = el(parent.ownerDocument, 'details', { class: 'map-controls', open: wideScreen(parent) });
+    this.root = el(parent.ownerDocument, 'div', { class: 'map-controls' });
     parent.append(this.root);
     this.render();
     return this.root;
@@ -61,7 +60,6 @@ export class MapControls {
       return el(doc, 'label', { class: 'layer-toggle' }, input, ` ${t(lang, `units.${u}`)}`);
     });
     replaceKeepingFocus(this.root,
-      el(doc, 'summary', { class: 'map-controls-summary' }, t(lang, 'layers')),
       el(doc, 'label', { class: 'stat-picker', for: 'stat-picker' }, t(lang, 'statistic')),
       select,
       el(doc, 'fieldset', { class: 'layer-toggles' }, el(doc, 'legend', {}, t(lang, 'layers')), ...boxes),

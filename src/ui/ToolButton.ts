@@ -1,6 +1,6 @@
 import { el, listen } from './dom.ts';
 
-/** A button over the map that opens a tool (files, briefings), in the column of controls. */
+/** A button in the toolbar that opens a tool (files, briefings, export, share). */
 export class ToolButton {
   private root: HTMLElement | null = null;
   private button: HTMLButtonElement | null = null;
@@ -10,7 +10,7 @@ export class ToolButton {
 
   onAdd(parent: HTMLElement): HTMLElement {
     const doc = parent.ownerDocument;
-    this.button = el(doc, 'button', { type: 'button', class: 'import-button' }, this.label);
+    this.button = el(doc, 'button', { type: 'button', class: 'tool-button' }, this.label);
     this.root = el(doc, 'div', { class: 'import-control' }, this.button);
     this.off = listen(this.button, 'click', () => this.onClick());
     parent.append(this.root);

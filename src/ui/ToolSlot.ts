@@ -1,17 +1,20 @@
 import type { LayoutSlots } from './AppLayout.ts';
 import { ToolButton } from './ToolButton.ts';
 
+/** The slots a tool may add itself to, in the order its button is looked for. */
+const PLACES = ['tools', 'controls', 'side'] as const;
+type Place = (typeof PLACES)[number];
+
 /**
- * The place of a tool whose code loads on first use: a stand-in button in
- * the column of controls until the code arrives, then the tool's own button
+ * The place of a tool whose code loads on first use: a stand-in button among
+ * the toolbar's tools until the code arrives, then the tool's own button
  * and panel exactly where the tool would have been added at start, so the
  * order of buttons and panels does not depend on what loaded first. The
  * places are marked by comments, which the layout's CSS does not count as
  * children (an empty side stays hidden).
  */
 export class ToolSlot {
-  private controlsAt: Comment | null = null;
-  private sideAt: Comment | null = null;
+  private at: Partial<Record<Place, Comment>> = {};
   private standIn: ToolButton | null;
   private standInRoot: HTMLElement | null = null;
   private slots: LayoutSlots | null = null;
@@ -22,15 +25,16 @@ export class ToolSlot {
   }
 
   onAdd(slots: LayoutSlots): void {
-    const doc = slots.controls.ownerDocument;
+    const doc = slots.tools.ownerDocument;
     this.slots = slots;
-    this.controlsAt = doc.createComment('tool');
-    this.sideAt = doc.createComment('tool');
-    slots.controls.append(this.controlsAt);
-    slots.side.append(this.sideAt);
+    for (const place of PLACES) {
+      const mark = doc.createComment('tool');
+      slots[place].append(mark);
+      this.at[place] = mark;
+    }
     if (this.standIn) {
-      this.standInRoot = this.standIn.onAdd(slots.controls);
-      this.controlsAt.before(this.standInRoot);
+      this.standInRoot = this.standIn.onAdd(slots.tools);
+      this.at.tools?.before(this.standInRoot);
     }
   }
 
@@ -52,15 +56,13 @@ export class ToolSlot {
   mount(add: (slots: LayoutSlots) => void, press: boolean): void {
     const slots = this.slots;
     if (!slots) return;
-    const before = { controls: new Set(slots.controls.children), side: new Set(slots.side.children) };
+    const before = PLACES.map((place) => new Set(slots[place].children));
     add(slots);
-    const moved = (parent: HTMLElement, seen: Set<Element>, at: Comment | null) => [...parent.children].filter((c) => !seen.has(c)).map((c) => (at?.before(c), c));
-    const controls = moved(slots.controls, before.controls, this.controlsAt);
-    moved(slots.side, before.side, this.sideAt);
+    const added = PLACES.flatMap((place, i) => [...slots[place].children].filter((c) => !before[i]?.has(c)).map((c) => (this.at[place]?.before(c), c)));
     this.standIn?.onRemove();
     this.standIn = null;
     this.standInRoot = null;
-    const button = controls.map((c) => (c instanceof HTMLButtonElement ? c : c.querySelector('button'))).find((b) => b) ?? null;
+    const button = added.map((c) => (c instanceof HTMLButtonElement ? c : c.querySelector('button'))).find((b) => b) ?? null;
     if (press && button) {
       button.focus();
       button.click();
@@ -69,8 +71,8 @@ export class ToolSlot {
 
   onRemove(): void {
     this.standIn?.onRemove();
-    this.controlsAt?.remove();
-    this.sideAt?.remove();
+    for (const mark of Object.values(this.at)) mark.remove();
+    this.at = {};
     this.slots = null;
   }
 }

@@ -99,7 +99,7 @@ function drawKey(ctx: CanvasRenderingContext2D, key: LegendKey, x: number, y: nu
       ctx.translate(4 * u, u);
       ctx.scale(s, s);
       ctx.fillStyle = key.spec.color;
-      ctx.strokeStyle = '#fff';
+      ctx.strokeStyle = key.spec.stroke ?? '#fff';
       ctx.lineWidth = 1.5;
       const p = new Path2D(symbolPath(key.spec.shape, key.spec.size));
       ctx.fill(p);

@@ -1,5 +1,6 @@
 import type { Lang } from '../state/schema.ts';
 import type { Choropleth } from '../stats/Choropleth.ts';
+import type { Dataset } from '../data/types.ts';
 import { FACILITY_SYMBOLS, MARKER_SYMBOL, type SymbolSpec } from '../style/symbols.ts';
 import { PALETTE } from '../style/palette.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -30,8 +31,22 @@ export interface LegendModel {
   note: string;
 }
 
+/** What of the basemap's towns and water a dataset has, so the legend explains only what the map draws. */
+export interface BasemapKeys {
+  towns: boolean;
+  water: boolean;
+}
+
+export function basemapKeys(basemap: Dataset['basemap']): BasemapKeys {
+  const layers = new Set((basemap?.features ?? []).map((f) => f.properties.layer));
+  return { towns: layers.has('town'), water: layers.has('water') };
+}
+
+/** A town as the map draws it (buildStyle's towns-dot): a white dot in the towns' ink. */
+const TOWN_SYMBOL: SymbolSpec = { shape: 'circle', color: '#ffffff', stroke: PALETTE.town, size: 10 };
+
 /** What the legend says: one description for the panel on screen and for every exported image. */
-export function legendModel(lang: Lang, c: Choropleth, communes: { schematic: number; total: number }, coverage: boolean): LegendModel {
+export function legendModel(lang: Lang, c: Choropleth, communes: { schematic: number; total: number }, coverage: boolean, basemap: BasemapKeys = { towns: false, water: false }): LegendModel {
   const fmt = (v: number) => formatNumber(lang, v, 1);
   const classes = c.colors.map((color, i) => {
     const lo = c.breaks[i - 1];
@@ -53,6 +68,8 @@ export function legendModel(lang: Lang, c: Choropleth, communes: { schematic: nu
       { key: { kind: 'symbol', spec: MARKER_SYMBOL }, label: t(lang, 'kind.marker') },
       { key: { kind: 'line', color: PALETTE.borderLine, dashed: false }, label: t(lang, 'legend.border') },
       { key: { kind: 'line', color: PALETTE.twinPair, dashed: true }, label: t(lang, 'legend.twin') },
+      ...(basemap.towns ? [{ key: { kind: 'symbol' as const, spec: TOWN_SYMBOL }, label: t(lang, 'legend.town') }] : []),
+      ...(basemap.water ? [{ key: { kind: 'fill' as const, color: PALETTE.water }, label: t(lang, 'legend.water') }] : []),
     ],
     coverage: coverage
       ? [

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { bbox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltApp } from './helpers/app.ts';
+import { mapReady } from './helpers/browser.ts';
+
+const app = useBuiltApp();
+
+const DEMO = resolve(import.meta.dirname, '../../data/demo');
+const areas = ['provinces', 'communes'].flatMap((layer) => (JSON.parse(readFileSync(`${DEMO}/${layer}.geojson`, 'utf8')) as FeatureCollection).features);
+
+/** The area's extent [west, south, east, north], from the dataset's own file. */
+function extentOf(id: string): [number, number, number, number] {
+  const feature = areas.find((f) => f.properties?.id === id);
+  if (!feature) throw new Error(`data/demo has no province or commune with id ${id}`);
+  return bbox(feature) as [number, number, number, number];
+}
+
+interface Box { left: number; top: number; right: number; bottom: number }
+
+/**
+ * Everything drawn over the map that can hide part of it: the drawers (or,
+ * before them, whatever sat in the left column), the area sheet, the
+ * toolbar, the notice about a link, and MapLibre's buttons, scale and credits.
+ */
+const OVERLAYS = '.layout-header, .layout-left > *, .layout-side, .url-notice, .maplibregl-ctrl';
+
+/**
+ * Where the area's extent lies on screen, and what covers the map: the
+ * map's own rectangle cut to the window, and every overlay showing.
+ */
+async function layoutOf(page: Page, id: string): Promise<{ area: Box; map: Box; overlays: (Box & { what: string })[] }> {
+  await page.evaluate(() => window.borderAtlas?.idle());
+  const [w, s, e, n] = extentOf(id);
+  return page.evaluate(({ w, s, e, n, selector }) => {
+    const mapBox = document.querySelector('.layout-map')!.getBoundingClientRect();
+    const nw = window.borderAtlas!.project([w, n]);
+    const se = window.borderAtlas!.project([e, s]);
+    const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    return {
+      area: { left: mapBox.left + nw.x, top: mapBox.top + nw.y, right: mapBox.left + se.x, bottom: mapBox.top + se.y },
+      map: { left: Math.max(mapBox.left, 0), top: Math.max(mapBox.top, 0), right: Math.min(mapBox.right, innerWidth), bottom: Math.min(mapBox.bottom, innerHeight) },
+      overlays: [...document.querySelectorAll(selector)]
+        .map((el) => ({ ...box(el.getBoundingClientRect()), what: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}` }))
+        .filter((r) => r.right > r.left && r.bottom > r.top),
+    };
+  }, { w, s, e, n, selector: OVERLAYS });
+}
+
+/** The area's extent lies inside the map's rectangle on screen and under none of the overlays (to a pixel). */
+async function expectFullyVisible(page: Page, id: string): Promise<void> {
+  const { area, map, overlays } = await layoutOf(page, id);
+  const where = (b: Box) => `[${Math.round(b.left)}, ${Math.round(b.top)}, ${Math.round(b.right)}, ${Math.round(b.bottom)}]`;
+  expect(area.left, `area ${id} ${where(area)} starts left of the map ${where(map)}`).toBeGreaterThanOrEqual(map.left - 1);
+  expect(area.top, `area ${id} ${where(area)} starts above the map ${where(map)}`).toBeGreaterThanOrEqual(map.top - 1);
+  expect(area.right, `area ${id} ${where(area)} ends right of the map ${where(map)}`).toBeLessThanOrEqual(map.right + 1);
+  expect(area.bottom, `area ${id} ${where(area)} ends below the map ${where(map)}`).toBeLessThanOrEqual(map.bottom + 1);
+  const covering = overlays.filter((o) => o.left < area.right - 1 && o.right > area.left + 1 && o.top < area.bottom - 1 && o.bottom > area.top + 1);
+  expect(covering.map((o) => `${o.what} ${where(o)}`), `area ${id} ${where(area)} lies under`).toEqual([]);
+}
+
+/** Opens an area as a reader would: typing its name in the search box and pressing Enter. */
+async function searchFor(page: Page, name: string, id: string): Promise<void> {
+  const input = page.locator('.search-input');
+  await input.fill(name);
+  await input.press('Enter');
+  await page.waitForSelector(`aside.panel[data-area-id="${id}"]`);
+}
+
+const LAI_CHAU = '12';
+const NGHE_AN = '40';
+const MUONG_TIP = { id: '16858', name: 'Mường Típ' };
+const MU_CA = '03451';
+
+describe('the selected area is always fully visible, clear of every panel and drawer', () => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+    it(`at ${viewport.width}×${viewport.height}: a province opened by a link, then a commune by the search box`, async () => {
+      const { page, problems } = await app.open(`?select=${LAI_CHAU}`, viewport);
+      await mapReady(page);
+      await page.waitForSelector(`aside.panel[data-area-id="${LAI_CHAU}"]`);
+      await expectFullyVisible(page, LAI_CHAU);
+      await searchFor(page, MUONG_TIP.name, MUONG_TIP.id);
+      await expectFullyVisible(page, MUONG_TIP.id);
+      await page.screenshot({ path: `test-results/layout-${viewport.width}.png` });
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('in a 360×640 embed: a province and a commune opened by links', async () => {
+    for (const id of [NGHE_AN, MU_CA]) {
+      const { page, problems } = await app.open(`?embed=1&select=${id}`, { width: 360, height: 640 });
+      await mapReady(page);
+      await page.waitForSelector(`aside.panel[data-area-id="${id}"]`);
+      await expectFullyVisible(page, id);
+      await page.screenshot({ path: `test-results/layout-embed-${id}.png` });
+      expect(problems).toEqual([]);
+    }
+  });
+});
+
+describe('drawers and credits that leave the map clear', () => {
+  it('on a phone the drawers start folded; one opened stays open after a reload', async () => {
+    const { page, problems } = await app.open('', { width: 390, height: 844 });
+    await mapReady(page);
+    const controls = page.locator('.drawer-controls .drawer-toggle');
+    const legend = page.locator('.drawer-legend .drawer-toggle');
+    expect(await controls.getAttribute('aria-expanded')).toBe('false');
+    expect(await legend.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#stat-picker').isVisible()).toBe(false);
+    await controls.click();
+    expect(await page.locator('#stat-picker').isVisible()).toBe(true);
+    await page.reload();
+    await mapReady(page);
+    expect(await page.locator('.drawer-controls .drawer-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('.drawer-legend .drawer-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(problems).toEqual([]);
+  });
+
+  it('in a 360×640 embed the credits are one line, a button that unfolds them, and the legend is folded', async () => {
+    const { page, problems } = await app.open('?embed=1', { width: 360, height: 640 });
+    await mapReady(page);
+    const attrib = page.locator('.maplibregl-ctrl-attrib');
+    expect((await attrib.boundingBox())!.height).toBeLessThanOrEqual(30);
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(false);
+    await page.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(true);
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain('OpenStreetMap');
+    expect(await page.locator('.drawer-legend .drawer-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.legend').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+  });
+});
