@@ -84,24 +84,63 @@ export function busyStretches(profile: Profile): { ms: number; byName: Map<strin
   return stretches.sort((a, b) => b.ms - a.ms);
 }
 
-/** A main-thread task from Chrome's trace: wall time, and the CPU time the thread got (what the machine's load does not stretch). */
-export interface TracedTask { ms: number; cpuMs: number }
+/** A main-thread task from Chrome's trace: wall time, the CPU time the thread got (what the machine's load does not stretch), and what it was. */
+export interface TracedTask {
+  ms: number;
+  cpuMs: number;
+  /** The longest events inside it (script by function, layout, paint, message, GC…), each with its wall and CPU ms, nested ones indented; and what no event inside accounts for. */
+  what: string[];
+}
+
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string; data?: Record<string, unknown> } }
+
+/** An event as one line: its name and, for script, the function and file, for an event its type. */
+function label(e: TraceEvent): string {
+  const d = e.args?.data ?? {};
+  const fn = typeof d.functionName === 'string' ? `${d.functionName || '(anonymous)'} ${String(d.url ?? '').split('/').pop()}:${Number(d.lineNumber ?? 0) + 1}` : null;
+  const detail = fn ?? (typeof d.type === 'string' ? d.type : null) ?? (typeof d.url === 'string' ? String(d.url).split('/').pop() : null);
+  return detail ? `${e.name} ${detail}` : e.name;
+}
+
+/**
+ * The events inside a task, as lines: every one over `minMs` (or the
+ * longest few under it), indented by depth, with the time left over that no
+ * event inside accounts for (native work such as copying a message in).
+ */
+function describe(task: TraceEvent, inside: TraceEvent[], minMs = 15): string[] {
+  const end = task.ts + (task.dur ?? 0);
+  const within = inside.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > 0).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const lines: string[] = [];
+  const stack: TraceEvent[] = [];
+  let topLevel = 0;
+  for (const e of within) {
+    while (stack.length > 0 && e.ts >= stack[stack.length - 1]!.ts + (stack[stack.length - 1]!.dur ?? 0)) stack.pop();
+    if (stack.length === 0) topLevel += e.dur ?? 0;
+    if ((e.dur ?? 0) >= minMs * 1000 && stack.length < 6) lines.push(`${'  '.repeat(stack.length)}${label(e)}: ${((e.dur ?? 0) / 1000).toFixed(0)} ms (cpu ${((e.tdur ?? 0) / 1000).toFixed(0)})`);
+    stack.push(e);
+  }
+  const rest = ((task.dur ?? 0) - topLevel) / 1000;
+  if (rest >= minMs) lines.push(`outside any traced event: ${rest.toFixed(0)} ms`);
+  return lines;
+}
 
 /**
  * Runs `act` with Chrome's tracing on, and returns the page's main-thread
- * tasks over 50 ms, longest first. On a shared machine the wall time of a
- * task grows with the load; its thread time (CPU) much less.
+ * tasks over `overMs` (50), longest first, each with what it was. On a
+ * shared machine the wall time of a task grows with the load; its thread
+ * time (CPU) much less.
  */
-export async function tracedTasks(page: Page, act: () => Promise<void>): Promise<TracedTask[]> {
+export async function tracedTasks(page: Page, act: () => Promise<void>, overMs = 50): Promise<TracedTask[]> {
   const browser = page.context().browser()!;
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'blink.user_timing'] });
   await act();
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] };
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   const events = trace.traceEvents;
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  return events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`) && (e.dur ?? 0) > 50_000)
-    .map((e) => ({ ms: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 }))
+  const onMain = events.filter((e) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`));
+  return onMain
+    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > overMs * 1000)
+    .map((e) => ({ ms: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000, what: describe(e, onMain.filter((o) => o.pid === e.pid && o.tid === e.tid)) }))
     .sort((a, b) => b.ms - a.ms);
 }
 

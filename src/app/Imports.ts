@@ -148,12 +148,15 @@ export class Imports {
   }
 
   /**
-   * Shows the report, then joins the files to the map in a task of its own:
+   * Shows the report in a task of its own, then joins the files to the map in another:
    * the report (and the map's resize when the side opens for it) and the
    * map's new data each cost a frame's worth under software GL, and
    * together they froze the page for longer than either.
    */
   private async refresh(redraw = true): Promise<void> {
+    // The reports came in a task that copied them from the worker (thousands of problems): they are drawn in the next.
+    await nextTask();
+    if (this.removed) return;
     this.report.show([...this.datasetReports, ...this.opened.map((o) => o.report)], [...this.datasetReports.map(() => null), ...this.opened.map((o) => o.remembered === true)]);
     if (!redraw) return;
     await nextTask();

@@ -7,9 +7,6 @@ import { phrase, renderPhrase } from '../validate/Phrase.ts';
 import { t } from '../i18n/t.ts';
 import { el } from './dom.ts';
 
-/** Features listed under one grouped card: the CSV has them all. */
-const MAX_ITEMS = 200;
-
 /** Registers a place "Show on map" goes to, and returns its number for the button. */
 export type AddZoom = (bbox: Bbox) => number;
 
@@ -25,11 +22,13 @@ export function problemCard(doc: Document, lang: Lang, p: Problem, addZoom: AddZ
 
 /**
  * A problem repeated over features, said once ("50 features · properties.id:
- * expected text; found nothing"), with the features under it, folded. For a
- * required property missing, it names the file's own properties and where
- * to pick one.
+ * expected text; found nothing"), with the features under it, folded: the
+ * list (`.report-items ul`) is left empty for the panel to fill when it is
+ * opened (see groupItems), since a report lists up to a thousand features a
+ * kind. For a required property missing, it names the file's own
+ * properties and where to pick one.
  */
-export function groupCard(doc: Document, lang: Lang, g: ProblemGroup, fields: readonly FileField[], addZoom: AddZoom): HTMLElement {
+export function groupCard(doc: Document, lang: Lang, g: ProblemGroup, fields: readonly FileField[]): HTMLElement {
   const p = g.problems[0]!;
   const n = g.problems.length;
   const found = g.sameFound ? p.found : phrase('found.varies', { found: p.found });
@@ -39,8 +38,6 @@ export function groupCard(doc: Document, lang: Lang, g: ProblemGroup, fields: re
         title: t(lang, 'mapping.title'),
       }))
     : null;
-  const items = g.problems.slice(0, MAX_ITEMS).map((q) =>
-    el(doc, 'li', {}, itemWhere(lang, q, false), zoomButton(doc, lang, q, addZoom)));
   return el(doc, 'li', { class: `report-problem report-group is-${p.severity}`, 'data-code': p.code, 'data-count': n },
     el(doc, 'span', { class: `badge-severity is-${p.severity}` }, t(lang, `severity.${p.severity}`)),
     el(doc, 'span', { class: 'report-where' }, ` ${[t(lang, `group.${p.item}`, { n }), p.property].filter(Boolean).join(' · ')}`),
@@ -48,10 +45,14 @@ export function groupCard(doc: Document, lang: Lang, g: ProblemGroup, fields: re
     fileHas,
     el(doc, 'details', { class: 'report-items' },
       el(doc, 'summary', {}, t(lang, 'group.list', { n })),
-      el(doc, 'ul', {}, ...items),
-      n > MAX_ITEMS ? el(doc, 'p', {}, t(lang, 'group.more', { n: n - MAX_ITEMS })) : null,
+      el(doc, 'ul', {}),
     ),
   );
+}
+
+/** The features of a grouped card, one line each, with "Show on map" where they have a place. */
+export function groupItems(doc: Document, lang: Lang, problems: readonly Problem[], addZoom: AddZoom): HTMLElement[] {
+  return problems.map((q) => el(doc, 'li', {}, itemWhere(lang, q, false), zoomButton(doc, lang, q, addZoom)));
 }
 
 /** "feature 3 · “id” · properties.kind"; without the property inside a group, which says it once. */

@@ -27,7 +27,7 @@ async function dropBrokenStations(page: Page, n: number): Promise<void> {
 }
 
 describe('very large files', () => {
-  it('a file of 90,000 broken stations is checked in the worker; its report lists a thousand problems of each kind, counts the rest, and the importer takes the next file', async () => {
+  it('a file of 90,000 broken stations is checked in the worker; its report lists a thousand problems of each kind a page at a time, counts the rest, and the importer takes the next file', async () => {
     const { page, problems } = await app.open();
     await mapReady(page);
     await dropBrokenStations(page, 90_000);
@@ -35,6 +35,18 @@ describe('very large files', () => {
     await section.waitFor({ timeout: 120_000 });
     expect(await section.locator('.report-summary').textContent()).toBe('Đã nạp 0/90000 · 180000 lỗi · 0 cảnh báo');
     expect(await section.locator('.report-omitted').allTextContents()).toEqual([expect.stringContaining('89.000'), expect.stringContaining('89.000')]);
+    // One card per kind, each listing its thousand stations a hundred at a time, with how many are left.
+    const cards = section.locator('.report-group');
+    expect(await cards.evaluateAll((cs) => cs.map((c) => c.getAttribute('data-count')))).toEqual(['1000', '1000']);
+    const kind = cards.first();
+    await kind.locator('summary').click();
+    expect(await kind.locator('.report-items li').count()).toBe(100);
+    expect(await kind.locator('.report-more').textContent()).toBe('Xem thêm 100 (còn 900)');
+    await kind.locator('.report-more').click();
+    expect(await kind.locator('.report-items li').count()).toBe(200);
+    expect(await kind.locator('.report-items li').nth(100).textContent()).toContain('đối tượng 100');
+    expect(await kind.locator('.report-more').textContent()).toBe('Xem thêm 100 (còn 800)');
+    await page.screenshot({ path: 'test-results/big-report-paged.png' });
     await page.evaluate(() => window.borderAtlas?.idle());
     // The importer is ready for the next file.
     await page.setInputFiles('#import-files', ['tests/fixtures/in/bad/duplicate-id.geojson']);

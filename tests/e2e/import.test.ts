@@ -44,7 +44,11 @@ describe('opening your own files', () => {
     await page.locator('.report-file').nth(1).waitFor();
     const negative = fileSection(page, 'activity-negative-value.csv').locator('[data-code="negative-value"]');
     const library = fileSection(page, 'missing-properties-member.geojson').locator('[data-code="invalid-geojson"]');
-    const csv = () => page.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>('.report-download')!.href)).text());
+    // The CSV is made when the link is used: download it as a user would.
+    const csv = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('.report-download')]);
+      return readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+    };
     expect(await negative.textContent()).toContain('cần: một số ≥ 0; gặp: -3');
     expect(await library.textContent()).toContain('gặp: thiếu thành phần "properties"');
     expect(await csv()).toMatch(/^tệp,mức độ,mã lỗi,.*\n.*,lỗi,negative-value,dòng,0,/);
