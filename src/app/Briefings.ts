@@ -157,7 +157,7 @@ export class Briefings {
     return {
       title: area?.feature.properties.name ?? t(s.lang, 'slideDefault', { n }),
       notes: '',
-      view: { camera: this.opts.map.getCamera(), layers: [...s.layers], select: s.select, stat: s.stat, coverage: s.coverage, radius: s.radius, units: s.units },
+      view: { camera: this.opts.map.getCamera(), layers: [...s.layers], select: s.select, stat: s.stat, period: s.period, coverage: s.coverage, radius: s.radius, units: s.units },
     };
   }
 

@@ -8,9 +8,9 @@ export interface SlideTarget {
   apply(next: AppState, history: 'push' | 'replace' | 'none'): void;
 }
 
-/** Restores a slide: its state keys through the one state, its camera on the map. */
+/** Restores a slide: its state keys through the one state, its camera on the map; a slide made before periods shows all of them. */
 export function applySlide(target: SlideTarget, slide: Slide, animate: boolean, extra: Partial<AppState> = {}): void {
   const { camera, ...keys } = slide.view;
-  target.apply({ ...target.getState(), ...keys, layers: [...keys.layers], ...extra }, 'replace');
+  target.apply({ ...target.getState(), ...keys, period: keys.period ?? null, layers: [...keys.layers], ...extra }, 'replace');
   target.map.goTo(camera, animate);
 }

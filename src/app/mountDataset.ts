@@ -6,6 +6,8 @@ import type { Ignored } from '../state/url.ts';
 import { findArea } from '../stats/findArea.ts';
 import { buildChoropleth } from '../stats/buildChoropleth.ts';
 import { statOptions } from '../stats/communeValues.ts';
+import { periodShown, statPeriods } from '../stats/statPeriods.ts';
+import { PeriodControl } from '../ui/PeriodControl.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
 import { Legend } from '../ui/Legend.ts';
 import { basemapKeys } from '../ui/legendModel.ts';
@@ -84,16 +86,29 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
     if (state().stat !== DEFAULT_STATE.stat) ctx.ignore([{ key: 'stat', value: state().stat, used }]);
     ctx.setState({ ...state(), stat: used });
   }
+  const askedPeriod = state().period;
+  if (askedPeriod !== null && periodShown(statPeriods(dataset, state().stat), askedPeriod) === null) {
+    ctx.ignore([{ key: 'period', value: askedPeriod, used: null }]);
+    ctx.setState({ ...state(), period: null });
+  }
+  // A period kept from another statistic, a slide or the host page's API shows as all periods rather than as an empty map.
+  const period = (s: AppState = state()) => periodShown(statPeriods(dataset, s.stat), s.period);
   const asked = state().select;
   if (asked !== null && !findArea(dataset, asked)) ctx.ignore([{ key: 'select', value: asked, used: null }]);
-  let choropleth = buildChoropleth(dataset, state().stat);
+  let choropleth = buildChoropleth(dataset, state().stat, period());
   const controls = new MapControls({
     lang: state().lang, layers: state().layers, stat: state().stat, statOptions: options, units: state().units,
     onLayers: (layers) => apply({ ...state(), layers }, 'replace'),
-    onStat: (stat) => apply({ ...state(), stat }, 'replace'),
+    // The period stays when the new statistic has figures for it too.
+    onStat: (stat) => apply({ ...state(), stat, period: periodShown(statPeriods(dataset, stat), state().period) }, 'replace'),
     onUnits: switchUnits,
   });
   controls.onAdd(slots.controls);
+  const periodControl = new PeriodControl({
+    lang: state().lang, periods: statPeriods(dataset, state().stat), period: period(),
+    onPeriod: (p) => apply({ ...state(), period: p }, 'replace'),
+  });
+  periodControl.onAdd(controls.periodSlot ?? slots.controls);
   const coverageControl = new CoverageControl({
     lang: state().lang, on: state().coverage, radius: state().radius,
     onToggle: (on) => apply({ ...state(), coverage: on }, 'push'),
@@ -106,7 +121,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   legend.setCoverage(state().coverage);
   const announcer = new Announcer();
   announcer.onAdd(slots.stage);
-  const panel = new Panel({ dataset, lang: state().lang, onSelect: select, announce: (text) => announcer.say(text) });
+  const panel = new Panel({ dataset, lang: state().lang, period: period(), onSelect: select, announce: (text) => announcer.say(text) });
   panel.onAdd(slots.side);
   panel.show(state().select);
   // The header's search (its slot is the toolbar's): any area or station of this dataset, by name.
@@ -131,8 +146,10 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   /** Everything that draws the dataset, after files were opened or the units switched. */
   const redraw = () => {
     dataset = inUnits(opened);
-    choropleth = buildChoropleth(dataset, state().stat);
+    choropleth = buildChoropleth(dataset, state().stat, period());
     map.setDataset(dataset, choropleth);
+    periodControl.update({ periods: statPeriods(dataset, state().stat), period: period() });
+    panel.setPeriod(period());
     panel.setDataset(dataset);
     search.setEntries(searchIndex(dataset));
     legend.update(state().lang, choropleth, countSchematic(dataset.communes.features));
@@ -247,8 +264,13 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       if (next.units === 'post2025' && !units2025()) void features.load('featureUnits2025', loadUnits2025).then(() => { if (!removed && state().units === 'post2025') redraw(); }, () => {});
       if (next.camera && next.camera !== prev.camera) map.setCamera(next.camera);
       embedding.update(prev, next);
-      if (next.stat !== prev.stat) choropleth = buildChoropleth(dataset, next.stat);
-      if (next.stat !== prev.stat) map.setChoropleth(choropleth);
+      const statOrPeriod = next.stat !== prev.stat || next.period !== prev.period;
+      if (statOrPeriod) {
+        choropleth = buildChoropleth(dataset, next.stat, period(next));
+        map.setChoropleth(choropleth);
+        panel.setPeriod(period(next));
+      }
+      if (statOrPeriod || next.lang !== prev.lang) periodControl.update({ lang: next.lang, periods: statPeriods(dataset, next.stat), period: period(next) });
       if (next.layers.join() !== prev.layers.join()) map.setLayers(next.layers);
       if (next.select !== prev.select) {
         // The sheet first: the view fitted to the area keeps clear of it.
@@ -261,7 +283,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
         search.setLang(next.lang);
         imports?.setLang(next.lang);
       }
-      if (next.lang !== prev.lang || next.stat !== prev.stat) legend.update(next.lang, choropleth);
+      if (next.lang !== prev.lang || statOrPeriod) legend.update(next.lang, choropleth);
       if (next.coverage !== prev.coverage || next.radius !== prev.radius || next.lang !== prev.lang) {
         if (coverage) coverage.update({ on: next.coverage, radius: next.radius, lang: next.lang });
         else if (next.coverage) loadCoverage();
@@ -284,6 +306,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       removed = true;
       features.onRemove();
       map.remove();
+      periodControl.onRemove();
       controls.onRemove();
       imports?.onRemove();
       briefings?.onRemove();

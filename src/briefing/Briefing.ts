@@ -11,6 +11,12 @@ export interface SlideView {
   layers: ToggleLayer[];
   select: string | null;
   stat: string;
+  /**
+   * The period shown (first--last day), null for all periods. Optional:
+   * briefings written before there was a choice have none and show all
+   * periods, as they did when they were made.
+   */
+  period?: string | null;
   coverage: boolean;
   radius: number;
   units: Units;

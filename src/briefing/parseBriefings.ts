@@ -1,5 +1,5 @@
 import { RADIUS_MAX, RADIUS_MIN, TOGGLE_LAYERS, type Lang } from '../state/schema.ts';
-import { BRIEFING_LIMITS, isPosition, isToken, isZoom, LAT_MAX, LON_MAX, PITCH_MAX, ZOOM_MAX } from '../state/limits.ts';
+import { BRIEFING_LIMITS, isPeriod, isPosition, isToken, isZoom, LAT_MAX, LON_MAX, PITCH_MAX, ZOOM_MAX } from '../state/limits.ts';
 import { phrase, renderPhrase, type Phrase } from '../validate/Phrase.ts';
 import { describeValue } from '../validate/describeValue.ts';
 import type { Briefing, Slide, SlideCamera } from './Briefing.ts';
@@ -94,6 +94,7 @@ function parseSlide(s: unknown, where: BriefingPlace): Slide {
   // The same tokens a URL may carry: a slide is a link the app follows by itself.
   if (v.select !== null && !isToken(v.select)) throw new BriefingError(at('view.select'), phrase('expected.areaIdOrNull'), foundOf(v.select));
   if (!isToken(v.stat)) throw new BriefingError(at('view.stat'), phrase('expected.statName'), foundOf(v.stat));
+  if (v.period !== undefined && v.period !== null && !isPeriod(v.period)) throw new BriefingError(at('view.period'), phrase('expected.periodOrNull'), foundOf(v.period));
   if (typeof v.coverage !== 'boolean') throw new BriefingError(at('view.coverage'), phrase('expected.trueOrFalse'), foundOf(v.coverage));
   if (typeof v.radius !== 'number' || !Number.isInteger(v.radius) || v.radius < RADIUS_MIN || v.radius > RADIUS_MAX) {
     throw new BriefingError(at('view.radius'), phrase('expected.radiusKm', { min: RADIUS_MIN, max: RADIUS_MAX }), foundOf(v.radius));
@@ -101,7 +102,7 @@ function parseSlide(s: unknown, where: BriefingPlace): Slide {
   if (v.units !== 'pre2025' && v.units !== 'post2025') throw new BriefingError(at('view.units'), phrase('expected.unitsKey'), foundOf(v.units));
   return {
     title: o.title as string, notes: o.notes as string,
-    view: { camera: parseCamera(v.camera, where), layers: layers as Slide['view']['layers'], select: v.select as string | null, stat: v.stat, coverage: v.coverage, radius: v.radius, units: v.units },
+    view: { camera: parseCamera(v.camera, where), layers: layers as Slide['view']['layers'], select: v.select as string | null, stat: v.stat, ...(v.period === undefined ? {} : { period: v.period as string | null }), coverage: v.coverage, radius: v.radius, units: v.units },
   };
 }
 

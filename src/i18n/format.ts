@@ -49,6 +49,12 @@ export function formatPeriod(lang: Lang, start: string, end: string): string {
   return `${formatDate(lang, start)} – ${formatDate(lang, end)}`;
 }
 
+/** A period as the state names it (first--last day, see inPeriod.ts), said as formatPeriod says it. */
+export function formatPeriodKey(lang: Lang, period: string): string {
+  const [start = period, end = period] = period.split('--');
+  return formatPeriod(lang, start, end);
+}
+
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

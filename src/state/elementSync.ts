@@ -3,7 +3,7 @@ import type { StateSource } from './StateSource.ts';
 import { parseState } from './url.ts';
 
 /** The attributes <border-atlas> reads: the URL's keys, `map` for the hash's camera. */
-export const ELEMENT_KEYS = ['dataset', 'lang', 'select', 'stat', 'layers', 'view', 'radius', 'units', 'map', 'panel', 'controls'] as const;
+export const ELEMENT_KEYS = ['dataset', 'lang', 'select', 'stat', 'period', 'layers', 'view', 'radius', 'units', 'map', 'panel', 'controls'] as const;
 
 /**
  * State from a custom element's attributes, checked as a URL's are, always

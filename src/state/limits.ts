@@ -10,6 +10,17 @@ export function isToken(v: unknown): v is string {
   return typeof v === 'string' && TOKEN.test(v) && !(v in Object.prototype);
 }
 
+/**
+ * A period as its first and last day, ISO 8601 dates joined by "--" (the
+ * standard's alternative to "/", which a query string would write as %2F):
+ * 2024-01-01--2024-06-30.
+ */
+const PERIOD = /^(\d{4}-\d{2}-\d{2})--(\d{4}-\d{2}-\d{2})$/;
+export function isPeriod(v: unknown): v is string {
+  const m = typeof v === 'string' ? PERIOD.exec(v) : null;
+  return m !== null && (m[1] as string) <= (m[2] as string);
+}
+
 /** The camera MapLibre can show: Web Mercator stops at ±85.06° latitude. */
 export const ZOOM_MAX = 22;
 export const LAT_MAX = 85.06;

@@ -27,6 +27,16 @@ export interface AppState {
   select: string | null;
   /** Statistic the communes are coloured by: a commune property or an activity metric. */
   stat: string;
+  /**
+   * Period the communes are coloured for and the panel's figures cover, as
+   * first--last day (2024-01-01--2024-06-30); null for all periods, each
+   * figure under its own period and each commune coloured by its latest.
+   * Null by default: provinces report over different periods (a half-year
+   * here, a year there), so a statistic's latest period would blank the
+   * communes reported only earlier; and links and slides made before there
+   * was a choice keep showing what they showed.
+   */
+  period: string | null;
   /** Layers drawn, in TOGGLE_LAYERS order. */
   layers: ToggleLayer[];
   /** Whether the coverage view is on: station rings, covered border, gaps and flagged communes. */
@@ -67,6 +77,7 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   lang: 'vi',
   select: null,
   stat: 'borderKmEst',
+  period: null,
   layers: [...TOGGLE_LAYERS],
   coverage: false,
   radius: 10,

@@ -1,4 +1,4 @@
-import { isPosition, isToken, isZoom } from './limits.ts';
+import { isPeriod, isPosition, isToken, isZoom } from './limits.ts';
 import { DEFAULT_STATE, RADIUS_MAX, RADIUS_MIN, TOGGLE_LAYERS, type AppState, type Lang, type ToggleLayer } from './schema.ts';
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -13,7 +13,7 @@ export interface Ignored {
 }
 
 /** The keys a link may carry (the hash's `map` aside): anything else is named as ignored. */
-export const KNOWN_KEYS: readonly string[] = ['dataset', 'lang', 'select', 'stat', 'layers', 'view', 'units', 'radius', 'present', 'slide', 'presenter', 'embed', 'panel', 'controls'];
+export const KNOWN_KEYS: readonly string[] = ['dataset', 'lang', 'select', 'stat', 'period', 'layers', 'view', 'units', 'radius', 'present', 'slide', 'presenter', 'embed', 'panel', 'controls'];
 
 /**
  * Reads the state from a query string and hash (#map=zoom/lat/lon, as
@@ -61,6 +61,8 @@ export function parseUrl(search: string, hash = ''): { state: AppState; ignored:
     lang: take('lang', (v) => LANGS.includes(v as Lang), (v) => v as Lang, d.lang, d.lang),
     select: take('select', isToken, id, null, null),
     stat: take('stat', isToken, id, d.stat, d.stat),
+    // ISO 8601's own "/" is read too: it is what a person writing a link by hand would type.
+    period: take('period', (v) => isPeriod(v.replace('/', '--')), (v) => v.replace('/', '--'), null, null),
     layers,
     coverage: take('view', (v) => v === 'coverage', () => true, false, null),
     units: take('units', (v) => v === '2025', () => 'post2025' as const, d.units, null),
@@ -83,6 +85,7 @@ export function formatState(state: AppState): string {
   if (state.lang !== DEFAULT_STATE.lang) q.set('lang', state.lang);
   if (state.select !== null) q.set('select', state.select);
   if (state.stat !== DEFAULT_STATE.stat) q.set('stat', state.stat);
+  if (state.period !== null) q.set('period', state.period);
   const layers = TOGGLE_LAYERS.filter((l) => state.layers.includes(l));
   if (layers.join(',') !== DEFAULT_STATE.layers.join(',')) q.set('layers', layers.join(','));
   if (state.coverage) q.set('view', 'coverage');

@@ -2,14 +2,16 @@ import type { Dataset } from '../data/types.ts';
 import { CHOROPLETH } from '../style/palette.ts';
 import type { Choropleth } from './Choropleth.ts';
 import { classify } from './classify.ts';
-import { communeValues, statOptions } from './communeValues.ts';
+import { communeFigures, statOptions } from './communeValues.ts';
 
-/** Everything the map and the legend need to colour communes by one statistic. */
-export function buildChoropleth(dataset: Dataset, stat: string): Choropleth {
-  const values = communeValues(dataset, stat);
+/** Everything the map and the legend need to colour communes by one statistic over one period (null: all periods). */
+export function buildChoropleth(dataset: Dataset, stat: string, period: string | null = null): Choropleth {
+  const { values, periods } = communeFigures(dataset, stat, period);
   const breaks = classify(Object.values(values), CHOROPLETH.length);
   return {
     stat,
+    period,
+    periods,
     values,
     breaks,
     colors: spread(breaks.length + 1),

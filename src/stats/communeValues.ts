@@ -1,4 +1,5 @@
-import type { Dataset } from '../data/types.ts';
+import type { ActivityRecord, Dataset } from '../data/types.ts';
+import { inPeriod, periodOf } from './inPeriod.ts';
 
 export const BORDER_KM_STAT = 'borderKmEst';
 
@@ -19,27 +20,42 @@ export function statOptions(dataset: Dataset): StatOption[] {
   return [{ stat: BORDER_KM_STAT, illustrative: false }, ...[...metrics].map(([stat, illustrative]) => ({ stat, illustrative }))];
 }
 
+/** One value per commune, and the periods those values cover (none for border length). */
+export interface CommuneFigures {
+  values: Record<string, number | null>;
+  /** Each period at least one value is for, newest first. */
+  periods: string[];
+}
+
 /**
- * One value per commune for a statistic. An activity metric takes each
- * commune's latest period, since communes of different provinces may be
- * reported for different years; a commune with no record has no value.
+ * One value per commune for a statistic, over the chosen period: a commune
+ * with no figure for it has no value (never 0). With all periods (null) an
+ * activity metric takes each commune's latest period, since communes of
+ * different provinces may be reported for different years; `periods` then
+ * says which periods the map mixes.
  */
-export function communeValues(dataset: Dataset, stat: string): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
+export function communeFigures(dataset: Dataset, stat: string, period: string | null = null): CommuneFigures {
+  const values: Record<string, number | null> = {};
   for (const f of dataset.communes.features) {
-    out[f.properties.id] = stat === BORDER_KM_STAT ? f.properties.borderKmEst : null;
+    values[f.properties.id] = stat === BORDER_KM_STAT ? f.properties.borderKmEst : null;
   }
-  if (stat === BORDER_KM_STAT) return out;
-  const latest = new Map<string, string>();
-  for (const r of dataset.activity) {
-    if (r.metric !== stat || !(r.areaId in out)) continue;
+  if (stat === BORDER_KM_STAT) return { values, periods: [] };
+  const latest = new Map<string, ActivityRecord>();
+  for (const r of inPeriod(dataset.activity, period)) {
+    if (r.metric !== stat || !(r.areaId in values)) continue;
     const seen = latest.get(r.areaId);
-    if (seen === undefined || r.periodEnd > seen) {
-      latest.set(r.areaId, r.periodEnd);
-      out[r.areaId] = r.value;
-    } else if (r.periodEnd === seen) {
-      out[r.areaId] = (out[r.areaId] ?? 0) + r.value;
+    if (seen === undefined || r.periodEnd > seen.periodEnd) {
+      latest.set(r.areaId, r);
+      values[r.areaId] = r.value;
+    } else if (r.periodEnd === seen.periodEnd) {
+      values[r.areaId] = (values[r.areaId] ?? 0) + r.value;
     }
   }
-  return out;
+  const periods = new Map([...latest.values()].map((r) => [periodOf(r), r.periodEnd]));
+  return { values, periods: [...periods].sort(([a, x], [b, y]) => y.localeCompare(x) || b.localeCompare(a)).map(([key]) => key) };
+}
+
+/** The values alone: see communeFigures. */
+export function communeValues(dataset: Dataset, stat: string, period: string | null = null): Record<string, number | null> {
+  return communeFigures(dataset, stat, period).values;
 }

@@ -21,11 +21,14 @@ export interface MapControlsOptions {
 export class MapControls {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
+  /** Where the period choice goes, right after the statistic: kept across redraws, so what it holds stays. */
+  periodSlot: HTMLElement | null = null;
 
   constructor(private opts: MapControlsOptions) {}
 
   onAdd(parent: HTMLElement): HTMLElement {
     this.root = el(parent.ownerDocument, 'div', { class: 'map-controls' });
+    this.periodSlot = el(parent.ownerDocument, 'div', { class: 'period-slot' });
     parent.append(this.root);
     this.render();
     return this.root;
@@ -62,6 +65,7 @@ export class MapControls {
     replaceKeepingFocus(this.root,
       el(doc, 'label', { class: 'stat-picker', for: 'stat-picker' }, t(lang, 'statistic')),
       select,
+      this.periodSlot,
       el(doc, 'fieldset', { class: 'layer-toggles' }, el(doc, 'legend', {}, t(lang, 'layers')), ...boxes),
       el(doc, 'fieldset', { class: 'layer-toggles unit-switch' }, el(doc, 'legend', {}, t(lang, 'units')), ...unitRadios),
     );

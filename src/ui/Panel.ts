@@ -16,6 +16,8 @@ import { replaceKeepingFocus } from './keepFocus.ts';
 export interface PanelOptions {
   dataset: Dataset;
   lang: Lang;
+  /** The period chosen (first--last day), or null for all periods: the statistics show its figures only. */
+  period?: string | null;
   onSelect(id: string | null): void;
   /** Says a short line to screen readers (the area's name when one opens). */
   announce?(text: string): void;
@@ -79,6 +81,12 @@ export class Panel {
     this.render();
   }
 
+  setPeriod(period: string | null): void {
+    if (period === (this.opts.period ?? null)) return;
+    this.opts = { ...this.opts, period };
+    this.render();
+  }
+
   private render(): void {
     const root = this.root;
     if (!root) return;
@@ -118,7 +126,7 @@ export class Panel {
             ...citeMarks(doc, lang, citations.cite(f.sourceIds))),
         ]),
       ),
-      activitySection(doc, dataset, p.id, lang, citations),
+      activitySection(doc, dataset, p.id, lang, citations, this.opts.period ?? null),
     ];
     parts.push(sourceNotes(doc, lang, citations.list()));
     replaceKeepingFocus(root, ...parts);

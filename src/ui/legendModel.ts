@@ -3,7 +3,7 @@ import type { Choropleth } from '../stats/Choropleth.ts';
 import type { Dataset } from '../data/types.ts';
 import { FACILITY_SYMBOLS, MARKER_SYMBOL, type SymbolSpec } from '../style/symbols.ts';
 import { PALETTE } from '../style/palette.ts';
-import { formatNumber } from '../i18n/format.ts';
+import { formatNumber, formatPeriodKey } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import { statLabel } from './statLabel.ts';
 
@@ -58,9 +58,9 @@ export function legendModel(lang: Lang, c: Choropleth, communes: { schematic: nu
   const schematicNote = schematic === total ? t(lang, 'legend.schematic') : schematic === 0 ? t(lang, 'legend.schematicNone') : t(lang, 'legend.schematicSome', { n: schematic, total });
   const note = c.illustrative ? `${schematicNote} ${t(lang, 'legend.illustrativeSplit')}` : schematicNote;
   return {
-    title: statLabel(lang, { stat: c.stat, illustrative: false }),
+    title: legendTitle(lang, c),
     illustrative: c.illustrative,
-    classes: [...classes, { key: { kind: 'fill', color: PALETTE.communeNoData }, label: t(lang, 'noData') }],
+    classes: [...classes, { key: { kind: 'fill', color: PALETTE.communeNoData }, label: t(lang, c.period === null ? 'noData' : 'noDataPeriod') }],
     symbols: [
       { key: { kind: 'symbol', spec: FACILITY_SYMBOLS.station }, label: t(lang, 'kind.station') },
       { key: { kind: 'symbol', spec: FACILITY_SYMBOLS.post }, label: t(lang, 'kind.post') },
@@ -82,4 +82,17 @@ export function legendModel(lang: Lang, c: Choropleth, communes: { schematic: nu
       : [],
     note,
   };
+}
+
+/**
+ * The statistic and the period its colours are for: the one chosen, the one
+ * every value shares, or, with all periods over values of several, which
+ * periods the map mixes, so no figure reads as another period's.
+ */
+function legendTitle(lang: Lang, c: Choropleth): string {
+  const stat = statLabel(lang, { stat: c.stat, illustrative: false });
+  const periods = c.period !== null ? [c.period] : c.periods;
+  if (periods.length === 0) return stat;
+  const said = periods.map((p) => formatPeriodKey(lang, p));
+  return `${stat} — ${said.length === 1 ? said[0] : t(lang, 'legend.periodLatest', { periods: said.join(', ') })}`;
 }

@@ -28,7 +28,7 @@ async function tabTo(page: Page, selector: string, back = false, text?: string, 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 describe('the keyboard alone', () => {
-  it("does a planner's task: find a commune without diacritics, open it, switch the statistic, turn coverage on, widen the radius, close everything with Escape, and focus is back where it started", async () => {
+  it("does a planner's task: find a commune without diacritics, open it, switch the statistic and the period, turn coverage on, widen the radius, close everything with Escape, and focus is back where it started", async () => {
     const { page, problems } = await app.open('', { width: 1440, height: 900 });
     await mapReady(page);
     await tabTo(page, '[role=combobox]');
@@ -48,6 +48,17 @@ describe('the keyboard alone', () => {
     await expect.poll(() => param(page, 'stat')).not.toBeNull();
     expect(param(page, 'stat')).not.toBe(before);
     expect(await focused(page)).toBe('select#stat-picker');
+
+    // The period, right after the statistic: the arrow key picks the statistic's newest period; the legend and the panel follow it.
+    await tabTo(page, '#period-picker');
+    expect(await page.locator('#period-picker').inputValue()).toBe('');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => param(page, 'period')).not.toBeNull();
+    expect(await focused(page)).toBe('select#period-picker');
+    const period = await page.locator('#period-picker option:checked').textContent();
+    expect(await page.locator('.legend-title').textContent()).toContain(` — ${period}`);
+    const shown = await page.locator('aside.panel .figure').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-period')))]);
+    expect(shown).toEqual([param(page, 'period')!.replace('--', '/')]);
 
     // Coverage on with Space; the switch keeps focus, and the radius follows the arrow keys.
     await tabTo(page, '#coverage-toggle');
@@ -75,6 +86,7 @@ describe('the keyboard alone', () => {
     // What was chosen along the way stays.
     expect(param(page, 'view')).toBe('coverage');
     expect(param(page, 'radius')).toBe('15');
+    expect(param(page, 'period')).not.toBeNull();
     expect(problems).toEqual([]);
   });
 

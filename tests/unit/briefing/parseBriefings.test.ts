@@ -112,6 +112,17 @@ describe('parseBriefings limits, shared with the URL', () => {
     expect(fault(slide({ stat: '__proto__' })).en).toContain('view.stat: expected a statistic name');
   });
 
+  it('reads a slide\'s period, and a slide without one (written before periods could be chosen) still loads, with no period', () => {
+    const [withPeriod] = parseBriefings(slide({ stat: 'patrols', period: '2024-01-01--2024-06-30' }), 'b.json');
+    expect(withPeriod!.slides[0]!.view.period).toBe('2024-01-01--2024-06-30');
+    expect(parseBriefings(slide({ period: null }), 'b.json')[0]!.slides[0]!.view.period).toBeNull();
+    expect(parseBriefings(slide({}), 'b.json')[0]!.slides[0]!.view).not.toHaveProperty('period');
+    expect(fault(slide({ period: '2024' }))).toEqual({
+      en: 'b.json, slide 1, view.period: expected a period as first--last day (2024-01-01--2024-06-30) or null, found the text "2024".',
+      vi: 'b.json, trang 1, view.period: cần một kỳ ghi ngày đầu--ngày cuối (2024-01-01--2024-06-30) hoặc null; thực tế: văn bản "2024".',
+    });
+  });
+
   it('refuses more slides, or longer titles and notes, than keep editing quick', () => {
     const many = { id: 'b', title: 't', slides: Array.from({ length: 101 }, () => slide({}).slides[0]) };
     expect(fault(many)).toEqual({ en: 'b.json, slides: expected an array of at most 100 slides, found 101 slides.', vi: 'b.json, slides: cần một mảng không quá 100 trang; thực tế: 101 trang.' });

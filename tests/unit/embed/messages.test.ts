@@ -20,6 +20,14 @@ describe('the host page API', () => {
     expect(next).toMatchObject({ select: '40', lang: 'en', coverage: false, radius: DEFAULT_STATE.radius, stat: 'patrols' });
   });
 
+  it('takes a period as the URL writes it, and an empty one back to all periods', () => {
+    const s = withParams(DEFAULT_STATE, { stat: 'outreach_sessions', period: '2021-01-01--2021-12-31' });
+    expect(s.period).toBe('2021-01-01--2021-12-31');
+    expect(stateParams(s)).toEqual({ stat: 'outreach_sessions', period: '2021-01-01--2021-12-31' });
+    expect(withParams(s, { period: '' }).period).toBeNull();
+    expect(withParams(s, { period: 'last year' }).period).toBeNull();
+  });
+
   it('obeys its own origin and the listed ones only', () => {
     expect(isAllowedOrigin('https://atlas.example', 'https://atlas.example', [])).toBe(true);
     expect(isAllowedOrigin('https://portal.example', 'https://atlas.example', ['https://portal.example'])).toBe(true);

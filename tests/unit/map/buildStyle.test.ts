@@ -92,7 +92,7 @@ describe('the label hierarchy', () => {
 
 describe('choroplethColor(choropleth)', () => {
   it('steps through the class colours at the breaks, with a no-data colour for communes without a value', () => {
-    const expr = choroplethColor({ stat: 'x', values: {}, breaks: [10, 20], colors: ['#aaaaaa', '#bbbbbb', '#cccccc'], illustrative: false });
+    const expr = choroplethColor({ stat: 'x', period: null, periods: [], values: {}, breaks: [10, 20], colors: ['#aaaaaa', '#bbbbbb', '#cccccc'], illustrative: false });
     expect(expr[0]).toBe('case');
     expect(expr.at(-1)).toBe(PALETTE.communeNoData);
     expect(JSON.stringify(expr)).toContain('"step",["to-number",["feature-state","value"]],"#aaaaaa",10,"#bbbbbb",20,"#cccccc"');

@@ -20,4 +20,8 @@ describe('ElementSync: <border-atlas> attributes as state', () => {
     const sync = new ElementSync(element({ dataset: 'data/demo', select: 'x'.repeat(500) }), () => {});
     expect(sync.read().select).toBeNull();
   });
+
+  it('reads a period attribute as the URL key, as <border-atlas period="2021-01-01--2021-12-31">', () => {
+    expect(new ElementSync(element({ stat: 'outreach_sessions', period: '2021-01-01--2021-12-31' }), () => {}).read()).toMatchObject({ stat: 'outreach_sessions', period: '2021-01-01--2021-12-31' });
+  });
 });

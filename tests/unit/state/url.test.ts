@@ -16,11 +16,28 @@ describe('parseState(search) and formatState(state)', () => {
   });
 
   it('round-trips every key', () => {
-    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', layers: ['communes' as const, 'borderLine' as const], coverage: true, radius: 25, units: 'post2025' as const, present: 'demo-story', slide: 3, presenter: true, camera: { zoom: 8.25, lat: 22.41234, lon: 103.12345 }, embed: true, panel: true, controls: false };
+    const s = { dataset: 'data/other', lang: 'en' as const, select: '03466', stat: 'patrols', period: '2024-01-01--2024-06-30', layers: ['communes' as const, 'borderLine' as const], coverage: true, radius: 25, units: 'post2025' as const, present: 'demo-story', slide: 3, presenter: true, camera: { zoom: 8.25, lat: 22.41234, lon: 103.12345 }, embed: true, panel: true, controls: false };
     const [search, hash] = formatUrl(s).split('#');
     expect(parseState(search!, `#${hash}`)).toEqual(s);
     expect(hash).toBe('map=8.25/22.41234/103.12345');
     expect(formatState(s)).toContain('view=coverage&radius=25&units=2025&present=demo-story&slide=3&presenter=1');
+  });
+
+  it('carries the period as its first and last day, unencoded, and leaves it out for all periods', () => {
+    const s = parseState('?stat=outreach_sessions&period=2021-01-01--2021-12-31');
+    expect(s.period).toBe('2021-01-01--2021-12-31');
+    expect(formatState(s)).toBe('?stat=outreach_sessions&period=2021-01-01--2021-12-31');
+    expect(parseState('').period).toBeNull();
+    expect(formatState({ ...s, period: null })).toBe('?stat=outreach_sessions');
+    expect(parseState('?period=2021-01-01/2021-12-31').period).toBe('2021-01-01--2021-12-31');
+  });
+
+  it('names a period it cannot read as ignored and shows all periods instead', () => {
+    for (const bad of ['2024', '2024-01-01..2024-06-30', '2024-06-30--2024-01-01', 'H1-2024', '']) {
+      const { state, ignored } = parseUrl(`?period=${encodeURIComponent(bad)}`);
+      expect(state.period).toBeNull();
+      expect(ignored).toEqual([{ key: 'period', value: bad, used: null }]);
+    }
   });
 
   it('reads the camera from #map=zoom/lat/lon as OpenStreetMap writes it, and ignores one out of range', () => {
