@@ -32,7 +32,6 @@ export interface GeometryCheck {
  * polygons that do not cross themselves.
  */
 export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox | null): GeometryCheck {
-  const fail = (issue: FeatureIssue): GeometryCheck => ({ issues: [issue], warnings: [], bbox: null });
   if (geometry === null || geometry === undefined) {
     return fail({ code: 'null-geometry', property: 'geometry', expected: phrase('expected.geometry', { types: LAYER_GEOMETRIES[layer] }), found: describeValue(geometry) });
   }
@@ -66,11 +65,13 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
     const far = farFromExtent(box, extent);
     if (far) warnings.push(far);
   }
-  const rings = g.type === 'Polygon' ? [g.coordinates as number[][][]] : g.type === 'MultiPolygon' ? (g.coordinates as number[][][][]) : [];
+  const rings = g.type === 'Polygon' ? [g.coordinates as number[][][]] : g.type === 'MultiPolygon' ? (g.coordinates as number[][][][]) : NO_POLYGONS;
   let coordinatesClean = true;
-  for (const [pi, polygon] of rings.entries()) {
+  for (let pi = 0; pi < rings.length; pi++) {
+    const polygon = rings[pi]!;
     const holeCrossing = polygon.length > 1 ? holeCrossingFinder(polygon[0]!) : null;
-    for (const [ri, ring] of polygon.entries()) {
+    for (let ri = 0; ri < polygon.length; ri++) {
+      const ring = polygon[ri]!;
       const path = g.type === 'Polygon' ? `geometry.coordinates[${ri}]` : `geometry.coordinates[${pi}][${ri}]`;
       if (ring.length < 4) return { issues: [{ code: 'too-few-positions', property: path, expected: phrase('expected.ringSize'), found: phrase('found.positionCount', { n: ring.length }) }], warnings, bbox: box };
       const [a, b] = [ring[0]!, ring[ring.length - 1]!];
@@ -103,17 +104,27 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
   return { issues: [], warnings, bbox: box, coordinatesClean };
 }
 
+const NO_POLYGONS: readonly number[][][][] = [];
+
+function fail(issue: FeatureIssue): GeometryCheck {
+  return { issues: [issue], warnings: [], bbox: null };
+}
+
 type Walk = { issue: FeatureIssue | null; bbox: Bbox | null };
 
 function walkPositions(coords: unknown, depth: number, path: string): Walk {
   // Module-level functions and one state object, not closures made per geometry: this runs for every feature.
-  const w: WalkState = { box: [Infinity, Infinity, -Infinity, -Infinity], at: [], path };
+  AT.length = 0;
+  const w: WalkState = { box: [Infinity, Infinity, -Infinity, -Infinity], at: AT, path };
   const issue = visit(w, coords, depth);
   if (!issue && depth > 0 && Array.isArray(coords) && coords.length === 0) {
     return { issue: { code: 'too-few-positions', property: path, expected: phrase('expected.somePosition'), found: phrase('found.emptyArray') }, bbox: null };
   }
   return { issue, bbox: issue || w.box[0] === Infinity ? null : w.box };
 }
+
+/** The indexes of the position being walked, shared: walks do not nest, and every feature makes one. */
+const AT: number[] = [];
 
 interface WalkState {
   box: Bbox;

@@ -15,27 +15,31 @@ const MISPLACED: Record<'Feature' | 'Geometry' | 'FeatureCollection', readonly s
 const NONE: readonly FeatureIssue[] = [];
 
 /** Members of a Feature the property and geometry checks do not look at: `id`, `bbox`, and members of another kind. */
-export function checkMembers(feature: Record<string, unknown>): { errors: FeatureIssue[]; warnings: FeatureIssue[] } {
-  const errors: FeatureIssue[] = [];
-  const warnings: FeatureIssue[] = misplaced(feature, 'Feature', '').slice();
+export function checkMembers(feature: Record<string, unknown>): { errors: readonly FeatureIssue[]; warnings: readonly FeatureIssue[] } {
+  // Checked for every feature, and nearly always without a problem: no array is made then.
+  let errors = NONE;
+  let warnings = misplaced(feature, 'Feature', '');
   const id = feature.id;
   if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
-    errors.push({ code: 'feature-id-type', property: 'id', expected: phrase('expected.featureId'), found: describeValue(id) });
+    errors = [{ code: 'feature-id-type', property: 'id', expected: phrase('expected.featureId'), found: describeValue(id) }];
   }
   const bbox = checkBbox(feature.bbox, 'bbox');
-  if (bbox) errors.push(bbox);
+  if (bbox) errors = [...errors, bbox];
   const g = feature.geometry;
   if (g !== null && typeof g === 'object' && !Array.isArray(g)) {
-    warnings.push(...misplaced(g as Record<string, unknown>, 'Geometry', 'geometry.'));
+    const inGeometry = misplaced(g as Record<string, unknown>, 'Geometry', 'geometry.');
+    if (inGeometry.length > 0) warnings = [...warnings, ...inGeometry];
     const inner = checkBbox((g as { bbox?: unknown }).bbox, 'geometry.bbox');
-    if (inner) errors.push(inner);
+    if (inner) errors = [...errors, inner];
   }
   return { errors, warnings };
 }
 
 export function misplaced(o: Record<string, unknown>, kind: keyof typeof MISPLACED, prefix: string): readonly FeatureIssue[] {
-  // Checked for every feature, and nearly always absent: no arrays are built then.
-  if (!MISPLACED[kind].some((m) => Object.hasOwn(o, m))) return NONE;
+  // Checked for every feature, and nearly always absent: no arrays (nor closures) are made then.
+  let any = false;
+  for (const m of MISPLACED[kind]) any ||= Object.hasOwn(o, m);
+  if (!any) return NONE;
   return MISPLACED[kind]
     .filter((m) => Object.hasOwn(o, m))
     .map((m) => ({ code: 'foreign-member' as const, property: `${prefix}${m}`, expected: phrase('expected.noMember', { member: m, kind }), found: phrase('found.member', { member: m }) }));

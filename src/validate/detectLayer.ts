@@ -5,6 +5,9 @@ const KIND_LAYER: Record<string, InputLayer> = {
   marker: 'markers', tripoint: 'markers', border: 'borderLine', twin: 'twinPairs',
 };
 
+/** Features a guess looks at: a file's first ones are enough, and a large file is not read whole for it. */
+export const DETECT_FEATURES = 200;
+
 /**
  * Guesses which layer a parsed file is, from what its features say of
  * themselves (the `kind` property of our format), then from telling property
@@ -15,7 +18,7 @@ export function detectLayer(value: unknown): InputLayer | null {
   if (Array.isArray(value)) return value.some((r) => r && typeof r === 'object' && 'areaId' in r && 'metric' in r) ? 'activity' : null;
   if (!value || typeof value !== 'object') return null;
   const v = value as { type?: unknown; features?: unknown };
-  const features = v.type === 'Feature' ? [v] : Array.isArray(v.features) ? v.features.slice(0, 200) : [];
+  const features = v.type === 'Feature' ? [v] : Array.isArray(v.features) ? v.features.slice(0, DETECT_FEATURES) : [];
   const votes = new Map<InputLayer, number>();
   for (const f of features) {
     const layer = guessFeature(f);

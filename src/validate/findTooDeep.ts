@@ -9,8 +9,8 @@ export interface TooDeep {
 }
 
 /**
- * The first place a parsed value nests deeper than `max`, found without
- * recursion: JSON.parse accepts any depth, but JSON.stringify,
+ * The first place a parsed value nests deeper than `max`, found with no
+ * recursion deeper than `max`: JSON.parse accepts any depth, but JSON.stringify,
  * structuredClone (the worker's postMessage) and recursive checks overflow
  * the stack a few thousand levels down. `skip` is not entered (the features,
  * checked one by one).
@@ -19,30 +19,30 @@ export function findTooDeep(value: unknown, max = MAX_DEPTH, prefix = '', skip?:
   return deeperThan(value, max, skip) ? locate(value, max, prefix, skip) : null;
 }
 
-/** Whether anything lies deeper than `max`: a tight loop over objects only, since every file's every feature goes through it. */
+/**
+ * Whether anything lies deeper than `max`. Every feature of every file goes
+ * through this, so it allocates nothing: it recurses, which is safe because
+ * it stops `max` levels down, however deep the value goes.
+ */
 function deeperThan(value: unknown, max: number, skip: unknown): boolean {
-  const values: unknown[] = [value];
-  const depths: number[] = [0];
-  while (values.length > 0) {
-    const v = values.pop();
-    const depth = depths.pop()!;
-    if (v === null || typeof v !== 'object' || v === skip) continue;
-    if (depth >= max) return true;
-    const children = Array.isArray(v) ? v : Object.values(v);
-    for (let i = 0; i < children.length; i++) {
-      const c: unknown = children[i];
-      if (c === null || typeof c !== 'object') continue;
-      // A position, the bulk of any file, holds only numbers: looked at here rather than stacked.
-      if (Array.isArray(c) && depth + 1 < max && c.every(isPrimitive)) continue;
-      values.push(c);
-      depths.push(depth + 1);
-    }
-  }
-  return false;
+  return value !== null && typeof value === 'object' && value !== skip && below(value, 0, max, skip);
 }
 
-function isPrimitive(x: unknown): boolean {
-  return x === null || typeof x !== 'object';
+/** Whether `v`, an object at `depth`, or anything in it lies at `max` or deeper. */
+function below(v: object, depth: number, max: number, skip: unknown): boolean {
+  if (depth >= max) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const c: unknown = v[i];
+      if (c !== null && typeof c === 'object' && c !== skip && below(c, depth + 1, max, skip)) return true;
+    }
+    return false;
+  }
+  for (const k in v) {
+    const c: unknown = (v as Record<string, unknown>)[k];
+    if (c !== null && typeof c === 'object' && c !== skip && below(c, depth + 1, max, skip)) return true;
+  }
+  return false;
 }
 
 /** Where the limit is crossed, with the path to it: walked only once the file is known to be too deep. */

@@ -58,12 +58,17 @@ const FOLDED = Object.fromEntries(Object.entries(ALIASES).map(([layer, table]) =
 /**
  * The file's property names by folded name, per set of names: the features
  * of one file nearly all have the same names, so this is worked out once
- * per set rather than once per feature. Bounded: a file whose every
- * feature has names of its own only loses the cache.
+ * per set rather than once per feature, and the last set is recognised by
+ * comparing its names (the same strings, so a pointer each) without joining
+ * them. Bounded: a file whose every feature has names of its own only loses
+ * the cache.
  */
 const shapes = new Map<string, Map<string, string>>();
+let lastKeys: string[] = [];
+let lastNames = new Map<string, string>();
 function byFoldedName(props: Record<string, unknown>): Map<string, string> {
   const keys = Object.keys(props);
+  if (sameKeys(keys, lastKeys)) return lastNames;
   const shape = keys.join('\u0000');
   let found = shapes.get(shape);
   if (!found) {
@@ -71,10 +76,19 @@ function byFoldedName(props: Record<string, unknown>): Map<string, string> {
     if (shapes.size >= 64) shapes.clear();
     shapes.set(shape, found);
   }
+  [lastKeys, lastNames] = [keys, found];
   return found;
 }
 
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 const KINDS = new Set(['station', 'post', 'gate']);
+const CODE_WIDTHS = Object.entries(CODE_WIDTH);
+const NO_USES: readonly AliasUse[] = Object.freeze([]);
 
 /**
  * The properties with the ones our format lacks filled from the file's own
@@ -84,32 +98,34 @@ const KINDS = new Set(['station', 'post', 'gate']);
  * without "Tỉnh") is found among the dataset's. Otherwise properties the
  * file already has under our names are left alone. The file's own object
  * comes back when nothing needs changing (most features of most files), a
- * copy otherwise.
+ * copy otherwise. Runs for every feature: it makes no closure, and no array
+ * unless an alias is used.
  */
 export function applyAliases(
   layer: InputLayer,
   feature: { id?: unknown; properties?: unknown },
   provinceIds: ReadonlyMap<string, string>,
-  mapping: PropertyMapping = {},
-): { props: unknown; used: AliasUse[] } {
+  mapping?: PropertyMapping,
+): { props: unknown; used: readonly AliasUse[] } {
   const raw = feature.properties;
-  if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) return { props: raw, used: [] };
-  const source = (raw ?? {}) as Record<string, unknown>;
-  let props = raw === null || raw === undefined ? {} : source;
-  const set = (key: string, value: unknown) => {
-    if (props === source) props = { ...source };
-    props[key] = value;
-  };
-  const used: AliasUse[] = [];
-  for (const [to, from] of Object.entries(mapping)) {
-    // Only the layer's own properties: a key such as "__proto__" from a stored choice must not reach the object.
-    if (to === from || !LAYER_SPECS[layer].some((s) => s.key === to) || !Object.hasOwn(props, from) || !present(props[from])) continue;
-    set(to, props[from]);
-    used.push({ to, from, chosen: true });
+  if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) return { props: raw, used: NO_USES };
+  // The file's object is copied before the first change; an absent one is ours from the start.
+  let props = (raw ?? {}) as Record<string, unknown>;
+  let own = raw === null || raw === undefined;
+  let used: AliasUse[] | null = null;
+  if (mapping) {
+    for (const [to, from] of Object.entries(mapping)) {
+      // Only the layer's own properties: a key such as "__proto__" from a stored choice must not reach the object.
+      if (to === from || !LAYER_SPECS[layer].some((s) => s.key === to) || !Object.hasOwn(props, from) || !present(props[from])) continue;
+      if (!own) [props, own] = [{ ...props }, true];
+      props[to] = props[from];
+      (used ??= []).push({ to, from, chosen: true });
+    }
   }
   if (!present(props.id) && present(feature.id)) {
-    set('id', feature.id);
-    used.push({ to: 'id', from: 'Feature.id' });
+    if (!own) [props, own] = [{ ...props }, true];
+    props.id = feature.id;
+    (used ??= []).push({ to: 'id', from: 'Feature.id' });
   }
   let names: Map<string, string> | null = null;
   for (const [to, folded] of FOLDED[layer] ?? []) {
@@ -124,25 +140,32 @@ export function applyAliases(
       }
     }
     if (from === undefined) continue;
-    set(to, props[from]);
-    used.push({ to, from });
+    if (!own) [props, own] = [{ ...props }, true];
+    props[to] = props[from];
+    (used ??= []).push({ to, from });
   }
-  for (const [key, width] of Object.entries(CODE_WIDTH)) {
+  for (const [key, width] of CODE_WIDTHS) {
     const v = props[key];
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) set(key, String(v).padStart(width, '0'));
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) continue;
+    if (!own) [props, own] = [{ ...props }, true];
+    props[key] = String(v).padStart(width, '0');
   }
   if (layer === 'facilities' && typeof props.kind === 'string' && !KINDS.has(props.kind)) {
     const kind = KIND_WORDS[props.kind.normalize('NFC').trim().toLowerCase()];
-    if (kind) set('kind', kind);
+    if (kind) {
+      if (!own) [props, own] = [{ ...props }, true];
+      props.kind = kind;
+    }
   }
   if (layer === 'communes' && !present(props.provinceId) && typeof props.provinceName === 'string') {
     const id = provinceIds.get(provinceKey(props.provinceName));
     if (id) {
-      set('provinceId', id);
-      used.push({ to: 'provinceId', from: 'provinceName' });
+      if (!own) [props, own] = [{ ...props }, true];
+      props.provinceId = id;
+      (used ??= []).push({ to: 'provinceId', from: 'provinceName' });
     }
   }
-  return { props, used };
+  return { props, used: used ?? NO_USES };
 }
 
 /** A province's name as a lookup key: "Tỉnh Lai Châu", "lai châu" and "Lai Châu" are one. */

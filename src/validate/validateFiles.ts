@@ -28,17 +28,18 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
     before += weights[k]!;
     return r;
   });
-  const ids = new Map<LayerKey, Set<string>>();
-  for (const [layer, set] of Object.entries(ctx.ids) as [LayerKey, ReadonlySet<string>][]) ids.set(layer, new Set(set));
+  // Each layer's ids as the sets already made (the dataset's, each file's), not copied into one: a file holds up to a few hundred thousand.
+  const ids = new Map<LayerKey, ReadonlySet<string>[]>();
+  for (const [layer, set] of Object.entries(ctx.ids) as [LayerKey, ReadonlySet<string>][]) ids.set(layer, [set]);
   for (const r of reports) {
     if (!r.layer || r.layer === 'activity') continue;
-    const set = ids.get(r.layer) ?? new Set<string>();
-    for (const id of r.ids) set.add(id);
-    ids.set(r.layer, set);
+    const sets = ids.get(r.layer) ?? [];
+    sets.push(r.ids);
+    ids.set(r.layer, sets);
   }
   const units = new Map(ctx.units);
   // Once per batch, not per record: a national activity table has a hundred thousand records pointing into ten thousand areas.
-  const pools = new Map<RefKind, ReadonlySet<string> | null>();
+  const pools = new Map<RefKind, Pool | null>();
   const poolOf = (ref: RefKind) => {
     if (!pools.has(ref)) pools.set(ref, resolvePool(ref, ids, ctx));
     return pools.get(ref)!;
@@ -77,16 +78,18 @@ export function internalReport(file: string, layer: InputLayer | null, err: unkn
   };
 }
 
-function crossCheck(r: FileReport, poolOf: (ref: RefKind) => ReadonlySet<string> | null, units: Map<string, string>, ctx: ValidationContext): void {
+function crossCheck(r: FileReport, poolOf: (ref: RefKind) => Pool | null, units: Map<string, string>, ctx: ValidationContext): void {
   if (!r.layer) return;
   const layer = r.layer;
   const notChecked = new Map<string, RefKind>();
+  const refs = LAYER_SPECS[layer].filter((spec): spec is PropSpec & { ref: RefKind } => spec.ref !== undefined);
   r.valid = r.valid.filter((item) => {
-    const issues: FeatureIssue[] = [];
+    // Made only for an item with a problem: this runs for every valid item.
+    let issues: FeatureIssue[] | null = null;
     const props = layer === 'activity' ? (item.value as Record<string, unknown>) : ((item.value as Feature).properties ?? {});
-    for (const spec of LAYER_SPECS[layer]) {
+    for (const spec of refs) {
       const target = props[spec.key];
-      if (!spec.ref || typeof target !== 'string') continue;
+      if (typeof target !== 'string') continue;
       const pool = poolOf(spec.ref);
       if (pool === null) {
         notChecked.set(spec.key, spec.ref);
@@ -94,16 +97,17 @@ function crossCheck(r: FileReport, poolOf: (ref: RefKind) => ReadonlySet<string>
       }
       if (!pool.has(target)) {
         const found = phrase(spec.ref === 'source' ? 'found.unknownSource' : 'found.unknownId', { id: target });
-        issues.push({ code: 'unresolved-reference', property: spec.key, expected: phrase(`expected.ref.${spec.ref}`), found });
+        (issues ??= []).push({ code: 'unresolved-reference', property: spec.key, expected: phrase(`expected.ref.${spec.ref}`), found });
       }
     }
-    if (layer === 'twinPairs' && ctx.home) issues.push(...twinSides(item.value as Feature<LineString>, ctx));
+    if (layer === 'twinPairs' && ctx.home) (issues ??= []).push(...twinSides(item.value as Feature<LineString>, ctx));
     if (layer === 'activity') {
       const { metric, unit } = props as { metric: string; unit: string };
       const known = units.get(metric);
       if (known === undefined) units.set(metric, unit);
-      else if (known !== unit) issues.push({ code: 'mixed-units', property: 'unit', expected: phrase('expected.sameUnit', { unit: known, metric }), found: describeValue(unit) });
+      else if (known !== unit) (issues ??= []).push({ code: 'mixed-units', property: 'unit', expected: phrase('expected.sameUnit', { unit: known, metric }), found: describeValue(unit) });
     }
+    if (issues === null) return true;
     for (const issue of issues) addProblem(r, place(r.file, layer, item, issue));
     return issues.length === 0;
   });
@@ -116,12 +120,22 @@ function crossCheck(r: FileReport, poolOf: (ref: RefKind) => ReadonlySet<string>
 
 type RefKind = NonNullable<PropSpec['ref']>;
 
-function resolvePool(ref: RefKind, ids: Map<LayerKey, Set<string>>, ctx: ValidationContext): ReadonlySet<string> | null {
+/** The ids a reference may name: one set, or several asked in turn. */
+interface Pool {
+  has(id: string): boolean;
+}
+
+function resolvePool(ref: RefKind, ids: Map<LayerKey, ReadonlySet<string>[]>, ctx: ValidationContext): Pool | null {
   if (ref === 'source') return ctx.sourceIds;
-  if (ref !== 'area') return ids.get(ref) ?? null;
-  const all = new Set<string>();
-  for (const layer of AREA_LAYERS) for (const id of ids.get(layer) ?? []) all.add(id);
-  return all.size > 0 ? all : null;
+  const sets = ref === 'area' ? AREA_LAYERS.flatMap((layer) => ids.get(layer) ?? []) : ids.get(ref);
+  if (!sets || (ref === 'area' && sets.every((set) => set.size === 0))) return null;
+  return unionOf(sets);
+}
+
+function unionOf(sets: readonly ReadonlySet<string>[]): Pool {
+  const full = sets.filter((set) => set.size > 0);
+  if (full.length === 1) return full[0]!;
+  return { has: (id) => full.some((set) => set.has(id)) };
 }
 
 function twinSides(f: Feature<LineString>, ctx: ValidationContext): FeatureIssue[] {

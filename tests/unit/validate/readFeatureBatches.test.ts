@@ -1,10 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFeatureBytes } from '../../../src/validate/parseFeatureBytes.ts';
+import { NotPlainJson, readFeatureBatches } from '../../../src/validate/readFeatureBatches.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
-describe('parseFeatureBytes(bytes)', () => {
+/** The batches put together as one value, or null where they cannot give it. */
+function parseFeatureBytes(b: Uint8Array): Record<string, unknown> | null {
+  const read = readFeatureBatches(b);
+  if (!read) return null;
+  const features: unknown[] = [];
+  try {
+    for (let batch = read.next(); batch !== null; batch = read.next()) features.push(...batch);
+  } catch (err) {
+    if (err instanceof NotPlainJson) return null;
+    throw err;
+  }
+  return { ...read.value, features };
+}
+
+describe('readFeatureBatches(bytes)', () => {
   it('gives each demo layer the value JSON.parse gives its whole text', () => {
     for (const name of ['communes', 'countries', 'facilities', 'markers', 'border-line', 'twin-pairs', 'provinces']) {
       const file = readFileSync(`data/demo/${name}.geojson`);
@@ -50,4 +64,27 @@ describe('parseFeatureBytes(bytes)', () => {
     b[22] = 0xff;
     expect(parseFeatureBytes(b)).toBeNull();
   });
+
+  it('parses the features in batches small enough to die young, the first holding at least the features asked for', () => {
+    const features = Array.from({ length: 5_000 }, (_, i) => ({ type: 'Feature', properties: { id: `f${i}`, name: `Đồn ${i}` }, geometry: { type: 'Point', coordinates: [103, 22] } }));
+    const read = readFeatureBatches(bytes(JSON.stringify({ type: 'FeatureCollection', features })), 2_000)!;
+    expect(read.count).toBe(5_000);
+    const sizes: number[] = [];
+    for (let batch = read.next(); batch !== null; batch = read.next()) sizes.push(batch.length);
+    expect(sizes[0]).toBeGreaterThanOrEqual(2_000);
+    // 48 KB of bytes a batch, about 400 of these features: under the 128 KB of text V8 keeps among young objects.
+    expect(Math.max(...sizes.slice(1))).toBeLessThan(600);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(5_000);
+  });
+
+  it('throws NotPlainJson where a batch past the first does not parse, so the caller can read the whole text', () => {
+    const features = Array.from({ length: 3_000 }, (_, i) => ({ type: 'Feature', properties: { id: `f${i}` }, geometry: null }));
+    const text = JSON.stringify({ type: 'FeatureCollection', features }).replace('"f2999"', 'NaN');
+    const read = readFeatureBatches(bytes(text))!;
+    expect(read).not.toBeNull();
+    expect(() => {
+      while (read.next() !== null);
+    }).toThrow(NotPlainJson);
+  });
 });
+
