@@ -196,7 +196,7 @@ export class BriefingPanel extends ToolPanel {
         deleted === null ? null : el(doc, 'div', { class: 'briefing-undo', role: 'status' },
           el(doc, 'span', {}, t(lang, 'slideDeleted', { title: deleted })), button('undo', t(lang, 'undo'))),
         n === 0 ? el(doc, 'p', { class: 'briefing-note' }, t(lang, 'noSlides')) : el(doc, 'ol', { class: 'briefing-slides', 'aria-describedby': 'briefing-drag-hint' },
-          ...current.slides.map((s, i) => slideRow(doc, lang, s, i, n, this.opts.thumbnail(s)))),
+          ...current.slides.map((s, i) => slideRow(doc, lang, s, i, n, () => this.opts.thumbnail(s)))),
         n === 0 ? null : el(doc, 'p', { class: 'briefing-note', id: 'briefing-drag-hint' }, t(lang, 'slideDrag')),
         button('add', `＋ ${t(lang, 'addSlide')}`, { class: 'button briefing-add' }),
         el(doc, 'div', { class: 'briefing-row briefing-files' },
