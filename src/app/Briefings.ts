@@ -16,6 +16,7 @@ import { ToolButton } from '../ui/ToolButton.ts';
 import { applySlide } from './applySlide.ts';
 import type { Exporter } from './Exporter.ts';
 import { Presentation } from './Presentation.ts';
+import { SlidePictures, type PictureSize } from './SlidePictures.ts';
 
 export interface BriefingsOptions {
   dataset: Dataset;
@@ -44,6 +45,9 @@ export class Briefings {
   private panel: BriefingPanel;
   private toggle: ToolButton;
   private presentation: Presentation;
+  private pictures: SlidePictures;
+  /** The slide deleted last, with where it was, until it is put back or another change is made. */
+  private deleted: { briefingId: string; index: number; slide: Slide } | null = null;
   /** What went wrong last, said in the language of the moment it is shown. */
   private error: ((lang: Lang) => string) | null = null;
 
@@ -56,6 +60,7 @@ export class Briefings {
     // Said once, and kept in the store untouched: the user can still recover them from a backup of the browser's data.
     const unreadable = stored.unreadable;
     if (unreadable.length > 0) this.error = (l) => t(l, 'briefingsUnreadable', { n: unreadable.length, details: unreadable.map((e) => e.describe(l)).join(' ') });
+    this.pictures = new SlidePictures({ map: opts.map, dataset: () => opts.dataset, doc: opts.root.ownerDocument });
     this.panel = new BriefingPanel({
       lang,
       onPick: (id) => this.edit(() => { this.currentId = id; }),
@@ -65,6 +70,12 @@ export class Briefings {
       // The field already shows what was typed: saving is enough, and redrawing every slide's row at each edit is not.
       onEdit: (i, patch) => this.change((b) => ({ ...b, slides: b.slides.map((s, k) => (k === i ? { ...s, ...patch } : s)) }), false),
       onSlide: (i, action) => this.slideAction(i, action),
+      onMove: (from, to) => {
+        this.deleted = null;
+        this.change((b) => ({ ...b, slides: moved(b.slides, from, to) }));
+      },
+      onUndo: () => this.undo(),
+      thumbnail: (slide) => this.pictures.picture(slide, this.thumbnailSize()),
       onOpenFile: (file) => void this.openFile(file),
       onOutput: (what) => void this.output(what),
       onPresenter: () => {
@@ -74,8 +85,9 @@ export class Briefings {
       onClose: () => this.panel.hide(),
     });
     this.presentation = new Presentation({
-      map: opts.map, root: opts.root, datasetId: opts.location,
+      map: opts.map, root: opts.root, datasetId: opts.location, dataset: opts.dataset,
       find: (id) => this.list.find((b) => b.id === id),
+      pictures: this.pictures,
       getState: opts.getState, apply: opts.apply,
       // Said at the top of the map, where a link's reader looks, not in an editor the link did not open.
       onMissing: (id) => opts.ignore([{ key: 'present', value: id, used: null }]),
@@ -109,6 +121,7 @@ export class Briefings {
 
   onRemove(): void {
     this.presentation.onRemove();
+    this.pictures.remove();
     this.toggle.onRemove();
     this.panel.onRemove();
   }
@@ -118,7 +131,26 @@ export class Briefings {
   }
 
   private render(): void {
-    this.panel.show(this.list, this.current, this.error?.(this.opts.getState().lang) ?? null);
+    const d = this.deleted;
+    this.panel.show({
+      briefings: this.list, current: this.current, error: this.error?.(this.opts.getState().lang) ?? null,
+      deleted: d && d.briefingId === this.currentId ? d.slide.title : null,
+    });
+  }
+
+  /** Slides pictured as the map shows them now (its size, rounded so a pixel's change draws nothing again), 160 px wide. */
+  private thumbnailSize(): PictureSize {
+    const map = this.opts.root.querySelector<HTMLElement>('.layout-map');
+    const round = (v: number | undefined, fallback: number) => Math.max(200, Math.round((v || fallback) / 20) * 20);
+    return { screenWidth: round(map?.clientWidth, 1280), screenHeight: round(map?.clientHeight, 800), width: 160 };
+  }
+
+  /** Puts the slide deleted last back where it was. */
+  private undo(): void {
+    const d = this.deleted;
+    if (!d || d.briefingId !== this.currentId) return;
+    this.deleted = null;
+    this.change((b) => ({ ...b, slides: [...b.slides.slice(0, d.index), d.slide, ...b.slides.slice(d.index)] }));
   }
 
   private edit(fn: () => void): void {
@@ -165,15 +197,15 @@ export class Briefings {
     const b = this.current;
     const slide = b?.slides[i];
     if (!b || !slide) return;
-    const move = (d: number) => this.change((x) => {
-      const slides = [...x.slides];
-      const [s] = slides.splice(i, 1);
-      slides.splice(i + d, 0, s!);
-      return { ...x, slides };
-    });
+    // Undo puts a slide back where it was: once others moved, that place means nothing.
+    if (action === 'up' || action === 'down') this.deleted = null;
+    const move = (d: number) => this.change((x) => ({ ...x, slides: moved(x.slides, i, i + d) }));
     if (action === 'up') move(-1);
     else if (action === 'down') move(1);
-    else if (action === 'delete') this.change((x) => ({ ...x, slides: x.slides.filter((_, k) => k !== i) }));
+    else if (action === 'delete') {
+      this.deleted = { briefingId: b.id, index: i, slide };
+      this.change((x) => ({ ...x, slides: x.slides.filter((_, k) => k !== i) }));
+    }
     else if (action === 'update') this.change((x) => ({ ...x, slides: x.slides.map((s, k) => (k === i ? { ...s, view: this.capture(i + 1).view } : s)) }));
     else if (action === 'show') applySlide(this.opts, slide, false);
     else if (action === 'present') this.presentation.start(b, i + 1, false);
@@ -215,4 +247,12 @@ export class Briefings {
     }
     if (what !== 'export-all') exporter.print(what === 'print-A4' ? 'A4' : 'A3', pages);
   }
+}
+
+/** The slides with the one at `from` moved to `to` (an index in the list without it). */
+function moved(slides: readonly Slide[], from: number, to: number): Slide[] {
+  const out = [...slides];
+  const [s] = out.splice(from, 1);
+  if (s) out.splice(Math.max(0, Math.min(to, out.length)), 0, s);
+  return out;
 }

@@ -36,6 +36,11 @@ export class Exporter {
       lang,
       screen: () => this.screenSize(),
       onExport: (size, title) => this.download(size, title),
+      // Twice the panel's width, so the preview stays sharp on a dense screen; the type scales with the image, so it reads as the download will.
+      preview: (size, title) => {
+        const { width, height } = size === 'screen' ? this.screenSize() : parseSize(size);
+        return this.render(width, height, title, false, Math.min(1, 720 / width));
+      },
       onPrint: (paper) => void this.renderPage(paper, this.defaultTitle()).then((page) => this.print(paper, [page])),
       onClose: () => this.panel.hide(),
     });
@@ -59,8 +64,11 @@ export class Exporter {
     this.printPages.remove();
   }
 
-  /** The current view as a PNG of width × height pixels, with title, legend, scale, north arrow, source and date (only the last three when bare). */
-  async render(width: number, height: number, title: string, bare = false): Promise<Blob> {
+  /**
+   * The current view as a PNG of width × height pixels, with title, legend, scale, north arrow, source and date (only the
+   * last three when bare); `scale` below 1 draws the same image smaller (the export dialog's preview).
+   */
+  async render(width: number, height: number, title: string, bare = false, scale = 1): Promise<Blob> {
     const doc = this.slots?.map.ownerDocument;
     if (!doc) throw new Error('Exporter: not added to the page');
     // Fixed sizes draw at the density of a 1080p screen (a 4K image at pixel ratio 2), so labels keep their size.
@@ -68,12 +76,13 @@ export class Exporter {
     const pixelRatio = Math.max(1, ratio);
     const stage = hiddenStage(doc, Math.round(width / pixelRatio), Math.round(height / pixelRatio));
     try {
-      const drawn = await this.opts.map.renderImage(stage, pixelRatio);
+      const drawn = await this.opts.map.renderImage(stage, pixelRatio * scale);
+      const [outWidth, outHeight] = [Math.round(width * scale), Math.round(height * scale)];
       try {
         const s = this.opts.getState();
         const manifest = this.opts.dataset().manifest;
-        const canvas = await composeImage(doc, drawn.canvas, width, height, {
-          title, legend: this.opts.legend(), metresPerPixel: drawn.metresPerPixel * (drawn.canvas.width / width), bearing: drawn.bearing,
+        const canvas = await composeImage(doc, drawn.canvas, outWidth, outHeight, {
+          title, legend: this.opts.legend(), metresPerPixel: drawn.metresPerPixel * (drawn.canvas.width / outWidth), bearing: drawn.bearing,
           source: [this.opts.notice(), t(s.lang, 'sourceLine', { s: [...manifest.attribution, t(s.lang, 'attributionFacts')].join(' · ') })].filter(Boolean).join(' '),
           date: this.madeOn(),
           north: t(s.lang, 'northLetter'), bare,

@@ -1,20 +1,31 @@
 import type { Briefing } from '../briefing/Briefing.ts';
-import type { MapController } from '../map/createMap.ts';
+import type { Dataset } from '../data/types.ts';
+import type { MapController, Padding } from '../map/createMap.ts';
 import type { AppState, Lang } from '../state/schema.ts';
 import { formatState } from '../state/url.ts';
 import type { LayoutSlots } from '../ui/AppLayout.ts';
 import { listen } from '../ui/dom.ts';
 import { PresentOverlay } from '../ui/PresentOverlay.ts';
 import { PresenterView } from '../ui/PresenterView.ts';
+import { slideCardText, type SlideCard } from '../ui/slideCard.ts';
+import { slideFigures } from '../stats/slideFigures.ts';
 import { applySlide } from './applySlide.ts';
+import type { PictureSize, SlidePictures } from './SlidePictures.ts';
 import { presenterChannel } from './presenterChannel.ts';
+
+/** Slides as a 1080p projector shows them, pictured 960 px wide: the next slide's picture is the current one's a move later. */
+const PRESENTER_PICTURE: PictureSize = { screenWidth: 1920, screenHeight: 1080, width: 960 };
 
 export interface PresentationOptions {
   map: MapController;
   /** The app's root element: it carries the presenting, projector and presenter classes. */
   root: HTMLElement;
   datasetId: string;
+  /** The dataset the slides' areas and figures come from. */
+  dataset: Dataset;
   find(id: string): Briefing | undefined;
+  /** Draws slides as pictures, for the presenter's window. */
+  pictures: SlidePictures;
   getState(): AppState;
   apply(next: AppState, history: 'push' | 'replace' | 'none'): void;
   /** Asked when a link names a briefing there is none of. */
@@ -22,16 +33,16 @@ export interface PresentationOptions {
 }
 
 /**
- * Presenting a briefing: the projector theme, the slide's title and counter
- * over the map, the keys, flights between slides, the URL following the
- * slide, and the presenter's window kept in step over a channel.
+ * Presenting a briefing: the projector theme, each slide as a designed
+ * layout over the full-bleed map (title, key figures of its area, sources),
+ * the keys, flights between slides, the URL following the slide, and the
+ * presenter's window kept in step over a channel.
  */
 export class Presentation {
   private overlay: PresentOverlay;
   private presenterView: PresenterView;
   private channel: ReturnType<typeof presenterChannel>;
   private stopKeys: (() => void) | null = null;
-  private showNotes = false;
 
   constructor(private opts: PresentationOptions) {
     const lang = opts.getState().lang;
@@ -52,6 +63,11 @@ export class Presentation {
 
   setLang(lang: Lang): void {
     this.overlay.setLang(lang);
+    this.presenterView.setLang(lang);
+    // A slide on screen is said again in the new language.
+    const s = this.opts.getState();
+    const b = s.present ? this.opts.find(s.present) : undefined;
+    if (b && b.slides[s.slide - 1]) this.overlay.show(this.card(b, s.slide));
   }
 
   /** Follows the state: entering, moving through and leaving. Called after every other part has updated. */
@@ -76,11 +92,16 @@ export class Presentation {
   /** Starts presenting a briefing at a slide; with `presenter`, also opens the presenter's window. */
   start(b: Briefing, n: number, presenter: boolean): void {
     const s = this.opts.getState();
-    const win = this.opts.root.ownerDocument.defaultView;
-    if (presenter) win?.open(`${win.location.pathname}${formatState({ ...s, present: b.id, slide: n, presenter: true })}`, 'border-atlas-presenter', 'width=1000,height=720');
+    if (presenter) this.openPresenter(b, n);
     // Full screen needs the click that asked for it; a browser may refuse, and the presentation goes on.
     else this.opts.root.requestFullscreen?.().catch(() => {});
     this.opts.apply({ ...s, present: b.id, slide: n, presenter: false }, 'push');
+  }
+
+  /** The presenter's window (notes, the current and next slide, the clock), on slide `n`. */
+  private openPresenter(b: Briefing, n: number): void {
+    const win = this.opts.root.ownerDocument.defaultView;
+    win?.open(`${win.location.pathname}${formatState({ ...this.opts.getState(), present: b.id, slide: n, presenter: true })}`, 'border-atlas-presenter', 'width=1100,height=760');
   }
 
   onRemove(): void {
@@ -92,11 +113,36 @@ export class Presentation {
 
   private show(b: Briefing, n: number, animate: boolean): void {
     const slide = b.slides[n - 1]!;
+    this.overlay.show(this.card(b, n));
     // Deferred: this runs inside an update, which must finish before the slide's keys start the next one.
-    queueMicrotask(() => applySlide(this.opts, slide, animate, { slide: n }));
-    this.overlay.show({ title: slide.title, notes: slide.notes, n, total: b.slides.length, showNotes: this.showNotes });
-    if (this.opts.getState().presenter) this.presenterView.show(slide, b.slides[n] ?? null, n, b.slides.length);
+    queueMicrotask(() => applySlide({ ...this.opts, slidePadding: () => this.padding() }, slide, animate, { slide: n }));
+    if (this.opts.getState().presenter) {
+      const next = b.slides[n] ?? null;
+      const { pictures } = this.opts;
+      this.presenterView.show(slide, next, n, b.slides.length, {
+        current: pictures.picture(slide, PRESENTER_PICTURE),
+        next: next ? pictures.picture(next, PRESENTER_PICTURE) : null,
+      });
+    }
     this.channel?.post({ present: b.id, slide: n });
+  }
+
+  /** What slide `n` shows over the map: its title, its area's key figures and their sources. */
+  private card(b: Briefing, n: number): SlideCard {
+    const slide = b.slides[n - 1]!;
+    const { dataset } = this.opts;
+    const lang = this.opts.getState().lang;
+    const text = slideCardText(lang, slideFigures(dataset, slide.view.select, slide.view.stat), dataset.manifest.sources, dataset.manifest.attribution);
+    return { title: slide.title, ...text, n, total: b.slides.length };
+  }
+
+  /** A slide's extent is fitted below its card and clear of the legend at the bottom left. */
+  private padding(): Padding {
+    const legend = this.opts.root.querySelector<HTMLElement>('.layout-legend');
+    const stage = this.opts.root.querySelector<HTMLElement>('.layout-stage');
+    const width = stage?.clientWidth ?? 1920;
+    const left = legend && legend.offsetWidth > 0 ? Math.min(legend.offsetWidth + 40, width * 0.3) : 40;
+    return { top: Math.max(40, this.overlay.cardBottom() + 24), right: 40, bottom: 60, left };
   }
 
   /** Moves by `delta` slides, within the briefing. */
@@ -138,10 +184,9 @@ export class Presentation {
     else if (key === 'f' || key === 'F') {
       const doc = this.opts.root.ownerDocument;
       (doc.fullscreenElement ? doc.exitFullscreen() : this.opts.root.requestFullscreen()).catch(() => {});
-    } else if (key === 'n' || key === 'N') {
-      this.showNotes = !this.showNotes;
-      const slide = b.slides[s.slide - 1];
-      if (slide) this.overlay.show({ title: slide.title, notes: slide.notes, n: s.slide, total: b.slides.length, showNotes: this.showNotes });
+    } else if ((key === 'n' || key === 'N') && !s.presenter) {
+      // Notes are never on the projected slide: they open in the presenter's window, in step with this one.
+      this.openPresenter(b, s.slide);
     } else return;
     e.preventDefault();
   }

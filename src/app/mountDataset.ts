@@ -274,7 +274,8 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       if (next.layers.join() !== prev.layers.join()) map.setLayers(next.layers);
       if (next.select !== prev.select) {
         // The sheet first: the view fitted to the area keeps clear of it.
-        panel.show(next.select, fromUser);
+        // A slide's area opens without taking focus: no ring drawn round a hidden panel's heading while presenting.
+        panel.show(next.select, fromUser && next.present === null);
         map.setSelected(next.select);
       }
       if (next.lang !== prev.lang) {

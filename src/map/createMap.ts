@@ -13,7 +13,7 @@ import { MapPicker } from './MapPicker.ts';
 import { COVERAGE_LAYERS, MAP_LAYERS } from './layerIds.ts';
 import type { CoverageLayers } from '../coverage/coverageGeoJson.ts';
 import { resolveSymbols } from './resolveSymbols.ts';
-import { renderImage, type RenderedMap } from './renderImage.ts';
+import { renderImage, renderStyle, type RenderedMap } from './renderImage.ts';
 import { findFeature } from './findFeature.ts';
 import { PALETTE } from '../style/palette.ts';
 import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
@@ -74,14 +74,20 @@ export interface MapController {
   setTheme(theme: MapTheme): void;
   /** Where the map looks now, to capture as a slide. */
   getCamera(): { center: [number, number]; zoom: number; bearing: number; pitch: number };
-  /** Flies to a slide's camera (jumps when reduced motion is asked for, or when not animated). */
-  goTo(camera: SlideCamera, animate: boolean): void;
+  /** Flies to a slide's camera (jumps when reduced motion is asked for, or when not animated); an extent is fitted clear of `padding` when given. */
+  goTo(camera: SlideCamera, animate: boolean, padding?: Padding): void;
   /**
    * Draws the current view again at another size, in a container the caller
    * made (hidden, sized width/pixelRatio × height/pixelRatio CSS px), with
    * everything the screen shows: colours, selection, coverage.
    */
   renderImage(container: HTMLElement, pixelRatio: number): Promise<RenderedMap>;
+  /**
+   * Draws another view of the same data (a slide's layers, colours,
+   * selection and camera) the same way, without touching the screen map:
+   * slide pictures. The coverage view is not drawn.
+   */
+  renderView(container: HTMLElement, pixelRatio: number, view: { layers: ToggleLayer[]; choropleth: Choropleth; selected: string | null; camera: SlideCamera; padding?: Padding }): Promise<RenderedMap>;
   /** Moves the camera to show an extent, clear of the overlays. */
   showBbox(bbox: [number, number, number, number]): void;
   /** Pixel position of a place in the map container. */
@@ -262,11 +268,11 @@ export function createMap(opts: MapOptions): MapController {
       const c = map.getCenter();
       return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
     },
-    goTo(camera, animate) {
+    goTo(camera, animate, slidePadding) {
       const duration = animate && !window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1500 : 0;
       const pad = fitPadding();
       // On a projector the slide's title sits over the top of the map: keep the view below it.
-      const padding = theme === 'projector' ? { ...pad, top: pad.top + 140, bottom: pad.bottom + 40 } : pad;
+      const padding = slidePadding ?? (theme === 'projector' ? { ...pad, top: pad.top + 140, bottom: pad.bottom + 40 } : pad);
       if ('bbox' in camera) map.fitBounds(camera.bbox, { padding, maxZoom: 12, duration, essential: false });
       else map.flyTo({ ...camera, duration, essential: false });
     },
@@ -277,6 +283,17 @@ export function createMap(opts: MapOptions): MapController {
         ...(selected ? [{ ...selected, state: { selected: true } }] : []),
       ];
       return renderImage(map, container, pixelRatio, states);
+    },
+    renderView(container, pixelRatio, view) {
+      if (!content) return Promise.reject(new Error('renderView: the map has no dataset yet'));
+      const style = styleOf({ ...content, layers: view.layers, choropleth: view.choropleth, selected: view.selected });
+      const found = view.selected === null ? null : findFeature(content.dataset, view.selected);
+      const states = [
+        ...Object.entries(view.choropleth.values).map(([id, value]) => ({ source: 'communes', id, state: { value } as Record<string, unknown> })),
+        ...(found && view.selected !== null ? [{ source: found.source, id: view.selected, state: { selected: true } }] : []),
+      ];
+      const camera = 'bbox' in view.camera ? { bounds: view.camera.bbox, ...(view.padding ? { padding: view.padding } : {}) } : view.camera;
+      return renderStyle(style, camera, container, pixelRatio, states);
     },
     showBbox(bbox) {
       if (content) revealBbox(map, bbox, fitPadding(), true);

@@ -20,12 +20,28 @@ export function renderImage(
   source: maplibregl.Map, container: HTMLElement, pixelRatio: number,
   states: { source: string; id: string; state: Record<string, unknown> }[],
 ): Promise<RenderedMap> {
+  return renderStyle(source.getStyle(), { bounds: source.getBounds(), bearing: source.getBearing(), pitch: source.getPitch() }, container, pixelRatio, states);
+}
+
+/** Where a drawn-once map looks: an extent fitted (clear of padding), or a camera as captured. */
+export type RenderCamera =
+  | { bounds: maplibregl.LngLatBoundsLike; bearing?: number; pitch?: number; padding?: { top: number; right: number; bottom: number; left: number } }
+  | { center: [number, number]; zoom: number; bearing: number; pitch: number };
+
+/**
+ * A map of any style, drawn once in a hidden container and kept: the screen
+ * map's view for an export, or a slide's view for its picture.
+ */
+export function renderStyle(
+  style: maplibregl.StyleSpecification, camera: RenderCamera, container: HTMLElement, pixelRatio: number,
+  states: { source: string; id: string; state: Record<string, unknown> }[],
+): Promise<RenderedMap> {
   const map = new maplibregl.Map({
     container,
-    style: source.getStyle(),
-    bounds: source.getBounds(),
-    bearing: source.getBearing(),
-    pitch: source.getPitch(),
+    style,
+    ...('bounds' in camera
+      ? { bounds: camera.bounds, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, ...(camera.padding ? { fitBoundsOptions: { padding: camera.padding } } : {}) }
+      : { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }),
     pixelRatio,
     interactive: false,
     attributionControl: false,

@@ -1,9 +1,10 @@
-import type { Briefing } from '../briefing/Briefing.ts';
+import type { Briefing, Slide } from '../briefing/Briefing.ts';
 import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
 import { ToolPanel } from './ToolPanel.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
+import { slideRow } from './slideRow.ts';
 
 export type SlideAction = 'show' | 'up' | 'down' | 'delete' | 'update' | 'present';
 
@@ -15,6 +16,12 @@ export interface BriefingPanelOptions {
   onAdd(): void;
   onEdit(index: number, patch: { title?: string; notes?: string }): void;
   onSlide(index: number, action: SlideAction): void;
+  /** Moves a slide from one place to another (drag and drop). */
+  onMove(from: number, to: number): void;
+  /** Puts the slide deleted last back where it was. */
+  onUndo(): void;
+  /** A picture of a slide, drawn when first asked for. */
+  thumbnail(slide: Slide): Promise<string>;
   onOpenFile(file: File): void;
   /** Every slide as a PNG, or printed one per page. */
   onOutput(what: 'export-all' | 'print-A4' | 'print-A3'): void;
@@ -23,14 +30,24 @@ export interface BriefingPanelOptions {
   onClose(): void;
 }
 
+/** What the editor shows: the briefings, the one open, what went wrong, and the slide deleted last (to undo). */
+export interface BriefingView {
+  briefings: Briefing[];
+  current: Briefing | null;
+  error: string | null;
+  deleted: string | null;
+}
+
 /**
  * The briefing editor: pick or start a briefing, add the current view as a
- * slide, give each slide a title and notes, reorder, update or delete it,
- * present from any slide, and move briefings in and out as JSON files.
+ * slide, give each slide a title and notes, reorder (drag, buttons, or
+ * Alt + ↑/↓), update or delete it (with an undo), present from any slide,
+ * and move briefings in and out as JSON files. Each slide shows a picture.
  */
 export class BriefingPanel extends ToolPanel {
   private url: string | null = null;
-  private state: { briefings: Briefing[]; current: Briefing | null; error: string | null } = { briefings: [], current: null, error: null };
+  private state: BriefingView = { briefings: [], current: null, error: null, deleted: null };
+  private dragFrom: number | null = null;
 
   constructor(private opts: BriefingPanelOptions) {
     super('briefing-panel');
@@ -38,6 +55,7 @@ export class BriefingPanel extends ToolPanel {
 
   protected bind(root: HTMLElement): (() => void)[] {
     const index = (e: Event) => Number((e.target as Element).closest('[data-index]')?.getAttribute('data-index'));
+    const row = (e: Event) => (e.target as Element).closest<HTMLElement>('.briefing-slide');
     return [
       listen(root, 'click', (e) => {
         const target = e.target as Element;
@@ -48,26 +66,73 @@ export class BriefingPanel extends ToolPanel {
         else if (action === 'open') root.querySelector<HTMLInputElement>('.briefing-file')?.click();
         else if (action === 'close') this.opts.onClose();
         else if (action === 'presenter') this.opts.onPresenter();
+        else if (action === 'undo') this.opts.onUndo();
         else if (action === 'export-all' || action === 'print-A4' || action === 'print-A3') this.opts.onOutput(action);
+        else if (action === 'up' || action === 'down') this.move(index(e), action, action);
         else if (action) this.opts.onSlide(index(e), action as SlideAction);
       }),
       listen(root, 'change', (e) => {
         const target = e.target as HTMLInputElement;
         if (target.matches('.briefing-pick')) this.opts.onPick(target.value);
         else if (target.matches('.briefing-name')) this.opts.onRename(target.value);
-        else if (target.matches('.slide-title')) this.opts.onEdit(index(e), { title: target.value });
+        else if (target.matches('.slide-title')) this.opts.onEdit(index(e), { title: target.value.replace(/\s*\n\s*/g, ' ') });
         else if (target.matches('.slide-notes')) this.opts.onEdit(index(e), { notes: target.value });
         else if (target.matches('.briefing-file') && target.files?.[0]) {
           this.opts.onOpenFile(target.files[0]);
           target.value = '';
         }
       }),
+      listen(root, 'keydown', (e) => {
+        const target = e.target as HTMLElement;
+        // A title is one line: Enter saves it, as leaving the field does, and never breaks it.
+        if (e.key === 'Enter' && target.matches('.slide-title')) {
+          e.preventDefault();
+          target.dispatchEvent(new Event('change', { bubbles: true }));
+          return;
+        }
+        if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || !row(e)) return;
+        e.preventDefault();
+        // Focus stays on the same field or button of the slide that moved.
+        this.move(index(e), e.key === 'ArrowUp' ? 'up' : 'down', focusKey(target));
+      }),
+      listen(root, 'dragstart', (e) => {
+        const r = row(e);
+        if (!r || !e.dataTransfer) return;
+        this.dragFrom = Number(r.dataset.index);
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', String(this.dragFrom));
+        r.classList.add('is-dragged');
+      }),
+      listen(root, 'dragover', (e) => {
+        const r = row(e);
+        if (this.dragFrom === null || !r) return;
+        e.preventDefault();
+        for (const x of root.querySelectorAll('.is-drop-before, .is-drop-after')) x.classList.remove('is-drop-before', 'is-drop-after');
+        r.classList.add(this.dropAfter(e, r) ? 'is-drop-after' : 'is-drop-before');
+      }),
+      listen(root, 'drop', (e) => {
+        const r = row(e);
+        const from = this.dragFrom;
+        this.dragFrom = null;
+        if (from === null || !r) return;
+        e.preventDefault();
+        const over = Number(r.dataset.index);
+        // Dropped on the lower half of a row: after it. Indices count the list without the dragged slide.
+        let to = over + (this.dropAfter(e, r) ? 1 : 0);
+        if (from < to) to -= 1;
+        if (to !== from) this.opts.onMove(from, to);
+        else this.render();
+      }),
+      listen(root, 'dragend', () => {
+        this.dragFrom = null;
+        for (const x of root.querySelectorAll('.is-dragged, .is-drop-before, .is-drop-after')) x.classList.remove('is-dragged', 'is-drop-before', 'is-drop-after');
+      }),
     ];
   }
 
   /** Shows the panel with these briefings, `current` open for editing; hides it for null. */
-  show(briefings: Briefing[], current: Briefing | null, error: string | null = null): void {
-    this.state = { briefings, current, error };
+  show(view: BriefingView): void {
+    this.state = view;
     this.render();
   }
 
@@ -81,6 +146,22 @@ export class BriefingPanel extends ToolPanel {
     if (this.visible) this.render();
   }
 
+  private dropAfter(e: DragEvent, r: HTMLElement): boolean {
+    const box = r.getBoundingClientRect();
+    return e.clientY > box.top + box.height / 2;
+  }
+
+  /** Moves slide `i` one place up or down and keeps focus on the moved slide's control `key` (a selector in its row). */
+  private move(i: number, dir: 'up' | 'down', key: string): void {
+    const slides = this.state.current?.slides ?? [];
+    const to = dir === 'up' ? i - 1 : i + 1;
+    if (to < 0 || to >= slides.length) return;
+    this.opts.onSlide(i, dir);
+    const moved = this.root?.querySelector<HTMLElement>(`.briefing-slide[data-index="${to}"]`);
+    const target = moved?.querySelector<HTMLElement>(key.startsWith('.') ? key : `[data-action="${key}"]`);
+    (target && !(target as HTMLButtonElement).disabled ? target : moved?.querySelector<HTMLElement>('.slide-title'))?.focus();
+  }
+
   private render(): void {
     const root = this.root;
     if (!root) return;
@@ -89,46 +170,42 @@ export class BriefingPanel extends ToolPanel {
     this.reveal(root);
     const doc = root.ownerDocument;
     const { lang } = this.opts;
-    const { briefings, current, error } = this.state;
+    const { briefings, current, error, deleted } = this.state;
     const button = (action: string, label: string, attrs: Record<string, string | number> = {}) =>
-      el(doc, 'button', { type: 'button', 'data-action': action, ...attrs }, label);
+      el(doc, 'button', { type: 'button', class: 'button', 'data-action': action, ...attrs }, label);
     const parts: (Node | null)[] = [
       el(doc, 'header', { class: 'panel-header' },
         el(doc, 'h2', { class: 'briefing-heading', tabindex: -1 }, t(lang, 'briefingTitle')),
         el(doc, 'button', { type: 'button', class: 'panel-close', 'data-action': 'close', 'aria-label': t(lang, 'close') }, '×'),
       ),
       el(doc, 'div', { class: 'briefing-row' },
-        el(doc, 'label', {}, `${t(lang, 'briefingPick')} `,
+        el(doc, 'label', { class: 'briefing-field' }, el(doc, 'span', {}, t(lang, 'briefingPick')),
           el(doc, 'select', { class: 'briefing-pick' }, ...briefings.map((b) => el(doc, 'option', { value: b.id, selected: b.id === current?.id }, b.title)))),
-        button('new', t(lang, 'briefingNew')),
+        button('new', `＋ ${t(lang, 'briefingNew')}`),
       ),
     ];
     if (current) {
       this.url = URL.createObjectURL(new Blob([`${JSON.stringify(current, null, 2)}\n`], { type: 'application/json' }));
+      const n = current.slides.length;
       parts.push(
-        el(doc, 'label', { class: 'briefing-row' }, `${t(lang, 'briefingName')} `, el(doc, 'input', { class: 'briefing-name', value: current.title })),
+        el(doc, 'label', { class: 'briefing-field' }, el(doc, 'span', {}, t(lang, 'briefingName')), el(doc, 'input', { class: 'briefing-name', value: current.title })),
         el(doc, 'div', { class: 'briefing-row' },
-          el(doc, 'button', { type: 'button', class: 'primary', 'data-action': 'present-start', disabled: current.slides.length === 0 }, `▶ ${t(lang, 'present')}`),
-          button('add', `＋ ${t(lang, 'addSlide')}`),
-          current.slides.length > 0 ? button('presenter', t(lang, 'presenterWindow')) : null,
+          el(doc, 'button', { type: 'button', class: 'button primary', 'data-action': 'present-start', disabled: n === 0 }, `▶ ${t(lang, 'present')}`),
+          n > 0 ? button('presenter', t(lang, 'presenterWindow')) : null,
         ),
-        current.slides.length === 0 ? el(doc, 'p', { class: 'briefing-note' }, t(lang, 'noSlides')) : el(doc, 'ol', { class: 'briefing-slides' },
-          ...current.slides.map((s, i) => el(doc, 'li', { class: 'briefing-slide', 'data-index': i },
-            el(doc, 'input', { class: 'slide-title', value: s.title, 'aria-label': `${t(lang, 'slideTitle')} ${i + 1}` }),
-            el(doc, 'textarea', { class: 'slide-notes', rows: 2, placeholder: t(lang, 'slideNotes'), 'aria-label': `${t(lang, 'slideNotes')} ${i + 1}` }, s.notes),
-            el(doc, 'div', { class: 'slide-actions' },
-              button('show', t(lang, 'slideShow')), button('up', t(lang, 'slideUp'), i === 0 ? { disabled: 'disabled' } : {}),
-              button('down', t(lang, 'slideDown'), i === current.slides.length - 1 ? { disabled: 'disabled' } : {}),
-              button('update', t(lang, 'slideUpdate')), button('delete', t(lang, 'slideDelete')), button('present', t(lang, 'presentFrom'), { 'data-index': i }),
-            ),
-          ))),
-        el(doc, 'p', { class: 'briefing-row' },
-          el(doc, 'a', { href: this.url, download: `${current.id}.json`, class: 'briefing-download' }, t(lang, 'downloadBriefing')), ' · ',
-          button('open', t(lang, 'openBriefing')),
+        deleted === null ? null : el(doc, 'div', { class: 'briefing-undo', role: 'status' },
+          el(doc, 'span', {}, t(lang, 'slideDeleted', { title: deleted })), button('undo', t(lang, 'undo'))),
+        n === 0 ? el(doc, 'p', { class: 'briefing-note' }, t(lang, 'noSlides')) : el(doc, 'ol', { class: 'briefing-slides', 'aria-describedby': 'briefing-drag-hint' },
+          ...current.slides.map((s, i) => slideRow(doc, lang, s, i, n, () => this.opts.thumbnail(s)))),
+        n === 0 ? null : el(doc, 'p', { class: 'briefing-note', id: 'briefing-drag-hint' }, t(lang, 'slideDrag')),
+        button('add', `＋ ${t(lang, 'addSlide')}`, { class: 'button briefing-add' }),
+        el(doc, 'div', { class: 'briefing-row briefing-files' },
+          el(doc, 'a', { href: this.url, download: `${current.id}.json`, class: 'briefing-download' }, t(lang, 'downloadBriefing')),
+          button('open', t(lang, 'openBriefing'), { class: 'button is-quiet' }),
           el(doc, 'input', { type: 'file', class: 'briefing-file visually-hidden', accept: '.json,application/json', tabindex: -1, 'aria-label': t(lang, 'openBriefing') }),
         ),
-        current.slides.length === 0 ? null : el(doc, 'div', { class: 'briefing-row' },
-          button('export-all', t(lang, 'exportAll')), button('print-A4', t(lang, 'printA4')), button('print-A3', t(lang, 'printA3')),
+        n === 0 ? null : el(doc, 'div', { class: 'briefing-row' },
+          button('export-all', t(lang, 'exportAll'), { class: 'button is-quiet' }), button('print-A4', t(lang, 'printA4'), { class: 'button is-quiet' }), button('print-A3', t(lang, 'printA3'), { class: 'button is-quiet' }),
         ),
       );
     }
@@ -140,4 +217,11 @@ export class BriefingPanel extends ToolPanel {
     if (this.url) URL.revokeObjectURL(this.url);
     super.onRemove();
   }
+}
+
+/** How to find a focused control again in its slide's row after the row moved. */
+function focusKey(e: HTMLElement): string {
+  const action = e.getAttribute('data-action');
+  if (action) return action;
+  return e.classList.contains('slide-notes') ? '.slide-notes' : '.slide-title';
 }

@@ -1,17 +1,16 @@
 import type { Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el } from './dom.ts';
+import type { FigureText, SlideCard } from './slideCard.ts';
 
-export interface SlideCard {
-  title: string;
-  notes: string;
-  /** From 1. */
-  n: number;
-  total: number;
-  showNotes: boolean;
-}
+export type { SlideCard } from './slideCard.ts';
 
-/** Over the map while presenting: the slide's title, where we are, the keys, and the notes on demand. */
+/**
+ * A presented slide over the full-bleed map: a card at the top left with the
+ * title, up to three key figures and one source line; the slide counter and
+ * the keys at the top right, where neither the scale bar nor the credits
+ * are. Speaker notes never show here: they are the presenter's window's.
+ */
 export class PresentOverlay {
   private root: HTMLElement | null = null;
 
@@ -29,12 +28,27 @@ export class PresentOverlay {
     root.hidden = card === null;
     if (!card) return void root.replaceChildren();
     const doc = root.ownerDocument;
+    const lang = this.lang;
     root.replaceChildren(
-      el(doc, 'h1', { class: 'present-title', 'aria-live': 'polite' }, card.title),
-      el(doc, 'div', { class: 'present-counter', 'aria-label': `${card.n} / ${card.total}` }, t(this.lang, 'slideCounter', { n: card.n, total: card.total })),
-      card.showNotes && card.notes ? el(doc, 'aside', { class: 'present-notes', 'aria-label': t(this.lang, 'notes') }, card.notes) : '',
-      el(doc, 'div', { class: 'present-help' }, t(this.lang, 'presentHelp')),
+      el(doc, 'section', { class: 'present-slide', 'aria-label': t(lang, 'slideRegion', { n: card.n, total: card.total }) },
+        // Polite: a screen reader says the new slide's title, and focus stays where it was (no ring drawn on a heading).
+        el(doc, 'h1', { class: 'present-title', 'aria-live': 'polite' }, card.title),
+        card.figures.length > 0 ? el(doc, 'ul', { class: 'present-figures' }, ...card.figures.map((f) => figure(doc, lang, f))) : null,
+        el(doc, 'p', { class: 'present-source', title: card.source }, card.source),
+      ),
+      el(doc, 'div', { class: 'present-corner' },
+        el(doc, 'div', { class: 'present-counter' }, t(lang, 'slideCounter', { n: card.n, total: card.total })),
+        el(doc, 'div', { class: 'present-help' }, t(lang, 'presentHelp')),
+      ),
     );
+  }
+
+  /** The space the slide's card takes at the top of the map, px from the map's top edge, so a fitted view keeps below it. */
+  cardBottom(): number {
+    const card = this.root?.querySelector('.present-slide');
+    const stage = this.root?.parentElement;
+    if (!card || !stage) return 0;
+    return card.getBoundingClientRect().bottom - stage.getBoundingClientRect().top;
   }
 
   setLang(lang: Lang): void {
@@ -45,4 +59,16 @@ export class PresentOverlay {
     this.root?.remove();
     this.root = null;
   }
+}
+
+function figure(doc: Document, lang: Lang, f: FigureText): HTMLElement {
+  return el(doc, 'li', { class: `present-figure${f.illustrative ? ' is-illustrative' : ''}` },
+    el(doc, 'span', { class: 'present-figure-value' }, f.value, f.unit ? el(doc, 'span', { class: 'present-figure-unit' }, ` ${f.unit}`) : null),
+    el(doc, 'span', { class: 'present-figure-label' }, f.label),
+    el(doc, 'span', { class: 'present-figure-when' },
+      f.when,
+      f.cites.length > 0 ? el(doc, 'sup', { class: 'cite', title: t(lang, 'sourceNumber', { n: f.cites.join(', ') }) }, ` [${f.cites.join(', ')}]`) : null,
+      f.illustrative ? el(doc, 'span', { class: 'badge-illustrative', title: t(lang, 'illustrativeTitle') }, t(lang, 'illustrative')) : null,
+    ),
+  );
 }

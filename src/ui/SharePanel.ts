@@ -15,6 +15,7 @@ export interface SharePanelOptions {
 /** A link to the current view, and an <iframe> to paste, with its options and a live preview. */
 export class SharePanel extends ToolPanel {
   private o: EmbedOptions;
+  private frame: { box: HTMLElement; preview: HTMLIFrameElement; width: number } | null = null;
 
   constructor(private opts: SharePanelOptions) {
     super('share-panel');
@@ -22,7 +23,11 @@ export class SharePanel extends ToolPanel {
   }
 
   protected bind(root: HTMLElement): (() => void)[] {
+    const win = root.ownerDocument.defaultView as (Window & { ResizeObserver?: typeof ResizeObserver }) | null;
+    const resize = win?.ResizeObserver ? new win.ResizeObserver(() => this.fit()) : null;
+    resize?.observe(root);
     return [
+      () => resize?.disconnect(),
       listen(root, 'click', (e) => {
         const target = e.target as Element;
         if (target.closest('[data-action="close"]')) this.opts.onClose();
@@ -71,12 +76,18 @@ export class SharePanel extends ToolPanel {
     const { link, embed, snippet, notice } = this.opts.make(this.o);
     const [w, h] = FRAME_SIZES[this.o.size];
     const check = (name: string, checked: boolean, label: string) => el(doc, 'label', { class: 'layer-toggle' }, el(doc, 'input', { type: 'checkbox', name, checked }), ` ${label}`);
-    // The preview keeps the frame's proportions at the panel's width.
-    const ratio = w.endsWith('%') ? 0.6 : Number(h) / Number(w);
+    // The preview is the frame at its own size (a full-width one as a 16:10 page would show it), scaled down to the
+    // panel's width: the embed's own layout, not a cramped map.
+    const [fw, fh] = w.endsWith('%') ? [Math.round(Number(h) * 1.6), Number(h)] : [Number(w), Number(h)];
     // The same address keeps the same frame: redrawing the panel must not reload the preview.
-    const old = root.querySelector<HTMLIFrameElement>('.share-preview');
-    const preview = old && old.getAttribute('src') === embed ? old : el(doc, 'iframe', { class: 'share-preview', src: embed, title: t(lang, 'sharePreview'), loading: 'lazy' });
-    preview.style.aspectRatio = String(1 / ratio);
+    const old = root.querySelector<HTMLElement>('.share-preview-box');
+    const same = old?.querySelector('.share-preview')?.getAttribute('src') === embed;
+    const preview = same ? old!.querySelector<HTMLIFrameElement>('.share-preview')! : el(doc, 'iframe', { class: 'share-preview', src: embed, title: t(lang, 'sharePreview'), loading: 'lazy' });
+    const box = same ? old! : el(doc, 'div', { class: 'share-preview-box' }, preview);
+    this.frame = { box, preview, width: fw };
+    preview.style.width = `${fw}px`;
+    preview.style.height = `${fh}px`;
+    box.style.aspectRatio = `${fw} / ${fh}`;
     replaceKeepingFocus(root,
       el(doc, 'header', { class: 'panel-header' },
         el(doc, 'h2', { class: 'share-heading', tabindex: -1 }, t(lang, 'shareHeading')),
@@ -97,8 +108,16 @@ export class SharePanel extends ToolPanel {
       el(doc, 'textarea', { id: 'share-snippet', class: 'share-snippet', readonly: true, rows: 4, 'aria-label': t(lang, 'shareEmbed') }, snippet),
       el(doc, 'div', { class: 'briefing-row' }, el(doc, 'button', { type: 'button', 'data-copy': 'share-snippet' }, t(lang, 'copy'))),
       el(doc, 'h3', {}, t(lang, 'sharePreview')),
-      preview,
+      box,
     );
+    this.fit();
+  }
+
+  /** Scales the preview's frame to the panel's width. */
+  private fit(): void {
+    const f = this.frame;
+    if (!f || !f.box.isConnected || f.box.clientWidth === 0) return;
+    f.preview.style.transform = `scale(${f.box.clientWidth / f.width})`;
   }
 
 }

@@ -27,8 +27,8 @@ describe('briefings', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => new URL(page.url()).searchParams.get('stat')).toBe(slides[2]!.view.stat);
     expect(new URL(page.url()).searchParams.get('select')).toBe(slides[2]!.view.select);
-    await page.keyboard.press('n');
-    expect(await page.locator('.present-notes').textContent()).toBe(slides[2]!.notes);
+    // Notes are the presenter's: never on the projected slide.
+    expect(await page.locator('.present-overlay').textContent()).not.toContain(slides[2]!.notes);
     await page.evaluate(() => window.borderAtlas?.idle());
     await page.screenshot({ path: 'test-results/present-projector.png' });
     await page.keyboard.press('Escape');
@@ -37,6 +37,69 @@ describe('briefings', () => {
     expect(await page.locator('.layout-header').isVisible()).toBe(true);
     expect(problems).toEqual([]);
   });
+
+  it('a presented slide is a designed layout: title, key figures with their sources, one source line; no area panel, editing UI or notes, nothing over the scale bar or credits', async () => {
+    const { page, problems } = await app.open('?present=demo-story&slide=3', { width: 1920, height: 1080 });
+    await mapReady(page);
+    await expect.poll(() => page.locator('.present-title').textContent()).toBe(slides[2]!.title);
+    // Slide 3 shows Lai Châu coloured by patrols: its patrols lead, with their period and source number.
+    const figures = page.locator('.present-figure');
+    expect(await figures.count()).toBe(3);
+    expect(await figures.first().locator('.present-figure-value').textContent()).toBe('224 buổi');
+    expect(await figures.first().locator('.present-figure-label').textContent()).toBe('Buổi tuần tra');
+    expect(await figures.first().locator('.present-figure-when').textContent()).toBe('6 tháng đầu năm 2024 [1]');
+    expect(await page.locator('.present-source').textContent()).toMatch(/^Nguồn: \[1\] .+ · \[2\] .+/);
+    // The slide's area is selected, but its panel and every editing control stay off the slide.
+    expect(new URL(page.url()).searchParams.get('select')).toBe('12');
+    for (const hidden of ['aside.panel', '.layout-side', '.layout-header', '.layout-controls', '.maplibregl-ctrl-zoom-in', '.briefing-panel', '.present-notes']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    // No focus moved to a heading on the way (no ring drawn round one).
+    expect(await page.evaluate(() => document.activeElement?.matches('h1, h2, h3') ?? false)).toBe(false);
+    const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+    const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const mine of ['.present-slide', '.present-counter', '.present-help']) {
+      for (const theirs of ['.maplibregl-ctrl-scale', '.maplibregl-ctrl-attrib', '.layout-legend']) {
+        expect(overlaps(await box(mine), await box(theirs)), `${mine} over ${theirs}`).toBe(false);
+      }
+    }
+    await page.evaluate(() => window.borderAtlas?.idle());
+    await page.screenshot({ path: 'test-results/present-slide-1920x1080.png' });
+    expect(problems).toEqual([]);
+  });
+
+  it('in the editor, a deleted slide comes back in its place with Undo, and Alt + arrows move a slide keeping focus on it; each slide shows a picture', async () => {
+    const { page, problems } = await app.open();
+    await mapReady(page);
+    await page.getByRole('button', { name: 'Trình chiếu…' }).click();
+    const titles = page.locator('.briefing-slide .slide-title');
+    await expect.poll(() => titles.count()).toBe(slides.length);
+    const values = () => titles.evaluateAll((es) => es.map((e) => (e as HTMLTextAreaElement).value));
+    expect(await values()).toEqual(slides.map((s) => s.title));
+    await page.locator('.briefing-slide').nth(1).getByRole('button', { name: 'Xoá' }).click();
+    await expect.poll(() => titles.count()).toBe(slides.length - 1);
+    expect(await page.locator('.briefing-undo').textContent()).toContain(slides[1]!.title);
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect.poll(values).toEqual(slides.map((s) => s.title));
+    expect(await page.locator('.briefing-undo').count()).toBe(0);
+    // Keyboard: slide 3 up one place, then down two; focus rides along on its title.
+    await titles.nth(2).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(async () => (await values())[1]).toBe(slides[2]!.title);
+    expect(await page.evaluate(() => document.activeElement?.closest('.briefing-slide')?.getAttribute('data-index'))).toBe('1');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(async () => (await values())[3]).toBe(slides[2]!.title);
+    expect(await page.evaluate(() => document.activeElement?.closest('.briefing-slide')?.getAttribute('data-index'))).toBe('3');
+    expect(await values()).toEqual([slides[0], slides[1], slides[3], slides[2], ...slides.slice(4)].map((s) => s!.title));
+    // The saved briefing follows the new order.
+    const saved = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('border-atlas:briefings:') && !k.includes(':backup'))?.[1] ?? '[]');
+    expect((JSON.parse(saved) as Briefing[])[0]!.slides.map((s) => s.title)[3]).toBe(slides[2]!.title);
+    // Pictures are drawn one after another by a second map: the first arrives as a PNG.
+    await page.waitForSelector('.briefing-slide .slide-thumb[src^="blob:"]', { timeout: 120_000 });
+    await page.screenshot({ path: 'test-results/briefing-editor.png' });
+    expect(problems).toEqual([]);
+  }, 180_000);
 
   it('a view added as a slide keeps its state; slides are edited, reordered and deleted, kept over a reload, and download as JSON', async () => {
     const { page, problems } = await app.open('?select=40');
@@ -77,7 +140,7 @@ describe('briefings', () => {
 });
 
 describe('the presenter window', () => {
-  it('shows the notes and the next slide, and keeps in step with the projected window both ways', async () => {
+  it('shows the current and next slide as pictures, the notes and the clock, and keeps in step with the projected window both ways', async () => {
     const { page, problems } = await app.open('?present=demo-story&slide=1');
     await mapReady(page);
     const presenter = await page.context().newPage();
@@ -86,6 +149,15 @@ describe('the presenter window', () => {
     const notes = presenter.locator('.presenter-notes');
     await expect.poll(() => notes.textContent()).toBe(slides[0]!.notes);
     expect(await presenter.locator('.presenter-next-title').textContent()).toBe(slides[1]!.title);
+    expect(await presenter.locator('.presenter-time').textContent()).toMatch(/^Bây giờ \d{2}:\d{2}$/);
+    expect(await presenter.locator('.presenter-clock').textContent()).toMatch(/^Đã trình bày \d+:\d{2}$/);
+    // Both pictures are drawn (each by a map of its own, one after the other) and named for their slides.
+    for (const [which, n] of [['current', 1], ['next', 2]] as const) {
+      const picture = presenter.locator(`.presenter-picture.is-${which}`);
+      await expect.poll(() => picture.getAttribute('src'), { timeout: 120_000 }).toMatch(/^blob:/);
+      expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(960);
+      expect(await picture.getAttribute('alt')).toBe(`Hình trang ${n}: ${slides[n - 1]!.title}`);
+    }
     // The projected window moves: the presenter follows.
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => notes.textContent()).toBe(slides[1]!.notes);
@@ -96,5 +168,5 @@ describe('the presenter window', () => {
     expect(new URL(page.url()).searchParams.get('slide')).toBe('3');
     await presenter.screenshot({ path: 'test-results/presenter-window.png' });
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -30,6 +30,26 @@ describe('export and print', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the export dialog previews the image as it will download, and draws it again when the size changes', async () => {
+    const { page, problems } = await app.open('?select=12');
+    await mapReady(page);
+    await page.getByRole('button', { name: 'Xuất ảnh…' }).click();
+    const preview = page.locator('.export-preview');
+    await expect.poll(() => preview.getAttribute('src'), { timeout: 120_000 }).toMatch(/^blob:/);
+    const first = await preview.getAttribute('src');
+    const size = () => preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+    // 1920 × 1080 drawn at 720 px wide: the whole image, title strip and legend included, in proportion.
+    expect(await size()).toEqual([720, 405]);
+    expect(await preview.getAttribute('alt')).toContain('Lai Châu');
+    await page.locator('.export-size').selectOption('screen');
+    await expect.poll(() => preview.getAttribute('src'), { timeout: 120_000 }).not.toBe(first);
+    const map = await page.locator('.layout-map').boundingBox();
+    const [w, h] = await size();
+    expect(Math.abs(w! / h! - map!.width / map!.height)).toBeLessThan(0.02);
+    await page.screenshot({ path: 'test-results/export-dialog.png' });
+    expect(problems).toEqual([]);
+  }, 300_000);
+
   it('under print media, each slide of a briefing sits on its own page with its title, legend and sources', async () => {
     const { page, problems } = await app.open();
     await mapReady(page);
