@@ -12,6 +12,9 @@ import { formatNumber } from '../i18n/format.ts';
 import type { CoverageResult } from '../coverage/prepareCoverage.ts';
 import { onDismiss, markClosed, markOpened } from './dismiss.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
+import { keyFigures } from '../stats/keyFigures.ts';
+import { headline } from './headline.ts';
+import { linkList } from './linkList.ts';
 
 export interface PanelOptions {
   dataset: Dataset;
@@ -22,8 +25,9 @@ export interface PanelOptions {
 }
 
 /**
- * The side panel of one area: what it is, where it belongs, its facts and
- * its statistics. Links to other areas select them, so the panel is also the
+ * The side panel of one area: what it is and where it belongs, its key
+ * figures, its statistics compared with its siblings, its facts, its
+ * sources. Links to other areas select them, so the panel is also the
  * keyboard way around the map.
  */
 export class Panel {
@@ -31,6 +35,8 @@ export class Panel {
   private off: (() => void)[] = [];
   private areaId: string | null = null;
   private coverage: CoverageResult | null = null;
+  /** Lists the reader expanded ("show all"), by their place in the facts; kept across redraws of the same area. */
+  private expanded = new Set<string>();
 
   constructor(private opts: PanelOptions) {}
 
@@ -41,6 +47,13 @@ export class Panel {
     // Escape (see dismiss.ts) closes the panel as its close button does.
     this.off.push(onDismiss(this.root, () => this.opts.onSelect(null)));
     this.off.push(listen(this.root, 'click', (e) => {
+      const toggle = (e.target as Element).closest('[data-expand]');
+      if (toggle) {
+        const key = toggle.getAttribute('data-expand') ?? '';
+        if (!this.expanded.delete(key)) this.expanded.add(key);
+        this.render();
+        return;
+      }
       const link = (e.target as Element).closest('[data-select]');
       // The close button carries data-select="": select nothing.
       if (link) this.opts.onSelect(link.getAttribute('data-select') || null);
@@ -52,6 +65,7 @@ export class Panel {
   show(areaId: string | null, focus = false): void {
     const changed = areaId !== this.areaId;
     this.areaId = areaId;
+    if (changed) this.expanded.clear();
     this.render();
     const name = this.root?.querySelector('.panel-title')?.textContent;
     if (changed && name) this.opts.announce?.(name);
@@ -101,6 +115,7 @@ export class Panel {
     markOpened(root);
     root.setAttribute('data-area-id', p.id);
     const citations = new Citations(dataset.manifest.sources);
+    // Reading order: what it is and its key figures, then the figures with their comparisons, then facts, then sources.
     const parts: (Node | null)[] = [
       el(doc, 'header', { class: 'panel-header' },
         el(doc, 'div', { class: 'panel-kind' }, kind, p.geometryQuality === 'official' ? null : el(doc, 'span', { class: `badge-quality is-${p.geometryQuality}` }, tKnown(lang, `quality.${p.geometryQuality}`) ?? String(p.geometryQuality))),
@@ -110,15 +125,22 @@ export class Panel {
       parents.length > 0
         ? el(doc, 'p', { class: 'panel-parents' }, `${t(lang, 'parents')}: `, ...parents.flatMap((a, i) => (i === 0 ? [link(a)] : [' › ', link(a)])))
         : null,
-      el(doc, 'dl', { class: 'panel-facts' },
-        ...[...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)].flatMap((f) => [
-          el(doc, 'dt', f.drawn ? { class: 'is-drawn' } : {}, f.label),
-          el(doc, 'dd', f.drawn ? { class: 'is-drawn' } : {},
-            ...(f.links ? f.links.flatMap((a, i) => (i === 0 ? [link(a)] : [', ', link(a)])) : [f.text ?? '']),
-            ...citeMarks(doc, lang, citations.cite(f.sourceIds))),
-        ]),
-      ),
+      headline(doc, lang, keyFigures(dataset, p.id), citations),
       activitySection(doc, dataset, p.id, lang, citations),
+      el(doc, 'section', { class: 'panel-facts-section' },
+        el(doc, 'h3', {}, t(lang, 'facts')),
+        el(doc, 'dl', { class: 'panel-facts' },
+          ...[...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)].flatMap((f, i) => {
+            const cls = [f.drawn ? 'is-drawn' : '', f.links ? 'is-list' : ''].filter(Boolean).join(' ');
+            return [
+              el(doc, 'dt', cls ? { class: cls } : {}, f.label),
+              el(doc, 'dd', cls ? { class: cls } : {},
+                ...(f.links ? [linkList(doc, lang, f.links, `panel-list-${i}`, `panel-list-${i}`, this.expanded.has(`panel-list-${i}`))] : [f.text ?? '']),
+                ...citeMarks(doc, lang, citations.cite(f.sourceIds))),
+            ];
+          }),
+        ),
+      ),
     ];
     parts.push(sourceNotes(doc, lang, citations.list()));
     replaceKeepingFocus(root, ...parts);
