@@ -7,7 +7,7 @@ import { citeMarks } from './sourceNotes.ts';
 import { el } from './dom.ts';
 
 /**
- * The panel's headline figures, side by side: each value as published (with
+ * The panel's headline figures, one a line: each value as published (with
  * its qualifier), unit, what it counts and when, its source's note number,
  * and the illustrative badge where it has one (an estimate says so in its label).
  */
@@ -20,11 +20,13 @@ export function headline(doc: Document, lang: Lang, figures: readonly KeyFigure[
         el(doc, 'span', { class: 'key-value' },
           el(doc, 'span', { class: 'key-number', ...(f.qualifier ? { title: t(lang, `qualifier.${f.qualifier}`) } : {}) }, x.value),
           x.unit ? ' ' : null, x.unit ? el(doc, 'span', { class: 'key-unit' }, x.unit) : null),
-        el(doc, 'span', { class: 'key-label' }, x.label),
-        x.when ? el(doc, 'span', { class: 'key-when' }, x.when) : null,
-        el(doc, 'span', { class: 'key-marks' },
-          f.illustrative ? el(doc, 'span', { class: 'badge-illustrative', title: t(lang, 'illustrativeTitle') }, t(lang, 'illustrative')) : null,
-          ...citeMarks(doc, lang, citations.cite(f.sourceIds))),
+        el(doc, 'span', { class: 'key-text' },
+          el(doc, 'span', { class: 'key-label' }, x.label, ...citeMarks(doc, lang, citations.cite(f.sourceIds))),
+          x.when || f.illustrative
+            ? el(doc, 'span', { class: 'key-meta' },
+              x.when ? el(doc, 'span', { class: 'key-when' }, x.when) : null,
+              f.illustrative ? el(doc, 'span', { class: 'badge-illustrative', title: t(lang, 'illustrativeTitle') }, t(lang, 'illustrative')) : null)
+            : null),
       );
     })),
   );
