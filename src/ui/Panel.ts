@@ -7,14 +7,14 @@ import { activitySection } from './activitySection.ts';
 import { areaFacts, parentAreas, type Fact } from './areaFacts.ts';
 import { el, listen } from './dom.ts';
 import { Citations } from '../data/Citations.ts';
-import { citeMarks, sourceNotes } from './sourceNotes.ts';
+import { sourceNotes } from './sourceNotes.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { CoverageResult } from '../coverage/prepareCoverage.ts';
 import { onDismiss, markClosed, markOpened } from './dismiss.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
 import { keyFigures } from '../stats/keyFigures.ts';
 import { headline } from './headline.ts';
-import { linkList } from './linkList.ts';
+import { factsSection } from './factsSection.ts';
 
 export interface PanelOptions {
   dataset: Dataset;
@@ -127,20 +127,7 @@ export class Panel {
         : null,
       headline(doc, lang, keyFigures(dataset, p.id), citations),
       activitySection(doc, dataset, p.id, lang, citations),
-      el(doc, 'section', { class: 'panel-facts-section' },
-        el(doc, 'h3', {}, t(lang, 'facts')),
-        el(doc, 'dl', { class: 'panel-facts' },
-          ...[...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)].flatMap((f, i) => {
-            const cls = [f.drawn ? 'is-drawn' : '', f.links ? 'is-list' : ''].filter(Boolean).join(' ');
-            return [
-              el(doc, 'dt', cls ? { class: cls } : {}, f.label),
-              el(doc, 'dd', cls ? { class: cls } : {},
-                ...(f.links ? [linkList(doc, lang, f.links, `panel-list-${i}`, `panel-list-${i}`, this.expanded.has(`panel-list-${i}`))] : [f.text ?? '']),
-                ...citeMarks(doc, lang, citations.cite(f.sourceIds))),
-            ];
-          }),
-        ),
-      ),
+      factsSection(doc, lang, [...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)], citations, this.expanded),
     ];
     parts.push(sourceNotes(doc, lang, citations.list()));
     replaceKeepingFocus(root, ...parts);
