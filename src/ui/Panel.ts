@@ -115,7 +115,10 @@ export class Panel {
     markOpened(root);
     root.setAttribute('data-area-id', p.id);
     const citations = new Citations(dataset.manifest.sources);
-    // Reading order: what it is and its key figures, then the figures with their comparisons, then facts, then sources.
+    // Built in reading order (key figures, figures with their comparisons, facts), so notes are numbered as they are read.
+    const top = headline(doc, lang, keyFigures(dataset, p.id), citations);
+    const activity = activitySection(doc, dataset, p.id, lang, citations);
+    const facts = factsSection(doc, lang, [...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)], citations, this.expanded);
     const parts: (Node | null)[] = [
       el(doc, 'header', { class: 'panel-header' },
         el(doc, 'div', { class: 'panel-kind' }, kind, p.geometryQuality === 'official' ? null : el(doc, 'span', { class: `badge-quality is-${p.geometryQuality}` }, tKnown(lang, `quality.${p.geometryQuality}`) ?? String(p.geometryQuality))),
@@ -125,9 +128,9 @@ export class Panel {
       parents.length > 0
         ? el(doc, 'p', { class: 'panel-parents' }, `${t(lang, 'parents')}: `, ...parents.flatMap((a, i) => (i === 0 ? [link(a)] : [' › ', link(a)])))
         : null,
-      headline(doc, lang, keyFigures(dataset, p.id), citations),
-      activitySection(doc, dataset, p.id, lang, citations),
-      factsSection(doc, lang, [...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)], citations, this.expanded),
+      top,
+      // An area with no figures (a gate, a twin pair) is its facts: they come first, the empty statistics after.
+      ...(activity.querySelector('.panel-empty') ? [facts, activity] : [activity, facts]),
     ];
     parts.push(sourceNotes(doc, lang, citations.list()));
     replaceKeepingFocus(root, ...parts);

@@ -123,6 +123,14 @@ describe('the area panel', () => {
     await page.screenshot({ path: 'test-results/panel-lai-chau-periods.png', fullPage: true });
   });
 
+  it('a gate with no figures shows its facts first and says after them that it has no statistics, with no headline', async () => {
+    const { page } = await app.open('?select=gate-thong-thu');
+    await mapReady(page);
+    const panel = page.locator('aside.panel[data-area-id="gate-thong-thu"]');
+    expect(await panel.locator(':scope > section').evaluateAll((s) => s.map((x) => x.className))).toEqual(['panel-facts-section', 'panel-activity', 'panel-sources']);
+    expect(await panel.locator('.panel-empty').textContent()).toBe('Chưa có số liệu công bố cho khu vực này.');
+  });
+
   it('figures that were never published carry the illustrative badge', async () => {
     const { page } = await app.open('?select=03451');
     await mapReady(page);
