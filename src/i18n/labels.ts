@@ -46,7 +46,7 @@ export const METRIC_LABELS: Record<string, { vi: string; en: string }> = {
 };
 
 export const CATEGORY_LABELS: Record<string, { vi: string; en: string }> = {
-  patrol: { vi: 'Tuần tra', en: 'Patrols' },
+  patrol: { vi: 'Tuần tra', en: 'Patrolling' },
   enforcement: { vi: 'Đấu tranh, xử lý vi phạm', en: 'Drug and illegal-entry cases' },
   outreach: { vi: 'Tuyên truyền, vận động', en: 'Outreach' },
   relief: { vi: 'Cứu hộ, cứu nạn, thiên tai', en: 'Disaster relief' },

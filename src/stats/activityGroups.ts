@@ -11,7 +11,7 @@ export interface CategoryGroup {
 }
 
 /** Order categories are shown in: the work the issue names first, then anything new in a dataset. */
-const CATEGORY_ORDER = ['patrol', 'enforcement', 'outreach', 'relief', 'community', 'cooperation', 'recognition'];
+export const CATEGORY_ORDER = ['patrol', 'enforcement', 'outreach', 'relief', 'community', 'cooperation', 'recognition'];
 
 /**
  * An area's activity records grouped by category, then by period (newest
@@ -40,4 +40,22 @@ export function activityGroups(activity: readonly ActivityRecord[], areaId: stri
         (a, b) => b.periodEnd.localeCompare(a.periodEnd) || b.periodStart.localeCompare(a.periodStart),
       ),
     }));
+}
+
+/**
+ * The same records by period only, newest first, categories kept in their
+ * order within a period: for an area with few figures, where a category
+ * heading would only repeat its one metric ("Patrols: Patrols 15").
+ */
+export function periodsOnly(groups: readonly CategoryGroup[]): PeriodGroup[] {
+  const byPeriod = new Map<string, PeriodGroup>();
+  for (const g of groups) {
+    for (const p of g.periods) {
+      const key = `${p.periodStart}/${p.periodEnd}`;
+      const group = byPeriod.get(key) ?? { periodStart: p.periodStart, periodEnd: p.periodEnd, records: [] };
+      byPeriod.set(key, group);
+      group.records.push(...p.records);
+    }
+  }
+  return [...byPeriod.values()].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || b.periodStart.localeCompare(a.periodStart));
 }

@@ -7,6 +7,7 @@ export interface SiblingValue {
   name: string;
   value: number;
   status: ActivityRecord['status'];
+  qualifier?: ActivityRecord['qualifier'];
   /** 1 for the largest value among the siblings. */
   rank: number;
 }
@@ -47,7 +48,7 @@ export function siblingValues(dataset: Dataset, record: ActivityRecord): Sibling
   const out: Omit<SiblingValue, 'rank'>[] = [];
   for (const r of sameFigure(dataset.activity, record)) {
     const name = names.get(r.areaId);
-    if (name !== undefined) out.push({ areaId: r.areaId, name, value: r.value, status: r.status });
+    if (name !== undefined) out.push({ areaId: r.areaId, name, value: r.value, status: r.status, ...(r.qualifier ? { qualifier: r.qualifier } : {}) });
   }
   return out.sort((a, b) => b.value - a.value).map((s, i) => ({ ...s, rank: i + 1 }));
 }

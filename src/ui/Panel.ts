@@ -7,11 +7,15 @@ import { activitySection } from './activitySection.ts';
 import { areaFacts, parentAreas, type Fact } from './areaFacts.ts';
 import { el, listen } from './dom.ts';
 import { Citations } from '../data/Citations.ts';
-import { citeMarks, sourceNotes } from './sourceNotes.ts';
+import { sourceNotes } from './sourceNotes.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { CoverageResult } from '../coverage/prepareCoverage.ts';
 import { onDismiss, markClosed, markOpened } from './dismiss.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
+import { inPeriod } from '../stats/inPeriod.ts';
+import { keyFigures } from '../stats/keyFigures.ts';
+import { headline } from './headline.ts';
+import { factsSection } from './factsSection.ts';
 
 export interface PanelOptions {
   dataset: Dataset;
@@ -24,8 +28,9 @@ export interface PanelOptions {
 }
 
 /**
- * The side panel of one area: what it is, where it belongs, its facts and
- * its statistics. Links to other areas select them, so the panel is also the
+ * The side panel of one area: what it is and where it belongs, its key
+ * figures, its statistics compared with its siblings, its facts, its
+ * sources. Links to other areas select them, so the panel is also the
  * keyboard way around the map.
  */
 export class Panel {
@@ -33,6 +38,8 @@ export class Panel {
   private off: (() => void)[] = [];
   private areaId: string | null = null;
   private coverage: CoverageResult | null = null;
+  /** Lists the reader expanded ("show all"), by their place in the facts; kept across redraws of the same area. */
+  private expanded = new Set<string>();
 
   constructor(private opts: PanelOptions) {}
 
@@ -43,6 +50,13 @@ export class Panel {
     // Escape (see dismiss.ts) closes the panel as its close button does.
     this.off.push(onDismiss(this.root, () => this.opts.onSelect(null)));
     this.off.push(listen(this.root, 'click', (e) => {
+      const toggle = (e.target as Element).closest('[data-expand]');
+      if (toggle) {
+        const key = toggle.getAttribute('data-expand') ?? '';
+        if (!this.expanded.delete(key)) this.expanded.add(key);
+        this.render();
+        return;
+      }
       const link = (e.target as Element).closest('[data-select]');
       // The close button carries data-select="": select nothing.
       if (link) this.opts.onSelect(link.getAttribute('data-select') || null);
@@ -54,6 +68,7 @@ export class Panel {
   show(areaId: string | null, focus = false): void {
     const changed = areaId !== this.areaId;
     this.areaId = areaId;
+    if (changed) this.expanded.clear();
     this.render();
     const name = this.root?.querySelector('.panel-title')?.textContent;
     if (changed && name) this.opts.announce?.(name);
@@ -109,6 +124,11 @@ export class Panel {
     markOpened(root);
     root.setAttribute('data-area-id', p.id);
     const citations = new Citations(dataset.manifest.sources);
+    // Built in reading order (key figures, figures with their comparisons, facts), so notes are numbered as they are read.
+    // With a period chosen, the headline keeps to it as the figures below do.
+    const top = headline(doc, lang, keyFigures(dataset, p.id, inPeriod(dataset.activity, this.opts.period ?? null)), citations);
+    const activity = activitySection(doc, dataset, p.id, lang, citations, this.opts.period ?? null);
+    const facts = factsSection(doc, lang, [...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)], citations, this.expanded);
     const parts: (Node | null)[] = [
       el(doc, 'header', { class: 'panel-header' },
         el(doc, 'div', { class: 'panel-kind' }, kind, p.geometryQuality === 'official' ? null : el(doc, 'span', { class: `badge-quality is-${p.geometryQuality}` }, tKnown(lang, `quality.${p.geometryQuality}`) ?? String(p.geometryQuality))),
@@ -118,15 +138,9 @@ export class Panel {
       parents.length > 0
         ? el(doc, 'p', { class: 'panel-parents' }, `${t(lang, 'parents')}: `, ...parents.flatMap((a, i) => (i === 0 ? [link(a)] : [' › ', link(a)])))
         : null,
-      el(doc, 'dl', { class: 'panel-facts' },
-        ...[...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)].flatMap((f) => [
-          el(doc, 'dt', f.drawn ? { class: 'is-drawn' } : {}, f.label),
-          el(doc, 'dd', f.drawn ? { class: 'is-drawn' } : {},
-            ...(f.links ? f.links.flatMap((a, i) => (i === 0 ? [link(a)] : [', ', link(a)])) : [f.text ?? '']),
-            ...citeMarks(doc, lang, citations.cite(f.sourceIds))),
-        ]),
-      ),
-      activitySection(doc, dataset, p.id, lang, citations, this.opts.period ?? null),
+      top,
+      // An area with no figures (a gate, a twin pair) is its facts: they come first, the empty statistics after.
+      ...(activity.querySelector('.panel-empty') ? [facts, activity] : [activity, facts]),
     ];
     parts.push(sourceNotes(doc, lang, citations.list()));
     replaceKeepingFocus(root, ...parts);

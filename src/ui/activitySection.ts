@@ -1,27 +1,33 @@
 import type { ActivityRecord, Dataset } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
-import { activityGroups } from '../stats/activityGroups.ts';
+import { activityGroups, periodsOnly, type PeriodGroup } from '../stats/activityGroups.ts';
 import { inPeriod, periodOf } from '../stats/inPeriod.ts';
 import { siblingsThatMatter, siblingValues } from '../stats/siblingValues.ts';
+import { periodSeries } from '../stats/periodSeries.ts';
 import { t } from '../i18n/t.ts';
-import { formatFigure, formatNumber, formatPeriod, formatPeriodKey } from '../i18n/format.ts';
+import { formatFigure, formatPeriod, formatPeriodKey } from '../i18n/format.ts';
 import type { Citations } from '../data/Citations.ts';
 import { citeMarks } from './sourceNotes.ts';
 import { CATEGORY_LABELS, METRIC_LABELS, UNIT_LABELS, labelOf } from '../i18n/labels.ts';
-import { barChart } from './barChart.ts';
+import { barChart, type Bar } from './barChart.ts';
 import { el } from './dom.ts';
 
+/** Up to this many figures, an area's figures are listed by period only: a category heading would repeat its one metric. */
+const FEW_FIGURES = 6;
+
 /**
- * An area's activity figures by category and period. Each figure carries
- * the number of its source note and keeps its qualifier ("≈ 500"); an
- * illustrative one carries a badge; where siblings have the same metric over
- * the same period, a bar chart compares them. With a period chosen, only its
- * figures show, and the section says how many of other periods it hides.
+ * An area's activity figures, each a line (what it counts, then its value,
+ * unit, illustrative badge and source number, qualifier kept: "≈ 500"), with
+ * bars comparing it with its siblings over the same period where they have
+ * it, and a small comparison across periods for a metric given for more
+ * than one. Many figures are grouped by category, then period; few, by
+ * period alone. With a period chosen, only its figures show, and the section
+ * says how many of other periods it hides.
  */
-export function activitySection(doc: Document, dataset: Dataset, areaId: string, lang: Lang, citations: Citations, period: string | null = null): HTMLElement {
-  const groups = activityGroups(inPeriod(dataset.activity, period), areaId);
-  const hidden = period === null ? 0 : dataset.activity.filter((r) => r.areaId === areaId && periodOf(r) !== period).length;
-  const chosen = period === null ? '' : formatPeriodKey(lang, period);
+export function activitySection(doc: Document, dataset: Dataset, areaId: string, lang: Lang, citations: Citations, chosenPeriod: string | null = null): HTMLElement {
+  const groups = activityGroups(inPeriod(dataset.activity, chosenPeriod), areaId);
+  const hidden = chosenPeriod === null ? 0 : dataset.activity.filter((r) => r.areaId === areaId && periodOf(r) !== chosenPeriod).length;
+  const chosen = chosenPeriod === null ? '' : formatPeriodKey(lang, chosenPeriod);
   const section = el(doc, 'section', { class: 'panel-activity' }, el(doc, 'h3', {}, t(lang, 'statistics')));
   const province = dataset.provinces.features.find((f) => f.properties.id === areaId)?.properties;
   // Figures published for border and coastal districts together: say so, or sea-going teams read as land-border work.
@@ -29,14 +35,30 @@ export function activitySection(doc: Document, dataset: Dataset, areaId: string,
   if (groups.length === 0) section.append(el(doc, 'p', { class: 'panel-empty' }, hidden > 0 ? t(lang, 'noStatisticsPeriod', { period: chosen }) : t(lang, 'noStatistics')));
   if (hidden > 0) section.append(el(doc, 'p', { class: 'panel-period-note' }, t(lang, 'periodOnly', { period: chosen, n: hidden })));
   if (groups.length === 0) return section;
-  for (const g of groups) {
-    const cat = el(doc, 'section', { class: 'activity-category', 'data-category': g.category }, el(doc, 'h4', {}, labelOf(CATEGORY_LABELS, g.category, lang)));
-    for (const p of g.periods) {
-      const period = formatPeriod(lang, p.periodStart, p.periodEnd);
-      cat.append(el(doc, 'h5', { class: 'activity-period' }, period), ...p.records.map((r) => figure(doc, dataset, r, lang, period, citations)));
+  const count = groups.reduce((n, g) => n + g.periods.reduce((m, p) => m + p.records.length, 0), 0);
+  const period = (p: PeriodGroup, heading: 'h4' | 'h5') => {
+    const name = formatPeriod(lang, p.periodStart, p.periodEnd);
+    return [el(doc, heading, { class: 'activity-period' }, name), ...p.records.map((r) => figure(doc, dataset, r, lang, name, citations))];
+  };
+  if (groups.length > 1 && count > FEW_FIGURES) {
+    for (const g of groups) {
+      const name = labelOf(CATEGORY_LABELS, g.category, lang);
+      const only = g.periods.length === 1 ? g.periods[0] : undefined;
+      // A category over one period names it in its own heading: a line saved for each.
+      const heading = only
+        ? el(doc, 'h4', {}, name, ' ', el(doc, 'span', { class: 'activity-period' }, formatPeriod(lang, only.periodStart, only.periodEnd)))
+        : el(doc, 'h4', {}, name);
+      section.append(el(doc, 'section', { class: 'activity-category', 'data-category': g.category },
+        heading,
+        ...(only ? period(only, 'h5').slice(1) : g.periods.flatMap((p) => period(p, 'h5'))),
+        ...periodCompare(doc, lang, g.periods.flatMap((p) => p.records))));
     }
-    section.append(cat);
+  } else {
+    const periods = periodsOnly(groups);
+    section.append(...periods.flatMap((p) => period(p, 'h4')), ...periodCompare(doc, lang, periods.flatMap((p) => p.records)));
   }
+  // No chart at all: say why, or a planner looks for the comparison the other panels have.
+  if (!section.querySelector('.bar-chart:not(.is-periods)')) section.querySelector('h3')?.after(el(doc, 'p', { class: 'panel-scope' }, t(lang, 'noComparison')));
   return section;
 }
 
@@ -46,12 +68,14 @@ function figure(doc: Document, dataset: Dataset, r: ActivityRecord, lang: Lang, 
     doc, 'div', { class: `figure is-${r.status}`, 'data-metric': r.metric, 'data-period': `${r.periodStart}/${r.periodEnd}` },
     el(doc, 'div', { class: 'figure-head' },
       el(doc, 'span', { class: 'figure-label' }, metric),
-      el(doc, 'span', { class: 'value', ...(r.qualifier ? { title: t(lang, `qualifier.${r.qualifier}`) } : {}) }, formatFigure(lang, r.value, r.qualifier)),
-      el(doc, 'span', { class: 'figure-unit' }, labelOf(UNIT_LABELS, r.unit, lang)),
-      r.status === 'illustrative'
-        ? el(doc, 'span', { class: 'badge-illustrative', title: t(lang, 'illustrativeTitle') }, t(lang, 'illustrative'))
-        : null,
-      ...citeMarks(doc, lang, citations.cite([r.sourceId])),
+      el(doc, 'span', { class: 'figure-number' },
+        el(doc, 'span', { class: 'value', ...(r.qualifier ? { title: t(lang, `qualifier.${r.qualifier}`) } : {}) }, formatFigure(lang, r.value, r.qualifier)),
+        ' ',
+        el(doc, 'span', { class: 'figure-unit' }, labelOf(UNIT_LABELS, r.unit, lang)),
+        r.status === 'illustrative'
+          ? el(doc, 'span', { class: 'badge-illustrative', title: t(lang, 'illustrativeTitle') }, t(lang, 'illustrative'))
+          : null,
+        ...citeMarks(doc, lang, citations.cite([r.sourceId]))),
     ),
   );
   const all = siblingValues(dataset, r);
@@ -60,11 +84,24 @@ function figure(doc: Document, dataset: Dataset, r: ActivityRecord, lang: Lang, 
     const siblings = siblingsThatMatter(all, r.areaId);
     const cut = siblings.length < all.length;
     const self = all.find((s) => s.areaId === r.areaId);
-    const items = siblings.map((s) => `${cut ? `${s.rank}. ` : ''}${s.name} ${formatNumber(lang, s.value)}`).join('; ');
+    const bars: Bar[] = siblings.map((s) => ({ id: s.areaId, label: cut ? `${s.rank}. ${s.name}` : s.name, value: s.value, illustrative: s.status === 'illustrative', ...(s.qualifier ? { qualifier: s.qualifier } : {}) }));
+    const items = bars.map((b) => `${b.label} ${formatFigure(lang, b.value, b.qualifier)}`).join('; ');
     row.append(
       el(doc, 'div', { class: 'figure-compare' }, cut && self ? t(lang, 'compareRank', { rank: self.rank, n: all.length }) : t(lang, 'compare')),
-      barChart(doc, lang, siblings, r.areaId, t(lang, 'chartLabel', { metric, period, items }), cut),
+      barChart(doc, lang, bars, r.areaId, t(lang, 'chartLabel', { metric, period, items })),
     );
   }
   return row;
+}
+
+/** For each metric given over more than one period, its figures side by side, the latest stressed; periods of different lengths are said to be. */
+function periodCompare(doc: Document, lang: Lang, records: readonly ActivityRecord[]): HTMLElement[] {
+  return periodSeries(records).map((s) => {
+    const metric = labelOf(METRIC_LABELS, s.metric, lang);
+    const bars: Bar[] = s.points.map((p) => ({ id: `${p.periodStart}/${p.periodEnd}`, label: formatPeriod(lang, p.periodStart, p.periodEnd), value: p.value, illustrative: p.status === 'illustrative', ...(p.qualifier ? { qualifier: p.qualifier } : {}) }));
+    const items = bars.map((b) => `${b.label} ${formatFigure(lang, b.value, b.qualifier)}`).join('; ');
+    return el(doc, 'div', { class: 'period-compare', 'data-metric': s.metric },
+      el(doc, 'div', { class: 'figure-compare' }, `${t(lang, s.sameLength ? 'acrossPeriods' : 'acrossPeriodsUneven')}: ${metric}`),
+      barChart(doc, lang, bars, bars[0]?.id ?? '', t(lang, 'chartLabel', { metric, period: t(lang, 'acrossPeriods'), items }), 150, 'is-periods'));
+  });
 }

@@ -53,7 +53,10 @@ describe('facts an opened commune file does not give are derived, and said to be
     const ids = await borderLinks.evaluateAll((b) => b.map((x) => x.getAttribute('data-select')));
     expect(ids).not.toContain('99902');
     expect(await facts.textContent()).toContain('Xã không giáp biên (tính từ bản đồ)');
-    // The keyboard way in: the new border commune's link opens its panel, complete.
+    // The keyboard way in: the list shows its first few, "show all" the rest; the new border commune's link opens its panel, complete.
+    const list = facts.locator('dd', { has: page.locator('button[data-select="99901"]') });
+    await list.locator('button.show-all').click();
+    expect(await list.locator('button.show-all').getAttribute('aria-expanded')).toBe('true');
     await facts.locator('button[data-select="99901"]').focus();
     await page.keyboard.press('Enter');
     const panel = page.locator('aside.panel[data-area-id="99901"]');

@@ -49,6 +49,88 @@ describe('the area panel', () => {
     expect(await fact('Đồn có trên bản đồ').textContent()).toContain('10 trong 13 đồn công bố; 3 đồn chưa có vị trí');
   });
 
+  it("Lai Châu's headline gives its published border length, border communes and patrols, each with the number of its note", async () => {
+    const { page, problems } = await app.open('?select=12');
+    await mapReady(page);
+    const panel = page.locator('aside.panel[data-area-id="12"]');
+    const tiles = panel.locator('.panel-headline .key-figure');
+    expect(await tiles.evaluateAll((li) => li.map((x) => x.getAttribute('data-key')))).toEqual(['borderKm', 'borderCommuneCount', 'patrols']);
+    expect(await tiles.locator('.key-number').allTextContents()).toEqual(['265,165', '22', '224']);
+    const notes = panel.locator('.panel-sources li');
+    for (const tile of await tiles.all()) {
+      const cite = (await tile.locator('.cite').textContent()) ?? '';
+      expect(cite).toMatch(/^\[\d+(, \d+)*\]$/);
+      for (const n of cite.match(/\d+/g) ?? []) expect(await notes.nth(Number(n) - 1).count()).toBe(1);
+      expect(await tile.locator('.badge-illustrative').count()).toBe(0);
+    }
+    // The headline's patrols and the figure line below cite the same note: one source, one number.
+    const line = panel.locator(`[data-metric="patrols"][data-period="${H1_2024}"] .cite`);
+    expect(await tiles.nth(2).locator('.cite').textContent()).toBe(await line.textContent());
+    expect(await tiles.nth(2).locator('.key-when').textContent()).toBe('6 tháng đầu năm 2024');
+    expect(problems).toEqual([]);
+  });
+
+  it('a commune lists its few figures by period, not under a category that repeats the metric, and its headline marks the made-up ones', async () => {
+    const { page, problems } = await app.open('?select=03451&lang=en');
+    await mapReady(page);
+    const panel = page.locator('aside.panel[data-area-id="03451"]');
+    const activity = panel.locator('.panel-activity');
+    expect(await activity.locator('.activity-category').count()).toBe(0);
+    expect(await activity.locator('h4').allTextContents()).toEqual(['H1 2024']);
+    expect(await activity.locator('.figure-label').allTextContents()).toEqual(['Patrols', 'Outreach sessions', 'Outreach audience']);
+    // Each figure beside the communes of its province, in a chart a screen reader hears as names and values.
+    const chart = activity.locator('[data-metric="patrols"] svg.bar-chart[role="img"]');
+    expect(await chart.getAttribute('aria-label')).toMatch(/^Patrols, H1 2024: .*Mù Cả 15/);
+    const tiles = panel.locator('.panel-headline .key-figure');
+    expect(await tiles.evaluateAll((li) => li.map((x) => x.getAttribute('data-key')))).toEqual(['borderKmEst', 'patrols', 'outreach_audience']);
+    expect(await tiles.nth(0).locator('.key-label').textContent()).toBe('Border length (estimated)');
+    expect(await tiles.nth(1).locator('.badge-illustrative').textContent()).toBe('Illustrative');
+    expect(await tiles.nth(2).locator('.badge-illustrative').count()).toBe(1);
+    await page.screenshot({ path: 'test-results/panel-commune.png' });
+    expect(problems).toEqual([]);
+  });
+
+  it("a province's 22 border communes show six links and a 'show all 22' button that expands the list and collapses it again", async () => {
+    const { page, problems } = await app.open('?select=12');
+    await mapReady(page);
+    const dd = page.locator('aside.panel .panel-facts dt', { hasText: /^Xã biên giới$/ }).locator('xpath=following-sibling::dd[1]');
+    const links = dd.locator('.link-list button[data-select]');
+    const toggle = dd.locator('button.show-all');
+    expect(await links.count()).toBe(22);
+    expect(await dd.locator('.link-list button[data-select]:visible').count()).toBe(6);
+    expect(await toggle.textContent()).toBe('Xem tất cả 22');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // No line of the list starts with a separator: each link is its own item.
+    expect(await dd.textContent()).not.toMatch(/,/);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dd.locator('.link-list button[data-select]:visible').count()).toBe(22);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await toggle.textContent()).toBe('Thu gọn');
+    // The redraw keeps focus on the button, so a keyboard user can collapse it again at once.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('show-all'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dd.locator('.link-list button[data-select]:visible').count()).toBe(6);
+    expect(problems).toEqual([]);
+  });
+
+  it("Lai Châu's awards, given for 2024 and for 2019–2024, come with a small chart across the two periods that says they differ in length", async () => {
+    const { page } = await app.open('?select=12');
+    await mapReady(page);
+    const block = page.locator('aside.panel .period-compare[data-metric="individual_awards"]');
+    expect(await block.locator('.figure-compare').textContent()).toBe('Qua các kỳ (độ dài các kỳ khác nhau): Cá nhân được khen thưởng');
+    expect(await block.locator('svg').getAttribute('aria-label')).toBe('Cá nhân được khen thưởng, Qua các kỳ: Năm 2024 8; 01/01/2019 – 28/02/2024 136');
+    await page.screenshot({ path: 'test-results/panel-lai-chau-periods.png', fullPage: true });
+  });
+
+  it('a gate with no figures shows its facts first and says after them that it has no statistics, with no headline', async () => {
+    const { page } = await app.open('?select=gate-thong-thu');
+    await mapReady(page);
+    const panel = page.locator('aside.panel[data-area-id="gate-thong-thu"]');
+    expect(await panel.locator(':scope > section').evaluateAll((s) => s.map((x) => x.className))).toEqual(['panel-facts-section', 'panel-activity', 'panel-sources']);
+    expect(await panel.locator('.panel-empty').textContent()).toBe('Chưa có số liệu công bố cho khu vực này.');
+  });
+
   it('figures that were never published carry the illustrative badge', async () => {
     const { page } = await app.open('?select=03451');
     await mapReady(page);
