@@ -132,7 +132,7 @@ export class Presentation {
     const slide = b.slides[n - 1]!;
     const { dataset } = this.opts;
     const lang = this.opts.getState().lang;
-    const text = slideCardText(lang, slideFigures(dataset, slide.view.select, slide.view.stat), dataset.manifest.sources, dataset.manifest.attribution);
+    const text = slideCardText(lang, slideFigures(dataset, slide.view.select, slide.view.stat, slide.view.period ?? null), dataset.manifest.sources, dataset.manifest.attribution);
     return { title: slide.title, ...text, n, total: b.slides.length };
   }
 

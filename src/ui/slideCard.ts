@@ -1,11 +1,10 @@
 import type { SourceRef } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
-import type { SlideFigure } from '../stats/slideFigures.ts';
+import type { KeyFigure } from '../stats/keyFigures.ts';
 import { Citations } from '../data/Citations.ts';
-import { formatDate, formatFigure, formatPeriod } from '../i18n/format.ts';
-import { METRIC_LABELS, UNIT_LABELS, labelOf } from '../i18n/labels.ts';
+import { keyFigureText } from '../i18n/keyFigureText.ts';
 import { sourceText } from '../i18n/sourceText.ts';
-import { t, tKnown } from '../i18n/t.ts';
+import { t } from '../i18n/t.ts';
 
 /** A key figure as a slide shows it: the number big, then what it counts, when, and its note numbers. */
 export interface FigureText {
@@ -31,20 +30,17 @@ export interface SlideCard {
 }
 
 /** Words for a slide's figures and the one line crediting them, in the reader's language. */
-export function slideCardText(lang: Lang, figures: readonly SlideFigure[], sources: readonly SourceRef[], attribution: readonly string[]): { figures: FigureText[]; source: string } {
+export function slideCardText(lang: Lang, figures: readonly KeyFigure[], sources: readonly SourceRef[], attribution: readonly string[]): { figures: FigureText[]; source: string } {
   const citations = new Citations(sources);
-  const texts = figures.map((f): FigureText => ({
-    value: formatFigure(lang, f.value, f.qualifier),
-    unit: f.unit === null ? '' : f.unit === 'km' ? t(lang, 'km') : labelOf(UNIT_LABELS, f.unit, lang),
-    label: f.from === 'activity' ? labelOf(METRIC_LABELS, f.key, lang)
-      : f.from === 'estimate' ? t(lang, 'slideFigureEstimate')
-      : tKnown(lang, `fact.${f.key}`) ?? tKnown(lang, f.key) ?? f.key,
-    when: f.from === 'estimate' ? t(lang, 'slideFigureEstimated')
-      : f.periodStart && f.periodEnd && f.periodStart !== f.periodEnd ? formatPeriod(lang, f.periodStart, f.periodEnd)
-      : f.periodEnd ? formatDate(lang, f.periodEnd) : '',
-    cites: citations.cite(f.sourceIds),
-    illustrative: f.illustrative,
-  }));
+  const texts = figures.map((f): FigureText => {
+    const words = keyFigureText(lang, f);
+    return {
+      value: words.value, unit: words.unit, label: words.label,
+      when: f.from === 'estimate' ? t(lang, 'slideFigureEstimated') : words.when ?? '',
+      cites: citations.cite(f.sourceIds),
+      illustrative: f.illustrative,
+    };
+  });
   const cited = citations.list();
   const source = cited.length > 0
     ? t(lang, 'sourceLine', { s: cited.map((s, i) => `[${i + 1}] ${short(lang, s)}`).join(' · ') })
