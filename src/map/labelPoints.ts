@@ -1,5 +1,6 @@
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { insideRings } from '../geo/planar.ts';
 
 type Box = readonly [number, number, number, number];
 
@@ -75,15 +76,7 @@ function insideDistance(p: Position, polys: Position[][][], kx: number): number 
   const [x, y] = p as [number, number];
   for (const poly of polys) {
     // Inside first, on the rings alone: the distances are measured only for the polygon that holds the point.
-    let inside = false;
-    for (const ring of poly) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i] as [number, number];
-        const [xj, yj] = ring[j] as [number, number];
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-    }
-    if (!inside) continue;
+    if (!insideRings(x, y, poly)) continue;
     let d = Infinity;
     for (const ring of poly) {
       for (let i = 1; i < ring.length; i++) {
