@@ -20,11 +20,10 @@ import { CoverageControl } from '../ui/CoverageControl.ts';
 import { countSchematic } from '../data/countSchematic.ts';
 import { selectIn } from '../units/selectIn.ts';
 import { ToolSlot } from '../ui/ToolSlot.ts';
+import { toolOnUse } from './toolOnUse.ts';
 import { t } from '../i18n/t.ts';
-import type { Briefings } from './Briefings.ts';
 import type { Coverage } from './Coverage.ts';
 import { Embedding } from './Embedding.ts';
-import type { Exporter } from './Exporter.ts';
 import type { Imports } from './Imports.ts';
 import { FeatureLoader, loadUnits2025, units2025 } from './lazy.ts';
 import type { BorderAtlasHandle } from './startApp.ts';
@@ -179,53 +178,24 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
     }, false);
   });
   // Export: its button at once, its code on the first click (or when briefings, which export, load).
-  const exportSlot = new ToolSlot(t(state().lang, 'exportImage'), () => void loadExporter(true).catch(() => {}));
+  const exportSlot = new ToolSlot(t(state().lang, 'exportImage'), () => void exportTool.get(true).catch(() => {}));
   exportSlot.onAdd(slots);
-  let exporter: Exporter | null = null;
-  const loadExporter = (press: boolean): Promise<Exporter> => {
-    exportSlot.setBusy(true);
-    return features.load('featureExport', () => import('./Exporter.ts'), () => void loadExporter(press).catch(() => {})).then(({ Exporter }) => {
-      exportSlot.setBusy(false);
-      if (exporter) return exporter;
-      const made = new Exporter({
-        dataset: () => dataset, map, legend: () => legend.model, getState: () => state(),
-        // The page says so in a banner; an image leaves the page, so it says so itself.
-        notice: () => ctx.datasetNotice?.(state().lang) ?? null,
-      });
-      exporter = made;
-      if (!removed) exportSlot.mount((s) => made.onAdd(s), press);
-      return made;
-    }, (err: unknown) => {
-      exportSlot.setBusy(false);
-      throw err;
-    });
-  };
+  const exportTool = toolOnUse(exportSlot, (retry) => features.load('featureExport', () => import('./Exporter.ts'), retry), ({ Exporter }) => new Exporter({
+    dataset: () => dataset, map, legend: () => legend.model, getState: () => state(),
+    // The page says so in a banner; an image leaves the page, so it says so itself.
+    notice: () => ctx.datasetNotice?.(state().lang) ?? null,
+  }), () => removed);
   // Briefings: the same, and at once when a link opens a presentation.
-  const briefingSlot = new ToolSlot(t(state().lang, 'briefing'), () => void loadBriefings(true).catch(() => {}));
+  const briefingSlot = new ToolSlot(t(state().lang, 'briefing'), () => void briefingTool.get(true).catch(() => {}));
   briefingSlot.onAdd(slots);
-  let briefings: Briefings | null = null;
-  const loadBriefings = (press: boolean): Promise<Briefings> => {
-    briefingSlot.setBusy(true);
-    const code = features.load('featureBriefings', () => import('./Briefings.ts'), () => void loadBriefings(press).catch(() => {}));
-    return Promise.all([code, loadExporter(false)]).then(([{ Briefings }, exp]) => {
-      briefingSlot.setBusy(false);
-      if (briefings) return briefings;
-      const made = new Briefings({
-        dataset, map, root, storage: browserStorage(win), exporter: exp,
-        // The folder as the browser resolves it: two sites' "data/demo" are different datasets, and a dataset's own id proves nothing.
-        location: new URL(state().dataset.replace(/\/?$/, '/'), win.document.baseURI).href,
-        getState: () => state(),
-        apply,
-        ignore: ctx.ignore,
-      });
-      briefings = made;
-      if (!removed) briefingSlot.mount((s) => made.onAdd(s), press);
-      return made;
-    }, (err: unknown) => {
-      briefingSlot.setBusy(false);
-      throw err;
-    });
-  };
+  const briefingTool = toolOnUse(briefingSlot, (retry) => Promise.all([features.load('featureBriefings', () => import('./Briefings.ts'), retry), exportTool.get(false)]), ([{ Briefings }, exporter]) => new Briefings({
+    dataset, map, root, storage: browserStorage(win), exporter,
+    // The folder as the browser resolves it: two sites' "data/demo" are different datasets, and a dataset's own id proves nothing.
+    location: new URL(state().dataset.replace(/\/?$/, '/'), win.document.baseURI).href,
+    getState: () => state(),
+    apply,
+    ignore: ctx.ignore,
+  }), () => removed);
   /**
    * Follows the state into and out of presenting. Before the code came, only
    * the start of a presentation matters (a link's, at ready, or the history's):
@@ -233,10 +203,11 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
    */
   let starting = false;
   const briefingsUpdate = (prev: AppState | null, next: AppState) => {
+    const briefings = briefingTool.current();
     if (briefings) return briefings.update(prev, next);
     if (starting || next.present === null || (prev !== null && prev.present === next.present)) return;
     starting = true;
-    void loadBriefings(false).then((b) => {
+    void briefingTool.get(false).then((b) => {
       if (!removed && state().present !== null) b.update(null, state());
     }, () => {}).finally(() => { starting = false; });
   };
@@ -294,8 +265,8 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       }
       controls.update({ lang: next.lang, layers: next.layers, stat: next.stat, units: next.units });
       if (next.lang !== prev.lang) {
-        briefings?.setLang(next.lang);
-        exporter?.setLang(next.lang);
+        briefingTool.current()?.setLang(next.lang);
+        exportTool.current()?.setLang(next.lang);
         exportSlot.setLabel(t(next.lang, 'exportImage'));
         briefingSlot.setLabel(t(next.lang, 'briefing'));
       }
@@ -310,8 +281,8 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       periodControl.onRemove();
       controls.onRemove();
       imports?.onRemove();
-      briefings?.onRemove();
-      exporter?.onRemove();
+      briefingTool.current()?.onRemove();
+      exportTool.current()?.onRemove();
       importSlot.onRemove();
       exportSlot.onRemove();
       briefingSlot.onRemove();
