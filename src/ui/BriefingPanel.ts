@@ -5,6 +5,7 @@ import { el, listen } from './dom.ts';
 import { ToolPanel } from './ToolPanel.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
 import { slideRow } from './slideRow.ts';
+import { bindSlideDrag } from './slideDrag.ts';
 
 export type SlideAction = 'show' | 'up' | 'down' | 'delete' | 'update' | 'present';
 
@@ -47,7 +48,6 @@ export interface BriefingView {
 export class BriefingPanel extends ToolPanel {
   private url: string | null = null;
   private state: BriefingView = { briefings: [], current: null, error: null, deleted: null };
-  private dragFrom: number | null = null;
 
   constructor(private opts: BriefingPanelOptions) {
     super('briefing-panel');
@@ -95,38 +95,7 @@ export class BriefingPanel extends ToolPanel {
         // Focus stays on the same field or button of the slide that moved.
         this.move(index(e), e.key === 'ArrowUp' ? 'up' : 'down', focusKey(target));
       }),
-      listen(root, 'dragstart', (e) => {
-        const r = row(e);
-        if (!r || !e.dataTransfer) return;
-        this.dragFrom = Number(r.dataset.index);
-        e.dataTransfer.effectAllowed = 'move';
-        e.dataTransfer.setData('text/plain', String(this.dragFrom));
-        r.classList.add('is-dragged');
-      }),
-      listen(root, 'dragover', (e) => {
-        const r = row(e);
-        if (this.dragFrom === null || !r) return;
-        e.preventDefault();
-        for (const x of root.querySelectorAll('.is-drop-before, .is-drop-after')) x.classList.remove('is-drop-before', 'is-drop-after');
-        r.classList.add(this.dropAfter(e, r) ? 'is-drop-after' : 'is-drop-before');
-      }),
-      listen(root, 'drop', (e) => {
-        const r = row(e);
-        const from = this.dragFrom;
-        this.dragFrom = null;
-        if (from === null || !r) return;
-        e.preventDefault();
-        const over = Number(r.dataset.index);
-        // Dropped on the lower half of a row: after it. Indices count the list without the dragged slide.
-        let to = over + (this.dropAfter(e, r) ? 1 : 0);
-        if (from < to) to -= 1;
-        if (to !== from) this.opts.onMove(from, to);
-        else this.render();
-      }),
-      listen(root, 'dragend', () => {
-        this.dragFrom = null;
-        for (const x of root.querySelectorAll('.is-dragged, .is-drop-before, .is-drop-after')) x.classList.remove('is-dragged', 'is-drop-before', 'is-drop-after');
-      }),
+      ...bindSlideDrag(root, (from, to) => this.opts.onMove(from, to), () => this.render()),
     ];
   }
 
@@ -144,11 +113,6 @@ export class BriefingPanel extends ToolPanel {
   setLang(lang: Lang): void {
     this.opts = { ...this.opts, lang };
     if (this.visible) this.render();
-  }
-
-  private dropAfter(e: DragEvent, r: HTMLElement): boolean {
-    const box = r.getBoundingClientRect();
-    return e.clientY > box.top + box.height / 2;
   }
 
   /** Moves slide `i` one place up or down and keeps focus on the moved slide's control `key` (a selector in its row). */
