@@ -4,6 +4,7 @@ import type { CoverageResult } from '../coverage/prepareCoverage.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
+import { ProgressBar } from './ProgressBar.ts';
 
 /** What the panel shows: one radius's figures, with names to print and CSV to download. */
 export interface CoverageView {
@@ -40,8 +41,9 @@ export class CoveragePanel {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
   private view: CoverageView | null = null;
-  /** While the view is being prepared: how far, 0 to 1; null otherwise. */
-  private progress: number | null = null;
+  /** While the view is being prepared, its bar; null otherwise. */
+  private progress: ProgressBar | null = null;
+  private fraction = 0;
   private kept: { communes: CommuneCoverage[]; lang: Lang; node: HTMLElement; off: () => void } | null = null;
   private urls: string[] = [];
 
@@ -71,25 +73,39 @@ export class CoveragePanel {
 
   show(view: CoverageView | null): void {
     this.view = view;
-    this.progress = null;
+    this.dropProgress();
     this.render();
   }
 
   /** The view is being prepared: its title and a progress bar instead of figures. */
   showProgress(fraction: number): void {
-    const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
-    const bar = this.view === null && this.progress !== null ? this.root?.querySelector<HTMLElement>('.progress') : null;
-    this.view = null;
-    this.progress = fraction;
-    if (!bar) return this.render();
-    // Only the bar moves: the text a screen reader already heard is not rewritten.
-    bar.setAttribute('aria-valuenow', String(pct));
-    bar.querySelector<HTMLElement>('.progress-fill')!.style.width = `${pct}%`;
+    const root = this.root;
+    if (!root) return;
+    // Only the bar moves once shown: the text a screen reader already heard is not rewritten.
+    if (!this.progress || this.view !== null) {
+      this.view = null;
+      this.render();
+      root.append(el(root.ownerDocument, 'h2', { class: 'coverage-title' }, t(this.opts.lang, 'coverageTitle')));
+      this.progress = new ProgressBar(this.opts.lang, 'coveragePreparing', 'coverage-progress');
+      this.progress.onAdd(root);
+      root.hidden = false;
+    }
+    this.fraction = fraction;
+    this.progress.set(fraction);
+  }
+
+  private dropProgress(): void {
+    this.progress?.onRemove();
+    this.progress = null;
   }
 
   setLang(lang: Lang): void {
     this.opts = { ...this.opts, lang };
-    this.render();
+    if (this.progress) {
+      this.dropProgress();
+      this.showProgress(this.fraction);
+    }
+    else this.render();
   }
 
   private zoomToGap(index: number): void {
@@ -105,10 +121,9 @@ export class CoveragePanel {
     if (!root) return;
     for (const url of this.urls) URL.revokeObjectURL(url);
     this.urls = [];
-    root.hidden = this.view === null && this.progress === null;
+    root.hidden = this.view === null;
     const doc = root.ownerDocument;
     const { lang } = this.opts;
-    if (!this.view && this.progress !== null) return void root.replaceChildren(...this.progressParts(doc, this.progress));
     if (!this.view) return void root.replaceChildren();
     const { result: r, communes, flagged, groupName, areaName, measured } = this.view;
     const km = (v: number) => formatNumber(lang, v, 1);
@@ -174,20 +189,8 @@ export class CoveragePanel {
     return node;
   }
 
-  private progressParts(doc: Document, fraction: number): HTMLElement[] {
-    const { lang } = this.opts;
-    const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
-    const fill = el(doc, 'div', { class: 'progress-fill' });
-    fill.style.width = `${pct}%`;
-    return [
-      el(doc, 'h2', { class: 'coverage-title' }, t(lang, 'coverageTitle')),
-      el(doc, 'div', { class: 'progress coverage-progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': pct, 'aria-label': t(lang, 'coveragePreparing') },
-        el(doc, 'div', { class: 'progress-label' }, t(lang, 'coveragePreparing')),
-        el(doc, 'div', { class: 'progress-track' }, fill)),
-    ];
-  }
-
   onRemove(): void {
+    this.dropProgress();
     for (const off of this.off) off();
     this.off = [];
     for (const url of this.urls) URL.revokeObjectURL(url);
