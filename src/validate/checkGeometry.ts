@@ -65,34 +65,36 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
     const far = farFromExtent(box, extent);
     if (far) warnings.push(far);
   }
-  const rings = g.type === 'Polygon' ? [g.coordinates as number[][][]] : g.type === 'MultiPolygon' ? (g.coordinates as number[][][][]) : NO_POLYGONS;
+  // A Polygon is read as the one polygon of a MultiPolygon, without wrapping it in an array.
+  const single = g.type === 'Polygon';
+  const polygons = single ? 1 : g.type === 'MultiPolygon' ? (g.coordinates as number[][][][]).length : 0;
   let coordinatesClean = true;
-  for (let pi = 0; pi < rings.length; pi++) {
-    const polygon = rings[pi]!;
+  for (let pi = 0; pi < polygons; pi++) {
+    const polygon = single ? (g.coordinates as number[][][]) : (g.coordinates as number[][][][])[pi]!;
     const holeCrossing = polygon.length > 1 ? holeCrossingFinder(polygon[0]!) : null;
     for (let ri = 0; ri < polygon.length; ri++) {
       const ring = polygon[ri]!;
-      const path = g.type === 'Polygon' ? `geometry.coordinates[${ri}]` : `geometry.coordinates[${pi}][${ri}]`;
-      if (ring.length < 4) return { issues: [{ code: 'too-few-positions', property: path, expected: phrase('expected.ringSize'), found: phrase('found.positionCount', { n: ring.length }) }], warnings, bbox: box };
-      const [a, b] = [ring[0]!, ring[ring.length - 1]!];
+      if (ring.length < 4) return { issues: [{ code: 'too-few-positions', property: ringPath(single, pi, ri), expected: phrase('expected.ringSize'), found: phrase('found.positionCount', { n: ring.length }) }], warnings, bbox: box };
+      const a = ring[0]!;
+      const b = ring[ring.length - 1]!;
       if (a[0] !== b[0] || a[1] !== b[1]) {
-        return { issues: [{ code: 'ring-not-closed', property: path, expected: phrase('expected.closedRing'), found: phrase('found.ringEnds', { first: position(a[0]!, a[1]!), last: position(b[0]!, b[1]!) }) }], warnings, bbox: box };
+        return { issues: [{ code: 'ring-not-closed', property: ringPath(single, pi, ri), expected: phrase('expected.closedRing'), found: phrase('found.ringEnds', { first: position(a[0]!, a[1]!), last: position(b[0]!, b[1]!) }) }], warnings, bbox: box };
       }
       if (a.length !== b.length || a[2] !== b[2]) coordinatesClean = false;
       const hole = ri > 0 && holeCrossing ? holeCrossing(ring) : null;
       if (hole) {
         const at = `[${hole.at[0].toFixed(5)}, ${hole.at[1].toFixed(5)}]`;
         const found = hole.kind === 'outside' ? phrase('found.holeOutside', { at }) : phrase('found.holeCrossing', { a: hole.edges[0], b: hole.edges[1], at });
-        return { issues: [{ code: 'hole-crossing', property: path, expected: phrase('expected.holeInside'), found }], warnings, bbox: box };
+        return { issues: [{ code: 'hole-crossing', property: ringPath(single, pi, ri), expected: phrase('expected.holeInside'), found }], warnings, bbox: box };
       }
       const crossing = findSelfIntersection(ring);
       if (!crossing) continue;
       const near = { a: crossing.edges[0], b: crossing.edges[1], at: `[${crossing.at[0].toFixed(5)}, ${crossing.at[1].toFixed(5)}]` };
       if (crossing.kind === 'cross') {
-        return { issues: [{ code: 'self-intersection', property: path, expected: phrase('expected.noCrossing'), found: phrase('found.crossing', near) }], warnings, bbox: box };
+        return { issues: [{ code: 'self-intersection', property: ringPath(single, pi, ri), expected: phrase('expected.noCrossing'), found: phrase('found.crossing', near) }], warnings, bbox: box };
       }
       if (!warnings.some((w) => w.code === 'self-touch')) {
-        warnings.push({ code: 'self-touch', property: path, expected: phrase('expected.noTouch'), found: phrase('found.touching', near) });
+        warnings.push({ code: 'self-touch', property: ringPath(single, pi, ri), expected: phrase('expected.noTouch'), found: phrase('found.touching', near) });
       }
     }
   }
@@ -104,7 +106,10 @@ export function checkGeometry(geometry: unknown, layer: LayerKey, extent: Bbox |
   return { issues: [], warnings, bbox: box, coordinatesClean };
 }
 
-const NO_POLYGONS: readonly number[][][][] = [];
+/** A ring's path, written only for a problem: checks run for every ring of a file. */
+function ringPath(single: boolean, polygon: number, ring: number): string {
+  return single ? `geometry.coordinates[${ring}]` : `geometry.coordinates[${polygon}][${ring}]`;
+}
 
 function fail(issue: FeatureIssue): GeometryCheck {
   return { issues: [issue], warnings: [], bbox: null };
@@ -156,7 +161,9 @@ function visit(w: WalkState, c: unknown, d: number): FeatureIssue | null {
       return { code: 'bad-coordinate', property: `${pathOf(w)}[${i}]`, expected: phrase('expected.finiteNumber'), found: describeValue(v) };
     }
   }
-  const [lon, lat] = c as [number, number];
+  // Read one by one: taking them apart as an array ([lon, lat] = c) made an iterator per position.
+  const lon = c[0] as number;
+  const lat = c[1] as number;
   if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
     const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
     return swapped

@@ -36,11 +36,12 @@ let Y = new Float64Array(1024);
  * pinched many times at one vertex, where testing every pair (as @turf/kinks
  * does) or a uniform grid is quadratic.
  */
-export function findSelfIntersection(ring: readonly (readonly number[])[], work: SearchWork = { pairs: 0 }): Crossing | null {
+export function findSelfIntersection(ring: readonly (readonly number[])[], work: SearchWork = UNCOUNTED): Crossing | null {
   if (X.length < ring.length) [X, Y] = [new Float64Array(ring.length * 2), new Float64Array(ring.length * 2)];
   // Repeated positions make zero-length edges that would "touch" their neighbours' neighbours.
   let m = 0;
-  for (const p of ring) {
+  for (let k = 0; k < ring.length; k++) {
+    const p = ring[k]!;
     const x = p[0] ?? NaN;
     const y = p[1] ?? NaN;
     if (m > 0 && x === X[m - 1] && y === Y[m - 1]) continue;
@@ -50,6 +51,15 @@ export function findSelfIntersection(ring: readonly (readonly number[])[], work:
   }
   const n = m - 1; // edges in a closed ring
   if (n < 4) return null;
+  // The usual ring, every ring of a large file: nothing made for it but what it finds.
+  return n <= 64 ? smallRing(X, Y, n, work) : largeRing(n, work);
+}
+
+/** The count of a search nobody asked to count. */
+const UNCOUNTED: SearchWork = { pairs: 0 };
+
+/** A ring of more than 64 edges, held in X and Y, split into cells. */
+function largeRing(n: number, work: SearchWork): Crossing | null {
   let touch: Crossing | null = null;
   // Returns only crossings; the first touch is kept aside in case no crossing follows.
   const test = (i: number, j: number): Crossing | null => {
@@ -70,7 +80,6 @@ export function findSelfIntersection(ring: readonly (readonly number[])[], work:
     }
     return null;
   };
-  if (n <= 64) return smallRing(X, Y, n, work);
   const all = Array.from({ length: n }, (_, i) => i);
   const cells = [{ edges: all, box: extent(n), level: 0 }];
   let entries = n;

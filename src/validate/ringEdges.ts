@@ -10,6 +10,8 @@ export interface SearchWork {
 
 /** Edges of a small ring in order of their west ends; reused, as every ring of a file comes through. */
 const ORDER = new Int32Array(64);
+/** The west end of each edge of the small ring being checked, read many times by the sort and the sweep. */
+const WEST = new Float64Array(64);
 
 /**
  * What comparing every pair in edge order finds, the first crossing or else
@@ -17,17 +19,18 @@ const ORDER = new Int32Array(64);
  * (in order of their west ends): a few per edge in a ring of the usual kind.
  */
 export function smallRing(X: Float64Array, Y: Float64Array, n: number, work: SearchWork): Crossing | null {
-  const west = (i: number) => Math.min(X[i]!, X[i + 1]!);
   for (let i = 0; i < n; i++) {
+    const w = Math.min(X[i]!, X[i + 1]!);
+    WEST[i] = w;
     let k = i;
-    for (; k > 0 && west(ORDER[k - 1]!) > west(i); k--) ORDER[k] = ORDER[k - 1]!;
+    for (; k > 0 && WEST[ORDER[k - 1]!]! > w; k--) ORDER[k] = ORDER[k - 1]!;
     ORDER[k] = i;
   }
   let [cross, touch] = [-1, -1]; // best pairs, as i * n + j with i < j: smaller is earlier in edge order
   for (let a = 0; a < n; a++) {
     const i = ORDER[a]!;
     const east = Math.max(X[i]!, X[i + 1]!);
-    for (let b = a + 1; b < n && west(ORDER[b]!) <= east; b++) {
+    for (let b = a + 1; b < n && WEST[ORDER[b]!]! <= east; b++) {
       const j = ORDER[b]!;
       const d = Math.abs(i - j);
       if (d <= 1 || d === n - 1) continue;

@@ -13,6 +13,7 @@ import { describeValue } from './describeValue.ts';
 import { libraryPhrase } from './libraryMessage.ts';
 import { phrase } from './Phrase.ts';
 import { findTooDeep, MAX_DEPTH } from './findTooDeep.ts';
+import { shallowCoordinates } from './shallowCoordinates.ts';
 import { checkMembers } from './checkMembers.ts';
 import { libraryProbe } from './libraryProbe.ts';
 import { collectionMembers, deepIssue, describeTop, featuresOf, idOf, itemsIn, recordsOf } from './fileShape.ts';
@@ -170,7 +171,8 @@ interface Run {
 function checkItem(run: Run, raw: unknown, index: number): void {
   const { report, layer } = run;
   if (index % run.step === 0) run.progress(index, run.total);
-  const tooDeep = findTooDeep(raw);
+  // Coordinates nested as their type says cannot be too deep: not entered, so their positions keep unboxed numbers (see shallowCoordinates).
+  const tooDeep = findTooDeep(raw, MAX_DEPTH, '', shallowCoordinates(raw));
   if (tooDeep) return add(run, index, deepIssue(tooDeep), 'error', idOf(raw), null);
   const checked = layer === 'activity' ? checkRecord(raw) : checkFeature(raw, layer, run.ctx, run.isNew, run.mapping);
   if ('aliases' in checked && checked.aliases.length > 0) run.aliases.add(checked.aliases);

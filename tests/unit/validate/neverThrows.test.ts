@@ -56,6 +56,16 @@ describe('a file that used to crash the validator gives a report instead', () =>
     expect(r.valid).toHaveLength(1);
   });
 
+  it('a value nested 5,000 deep inside a polygon\'s position or in place of a ring is reported, not thrown', () => {
+    const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
+    const ring = (extra: string) => `[[103.2, 22.5], [103.3, 22.5], [103.3, 22.6]${extra}, [103.2, 22.5]]`;
+    const commune = (id: string, coordinates: string) => `{"type": "Feature", "properties": {"id": "${id}", "name": "Xã", "provinceId": "12"}, "geometry": {"type": "Polygon", "coordinates": ${coordinates}}}`;
+    const text = `{"type": "FeatureCollection", "features": [${commune('99001', `[${ring(`, [103.25, 22.55, ${deep}]`)}]`)}, ${commune('99002', `[${ring('')}, ${deep}]`)}, ${commune('99003', `[${ring('')}]`)}]}`;
+    const r = check('deep-polygons.geojson', bytes(text));
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.index, p.code])).toEqual([[0, 'too-deep'], [1, 'too-deep']]);
+    expect(r.valid.map((v) => v.id)).toEqual(['99003']);
+  });
+
   it('a member of the collection nested 5,000 deep is reported for the whole file', () => {
     const r = check('deep-top.geojson', bytes(deepStation(5000, 'top')));
     expect(said(r, 'too-deep')).toMatch(/^deep-top\.geojson, meta\[0\]×\d+: expected values nested at most 64 levels deep, found values nested 5001 levels deep\.$/);
