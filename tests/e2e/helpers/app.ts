@@ -20,6 +20,8 @@ const DIST = resolve(import.meta.dirname, '../../../dist');
 export function useBuiltApp(): {
   open(query?: string, viewport?: { width: number; height: number }, before?: (page: Page) => Promise<void>): Promise<OpenedPage>;
   url(): string;
+  /** A page like open's, on about:blank: for a test that goes on to a host page of its own, without first loading the app for nothing. */
+  blank(viewport?: { width: number; height: number }): Promise<OpenedPage>;
   /**
    * One page for the tests of the describe block it is called in: opened at
    * `query` and drawn once before them, closed after them. Returns a getter
@@ -50,13 +52,15 @@ export function useBuiltApp(): {
     await browser?.close();
     await server?.close();
   });
-  const open = async (query = '', viewport?: { width: number; height: number }, before?: (page: Page) => Promise<void>) => {
-    const opened = await openPage(browser, `${server.url}${query}`, viewport, before);
+  const openAt = async (url: string, viewport?: { width: number; height: number }, before?: (page: Page) => Promise<void>) => {
+    const opened = await openPage(browser, url, viewport, before);
     if (inTest) openedInTest.push(opened.page.context());
     return opened;
   };
+  const open = (query = '', viewport?: { width: number; height: number }, before?: (page: Page) => Promise<void>) => openAt(`${server.url}${query}`, viewport, before);
   return {
     open,
+    blank: (viewport) => openAt('about:blank', viewport),
     shared: (query = '', viewport) => {
       let opened: OpenedPage | undefined;
       beforeAll(async () => {
