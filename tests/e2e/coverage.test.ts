@@ -5,7 +5,7 @@ import { prepareCoverage } from '../../src/coverage/prepareCoverage.ts';
 import { countsForCoverage, stationsFrom } from '../../src/coverage/Station.ts';
 import { PALETTE } from '../../src/style/palette.ts';
 import { useBuiltApp } from './helpers/app.ts';
-import { mapReady } from './helpers/browser.ts';
+import { goTo, mapReady } from './helpers/browser.ts';
 import { sampleMapCanvas } from './helpers/canvasColours.ts';
 
 const app = useBuiltApp();
@@ -16,10 +16,15 @@ const model = prepareCoverage(
   stationsFrom(read<FeatureCollection<Point>>('facilities.geojson').features.filter((f) => countsForCoverage(f.properties))),
 );
 
-describe('the coverage view', () => {
+// The first four tests share one page, loaded once at the default camera: each goes to its link with goTo (the app
+// reads the whole link again, as on Back and Forward). The gap test runs before anything moves the camera, which its
+// "zoomed in" check measures against; the station test, which opens another panel, runs last of them.
+describe.sequential('the coverage view', () => {
+  const shared = app.shared('?view=coverage&radius=5');
+
   it('moving the radius redraws the covered border and updates the figures and the URL', async () => {
-    const { page, problems } = await app.open('?view=coverage&radius=5');
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '?view=coverage&radius=5');
     const headline = page.locator('.coverage-headline');
     expect(Number(await headline.getAttribute('data-covered-km'))).toBeCloseTo(model.at(5).coveredKm, 2);
     const before = await sampleMapCanvas(page, { covered: PALETTE.covered, uncovered: PALETTE.uncovered });
@@ -35,8 +40,8 @@ describe('the coverage view', () => {
   });
 
   it('says it measures the border as drawn and the stations on the map, and which published stations are missing', async () => {
-    const { page } = await app.open('?view=coverage&radius=10');
-    await mapReady(page);
+    const { page } = shared();
+    await goTo(page, '?view=coverage&radius=10');
     expect(await page.locator('.coverage-headline').textContent()).toContain('km đường biên vẽ trên bản đồ');
     const measured = page.locator('.coverage-measured li');
     expect(await measured.nth(0).textContent()).toBe('Lai Châu: vẽ 245,8 km (công bố 265,2 km), 10 đồn; 3 đồn công bố chưa có trên bản đồ, không được tính');
@@ -47,8 +52,8 @@ describe('the coverage view', () => {
   });
 
   it('clicking a gap zooms the map to it', async () => {
-    const { page, problems } = await app.open('?view=coverage&radius=10');
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '?view=coverage&radius=10');
     const gap = model.at(10).gaps[0]!;
     const span = async () => {
       const [a, b] = await page.evaluate(([s, e]) => [window.borderAtlas!.project(s), window.borderAtlas!.project(e)], [gap.start, gap.end] as const);
@@ -70,8 +75,8 @@ describe('the coverage view', () => {
   });
 
   it("a station's panel gives its sector and how much of it the radius reaches; flagged communes open their panel", async () => {
-    const { page, problems } = await app.open('?view=coverage&radius=10&select=station-thu-lum');
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '?view=coverage&radius=10&select=station-thu-lum');
     const row = model.at(10).stations.find((s) => s.station.id === 'station-thu-lum')!;
     const facts = await page.locator('aside.panel .panel-facts').textContent();
     expect(facts).toContain(`Đoạn phụ trách${row.sectorKm.toFixed(1).replace('.', ',')} km`);
@@ -84,6 +89,10 @@ describe('the coverage view', () => {
     expect(problems).toEqual([]);
   });
 
+});
+
+// Switching the view off and Back, on a page of its own with a history of its own.
+describe('the coverage view, switched off', () => {
   it('switching the view off hides the coverage panel and drops it from the URL; back brings it again', async () => {
     const { page } = await app.open('?view=coverage');
     await mapReady(page);

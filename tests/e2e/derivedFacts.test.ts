@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltApp } from './helpers/app.ts';
-import { mapReady } from './helpers/browser.ts';
+import { goTo } from './helpers/browser.ts';
 
 const app = useBuiltApp();
 
@@ -42,11 +42,33 @@ async function openFile(page: Page) {
   await page.evaluate(() => window.borderAtlas?.idle());
 }
 
-describe('facts an opened commune file does not give are derived, and said to be', () => {
-  it('a new commune touching the line is a border commune "computed from the map"; one far inland is not, and the province counts it apart', async () => {
-    const { page, problems } = await app.open('?select=12');
-    await mapReady(page);
+// The three tests share one page, loaded once, and the file is opened on it once: the province test runs first, as it
+// looks at the province before the file too; the others go to their link with goTo (as Back and Forward do).
+describe.sequential('facts an opened commune file does not give are derived, and said to be', () => {
+  const shared = app.shared('?select=12');
+  /** Opens the file unless this page has it open already (a test before opened it). */
+  async function openFileOnce(page: Page) {
+    if (await page.locator('.report-file[data-file-name="xa-lai-chau.geojson"]').count() === 0) await openFile(page);
+  }
+
+
+  it('the province is redrawn as the union of its communes once the file replaced them, and says so', async () => {
+    const { page, problems } = shared();
+    await goTo(page, '?select=12');
+    // Before the file: this test runs first on the page, and opens the file the others look at.
+    expect(await page.locator('.report-file[data-file-name="xa-lai-chau.geojson"]').count()).toBe(0);
+    expect(await page.locator('aside.panel[data-area-id="12"] .panel-facts').textContent()).toContain('hợp các xã biên giới của tỉnh (dạng sơ đồ)');
     await openFile(page);
+    await expect.poll(() => page.locator('aside.panel[data-area-id="12"] .panel-facts').textContent()).toContain('Hợp các xã của tỉnh theo đường bao hiện có, dựng lại khi mở tệp');
+    expect(await page.locator('.legend-schematic-note').textContent()).toMatch(/^27\/51 xã có ranh giới sơ đồ/);
+    await page.screenshot({ path: 'test-results/derived-province.png' });
+    expect(problems).toEqual([]);
+  });
+
+  it('a new commune touching the line is a border commune "computed from the map"; one far inland is not, and the province counts it apart', async () => {
+    const { page, problems } = shared();
+    await goTo(page, '?select=12');
+    await openFileOnce(page);
     const facts = page.locator('aside.panel[data-area-id="12"] .panel-facts');
     const borderLinks = facts.locator('button[data-select]');
     await expect.poll(() => borderLinks.evaluateAll((b) => b.map((x) => x.getAttribute('data-select')))).toContain('99901');
@@ -70,9 +92,9 @@ describe('facts an opened commune file does not give are derived, and said to be
   });
 
   it('the inland commune opens as an inland commune, and coverage counts only the border communes', async () => {
-    const { page, problems } = await app.open('?view=coverage&radius=10');
-    await mapReady(page);
-    await openFile(page);
+    const { page, problems } = shared();
+    await goTo(page, '?view=coverage&radius=10');
+    await openFileOnce(page);
     // 49 in the demo, one computed: the inland commune is not among them.
     await expect.poll(() => page.locator('.coverage-panel').textContent()).toContain('Tất cả xã biên giới (50)');
     // A link to it, as a shared URL would carry it: back and forward in the browser give the same.
@@ -86,17 +108,6 @@ describe('facts an opened commune file does not give are derived, and said to be
     const text = await panel.locator('.panel-facts').textContent();
     expect(text).toContain('không: đường bao cách đường biên giới đã vẽ hơn 1 km (tính từ bản đồ)');
     expect(text).not.toContain('Chiều dài biên giới');
-    expect(problems).toEqual([]);
-  });
-
-  it('the province is redrawn as the union of its communes once the file replaced them, and says so', async () => {
-    const { page, problems } = await app.open('?select=12');
-    await mapReady(page);
-    expect(await page.locator('aside.panel[data-area-id="12"] .panel-facts').textContent()).toContain('hợp các xã biên giới của tỉnh (dạng sơ đồ)');
-    await openFile(page);
-    await expect.poll(() => page.locator('aside.panel[data-area-id="12"] .panel-facts').textContent()).toContain('Hợp các xã của tỉnh theo đường bao hiện có, dựng lại khi mở tệp');
-    expect(await page.locator('.legend-schematic-note').textContent()).toMatch(/^27\/51 xã có ranh giới sơ đồ/);
-    await page.screenshot({ path: 'test-results/derived-province.png' });
     expect(problems).toEqual([]);
   });
 });

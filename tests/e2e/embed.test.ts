@@ -65,7 +65,7 @@ describe('embedding', () => {
   });
 
   it('a wheel over the embedded map without Ctrl scrolls the host page, not the map', async () => {
-    const { page } = await app.open('', { width: 800, height: 700 });
+    const { page } = await app.blank({ width: 800, height: 700 });
     const origin = new URL(app.url()).origin;
     await page.route(`${origin}/host.html`, (r) => r.fulfill({ contentType: 'text/html', body: hostPage(`${app.url()}?embed=1`) }));
     await page.goto(`${origin}/host.html`);
@@ -81,7 +81,7 @@ describe('embedding', () => {
   });
 
   it('a host page on the same origin sets the selection and the statistic by postMessage and hears the changes', async () => {
-    const { page, problems } = await app.open('', { width: 800, height: 700 });
+    const { page, problems } = await app.blank({ width: 800, height: 700 });
     const origin = new URL(app.url()).origin;
     await page.route(`${origin}/host.html`, (r) => r.fulfill({ contentType: 'text/html', body: hostPage(`${app.url()}?embed=1`, 760, 600) }));
     await page.goto(`${origin}/host.html`);
@@ -96,7 +96,7 @@ describe('embedding', () => {
   });
 
   it('a page on an origin not on the allowlist hears nothing of what the user does, and its commands are ignored with one warning', async () => {
-    const { page } = await app.open('', { width: 800, height: 700 });
+    const { page } = await app.blank({ width: 800, height: 700 });
     // Another port is another origin: this host is a stranger to the map. (A real server, not a
     // routed page: Chromium blocks a routed page, which has no address, from framing a local one.)
     const dir = mkdtempSync(join(tmpdir(), 'border-atlas-host-'));
@@ -124,7 +124,7 @@ describe('embedding', () => {
   });
 
   it('only the embed view may be framed by another site: the full app in a stranger\'s frame is refused by the header policy', async () => {
-    const { page } = await app.open('', { width: 800, height: 700 });
+    const { page } = await app.blank({ width: 800, height: 700 });
     const dir = mkdtempSync(join(tmpdir(), 'border-atlas-host-'));
     writeFileSync(join(dir, 'host.html'), hostPage(app.url(), 760, 600));
     const host = await startStaticServer({ root: dir, base: '/' });
@@ -137,7 +137,7 @@ describe('embedding', () => {
   });
 
   it('the full app outside embed mode announces nothing, even to a page of its own origin', async () => {
-    const { page } = await app.open('', { width: 800, height: 700 });
+    const { page } = await app.blank({ width: 800, height: 700 });
     const origin = new URL(app.url()).origin;
     await page.route(`${origin}/host.html`, (r) => r.fulfill({ contentType: 'text/html', body: hostPage(app.url(), 760, 600) }));
     await page.goto(`${origin}/host.html`);

@@ -4,16 +4,20 @@ import { distance } from '@turf/turf';
 import type { FeatureCollection, Point } from 'geojson';
 import type { CommuneFeature, FacilityProps, TwinPairFeature } from '../../src/data/types.ts';
 import { useBuiltApp } from './helpers/app.ts';
-import { mapReady } from './helpers/browser.ts';
+import { goTo, mapReady } from './helpers/browser.ts';
 
 const app = useBuiltApp();
 const read = <T>(name: string): T => JSON.parse(readFileSync(`data/demo/${name}`, 'utf8')) as T;
 const H1_2024 = '2024-01-01/2024-06-30';
 
-describe('the area panel', () => {
+// The panels a link opens share one page, loaded once: each test takes it to its link the way Back and Forward
+// would (the app reads the whole link again); the one that expands a list collapses it again.
+describe.sequential('the area panel', () => {
+  const shared = app.shared();
+
   it("?select=12 opens Lai Châu's panel with 224 patrols in the first half of 2024 and an outreach audience of 37.732, both sourced", async () => {
-    const { page, problems } = await app.open('?select=12');
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '?select=12');
     const panel = page.locator('aside.panel[data-area-id="12"]');
     await expect(panel.locator('.panel-title').textContent()).resolves.toBe('Lai Châu');
     const patrols = panel.locator(`[data-metric="patrols"][data-period="${H1_2024}"]`);
@@ -35,8 +39,8 @@ describe('the area panel', () => {
   });
 
   it('?select=12 shows 22 border communes, 136 individual awards for 2019–2024 and "≈ 500" households, as the reports give them', async () => {
-    const { page } = await app.open('?select=12');
-    await mapReady(page);
+    const { page } = shared();
+    await goTo(page, '?select=12');
     const panel = page.locator('aside.panel[data-area-id="12"]');
     const fact = (label: string) => panel.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
     expect(await fact('Xã biên giới (công bố)').textContent()).toMatch(/^22 \(28\/02\/2024\) \[\d+\]$/);
@@ -50,8 +54,8 @@ describe('the area panel', () => {
   });
 
   it("Lai Châu's headline gives its published border length, border communes and patrols, each with the number of its note", async () => {
-    const { page, problems } = await app.open('?select=12');
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '?select=12');
     const panel = page.locator('aside.panel[data-area-id="12"]');
     const tiles = panel.locator('.panel-headline .key-figure');
     expect(await tiles.evaluateAll((li) => li.map((x) => x.getAttribute('data-key')))).toEqual(['borderKm', 'borderCommuneCount', 'patrols']);
@@ -71,8 +75,8 @@ describe('the area panel', () => {
   });
 
   it('a commune lists its few figures by period, not under a category that repeats the metric, and its headline marks the made-up ones', async () => {
-    const { page, problems } = await app.open('?select=03451&lang=en');
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '?select=03451&lang=en');
     const panel = page.locator('aside.panel[data-area-id="03451"]');
     const activity = panel.locator('.panel-activity');
     expect(await activity.locator('.activity-category').count()).toBe(0);
@@ -91,8 +95,8 @@ describe('the area panel', () => {
   });
 
   it("a province's 22 border communes show six links and a 'show all 22' button that expands the list and collapses it again", async () => {
-    const { page, problems } = await app.open('?select=12');
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '?select=12');
     const dd = page.locator('aside.panel .panel-facts dt', { hasText: /^Xã biên giới$/ }).locator('xpath=following-sibling::dd[1]');
     const links = dd.locator('.link-list button[data-select]');
     const toggle = dd.locator('button.show-all');
@@ -115,8 +119,8 @@ describe('the area panel', () => {
   });
 
   it("Lai Châu's awards, given for 2024 and for 2019–2024, come with a small chart across the two periods that says they differ in length", async () => {
-    const { page } = await app.open('?select=12');
-    await mapReady(page);
+    const { page } = shared();
+    await goTo(page, '?select=12');
     const block = page.locator('aside.panel .period-compare[data-metric="individual_awards"]');
     expect(await block.locator('.figure-compare').textContent()).toBe('Qua các kỳ (độ dài các kỳ khác nhau): Cá nhân được khen thưởng');
     expect(await block.locator('svg').getAttribute('aria-label')).toBe('Cá nhân được khen thưởng, Qua các kỳ: Năm 2024 8; 01/01/2019 – 28/02/2024 136');
@@ -124,20 +128,24 @@ describe('the area panel', () => {
   });
 
   it('a gate with no figures shows its facts first and says after them that it has no statistics, with no headline', async () => {
-    const { page } = await app.open('?select=gate-thong-thu');
-    await mapReady(page);
+    const { page } = shared();
+    await goTo(page, '?select=gate-thong-thu');
     const panel = page.locator('aside.panel[data-area-id="gate-thong-thu"]');
     expect(await panel.locator(':scope > section').evaluateAll((s) => s.map((x) => x.className))).toEqual(['panel-facts-section', 'panel-activity', 'panel-sources']);
     expect(await panel.locator('.panel-empty').textContent()).toBe('Chưa có số liệu công bố cho khu vực này.');
   });
 
   it('figures that were never published carry the illustrative badge', async () => {
-    const { page } = await app.open('?select=03451');
-    await mapReady(page);
+    const { page } = shared();
+    await goTo(page, '?select=03451');
     const row = page.locator(`aside.panel[data-area-id="03451"] [data-metric="patrols"][data-period="${H1_2024}"]`);
     expect(await row.locator('.badge-illustrative').textContent()).toBe('Minh hoạ');
   });
 
+});
+
+// A click on the map and the history's Back and Forward, each from a page of its own.
+describe('the area panel, opened from the map and the links', () => {
   it('clicking a commune on the map opens its panel and puts it in the URL; back closes it again', async () => {
     const { page, problems } = await app.open();
     await mapReady(page);

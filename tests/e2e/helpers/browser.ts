@@ -49,3 +49,18 @@ export async function openPage(
 export async function mapReady(page: Page): Promise<void> {
   await page.waitForSelector('#app[data-map-ready]', { timeout: 45_000 });
 }
+
+/**
+ * Takes the open app to another link the way the browser's Back and Forward
+ * do: the address changes and the app reads all of it again, without loading
+ * the page anew (a fresh load costs seconds of software WebGL). Resolves
+ * when the map has drawn the new state. `query` is the part after the path,
+ * e.g. "?select=12&lang=en" or "" for the default view.
+ */
+export async function goTo(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', `${location.pathname}${q}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+  await page.evaluate(() => window.borderAtlas?.idle());
+}
