@@ -132,9 +132,10 @@ export class Exporter {
   }
 
   private screenSize(): { width: number; height: number } {
-    const el = this.slots?.map;
-    const dpr = el?.ownerDocument.defaultView?.devicePixelRatio ?? 1;
-    return { width: Math.round((el?.clientWidth ?? 1280) * dpr), height: Math.round((el?.clientHeight ?? 720) * dpr) };
+    // The map in view: the part the open sheet (this dialog itself) leaves, as renderImage draws it.
+    const dpr = this.slots?.map.ownerDocument.defaultView?.devicePixelRatio ?? 1;
+    const { width, height } = this.opts.map.viewSize();
+    return { width: Math.round(width * dpr), height: Math.round(height * dpr) };
   }
 
   private defaultTitle(): string {

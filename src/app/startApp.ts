@@ -145,6 +145,7 @@ export function startApp(
             onMove: (camera) => apply({ ...state, camera }, 'replace'),
             cooperativeGestures: state.embed,
             padding: () => layout.padding(),
+            cover: () => layout.cover(),
           });
         },
       });

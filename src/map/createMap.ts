@@ -38,6 +38,12 @@ export interface MapOptions {
    * Asked at each fit, since drawers and sheets open and close.
    */
   padding(): Padding;
+  /**
+   * The edges of the map hidden now by a sheet that floats over it, px. The
+   * rest is the view: its centre is the camera's centre in links and slides,
+   * and an export draws it. None when not given.
+   */
+  cover?(): Padding;
 }
 
 export type MapTheme = 'default' | 'projector';
@@ -90,6 +96,8 @@ export interface MapController {
   renderView(container: HTMLElement, pixelRatio: number, view: { layers: ToggleLayer[]; choropleth: Choropleth; selected: string | null; camera: SlideCamera; padding?: Padding }): Promise<RenderedMap>;
   /** Moves the camera to show an extent, clear of the overlays. */
   showBbox(bbox: [number, number, number, number]): void;
+  /** The size of the map in view, CSS px: the container less what a sheet over it hides. */
+  viewSize(): { width: number; height: number };
   /** Pixel position of a place in the map container. */
   project(lngLat: [number, number]): { x: number; y: number };
   /** Resolves when the map has drawn every change made so far. */
@@ -124,10 +132,28 @@ export function createMap(opts: MapOptions): MapController {
   map.addControl(new maplibregl.AttributionControl({ customAttribution: attributionHtml(opts.manifest.attribution) }), 'bottom-right');
   foldAttribution(map);
   resolveSymbols(map);
+  /** How far the middle of the part in view lies from the canvas's middle, px. */
+  const viewOffset = (): [number, number] => {
+    const c = opts.cover?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+    return [(c.left - c.right) / 2, (c.top - c.bottom) / 2];
+  };
+  /** The place in the middle of the part in view: where the reader is looking. */
+  const viewCenter = (): maplibregl.LngLat => {
+    const { clientWidth: w, clientHeight: h } = map.getContainer();
+    const [dx, dy] = viewOffset();
+    return map.unproject([w / 2 + dx, h / 2 + dy]);
+  };
+  /** Puts `center` in the middle of the part in view. */
+  const jumpInView = (center: [number, number], zoom: number) => {
+    map.jumpTo({ center, zoom });
+    const [dx, dy] = viewOffset();
+    const { clientWidth: w, clientHeight: h } = map.getContainer();
+    if (dx || dy) map.jumpTo({ center: map.unproject([w / 2 - dx, h / 2 - dy]) });
+  };
   map.on('moveend', () => {
     // Before show() the map only waits for the data on the manifest's extent: not a view to keep.
     if (!content) return;
-    const c = map.getCenter();
+    const c = viewCenter();
     opts.onMove?.({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
   });
 
@@ -186,7 +212,7 @@ export function createMap(opts: MapOptions): MapController {
         select(next.selected, false);
         // A link with a camera opens there; one that names an area opens on that area; otherwise the whole dataset.
         const target = (next.selected && findFeature(next.dataset, next.selected)?.bbox) || next.dataset.manifest.bbox;
-        if (next.camera) map.jumpTo({ center: [next.camera.lon, next.camera.lat], zoom: next.camera.zoom });
+        if (next.camera) jumpInView([next.camera.lon, next.camera.lat], next.camera.zoom);
         else map.fitBounds(target, { padding: fitPadding(), maxZoom: 10, animate: false });
         controller.setCoverage(...lastCoverage);
         map.once('render', () => performance.mark('ba:first-render'));
@@ -253,10 +279,10 @@ export function createMap(opts: MapOptions): MapController {
       flagged = next;
     },
     setCamera(camera) {
-      const c = map.getCenter();
+      const c = viewCenter();
       // The map's own moves come back as state: only a camera from elsewhere (a link, the host page) moves it.
       const same = Math.abs(map.getZoom() - camera.zoom) < 0.01 && Math.abs(c.lat - camera.lat) < 1e-5 && Math.abs(c.lng - camera.lon) < 1e-5;
-      if (!same) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+      if (!same) jumpInView([camera.lon, camera.lat], camera.zoom);
     },
     setTheme(next) {
       if (next === theme) return;
@@ -265,7 +291,7 @@ export function createMap(opts: MapOptions): MapController {
       if (content) restyle(styleOf(content));
     },
     getCamera() {
-      const c = map.getCenter();
+      const c = viewCenter();
       return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
     },
     goTo(camera, animate, slidePadding) {
@@ -274,7 +300,7 @@ export function createMap(opts: MapOptions): MapController {
       // On a projector the slide's title sits over the top of the map: keep the view below it.
       const padding = slidePadding ?? (theme === 'projector' ? { ...pad, top: pad.top + 140, bottom: pad.bottom + 40 } : pad);
       if ('bbox' in camera) map.fitBounds(camera.bbox, { padding, maxZoom: 12, duration, essential: false });
-      else map.flyTo({ ...camera, duration, essential: false });
+      else map.flyTo({ ...camera, duration, essential: false, offset: viewOffset() });
     },
     renderImage(container, pixelRatio) {
       const states: { source: string; id: string; state: Record<string, unknown> }[] = [
@@ -282,7 +308,12 @@ export function createMap(opts: MapOptions): MapController {
         ...[...flagged].map((id) => ({ source: 'communes', id, state: { flagged: true } })),
         ...(selected ? [{ ...selected, state: { selected: true } }] : []),
       ];
-      return renderImage(map, container, pixelRatio, states);
+      // What the reader sees: the map less the part under the sheet.
+      const c = opts.cover?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const corners: [number, number][] = [[c.left, c.top], [w - c.right, c.top], [w - c.right, h - c.bottom], [c.left, h - c.bottom]];
+      const bounds = corners.reduce((b, p) => b.extend(map.unproject(p)), new maplibregl.LngLatBounds());
+      return renderImage(map, container, pixelRatio, states, bounds);
     },
     renderView(container, pixelRatio, view) {
       if (!content) return Promise.reject(new Error('renderView: the map has no dataset yet'));
@@ -299,6 +330,11 @@ export function createMap(opts: MapOptions): MapController {
       if (content) revealBbox(map, bbox, fitPadding(), true);
     },
     setSelected: (id) => select(id),
+    viewSize() {
+      const c = opts.cover?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      return { width: w - c.left - c.right, height: h - c.top - c.bottom };
+    },
     project(lngLat) {
       const p = map.project(lngLat);
       return { x: p.x, y: p.y };

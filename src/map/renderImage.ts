@@ -12,15 +12,16 @@ export interface RenderedMap {
 }
 
 /**
- * A second map in a hidden container, with the screen map's style, view and
+ * A second map in a hidden container, with the screen map's style, view (or `bounds`) and
  * feature state, drawn once and kept (preserveDrawingBuffer) so its pixels
  * can be read. The screen map is not touched: the user sees nothing happen.
  */
 export function renderImage(
   source: maplibregl.Map, container: HTMLElement, pixelRatio: number,
   states: { source: string; id: string; state: Record<string, unknown> }[],
+  bounds: maplibregl.LngLatBounds = source.getBounds(),
 ): Promise<RenderedMap> {
-  return renderStyle(source.getStyle(), { bounds: source.getBounds(), bearing: source.getBearing(), pitch: source.getPitch() }, container, pixelRatio, states);
+  return renderStyle(source.getStyle(), { bounds, bearing: source.getBearing(), pitch: source.getPitch() }, container, pixelRatio, states);
 }
 
 /** Where a drawn-once map looks: an extent fitted (clear of padding), or a camera as captured. */

@@ -3,7 +3,7 @@ import type { Padding } from '../geo/clearPadding.ts';
 import { t } from '../i18n/t.ts';
 import { Drawer } from './Drawer.ts';
 import { ToolMenu } from './ToolMenu.ts';
-import { mapPadding } from './mapPadding.ts';
+import { mapCover, mapPadding } from './mapPadding.ts';
 
 /** The page's regions, each an element that components add themselves to. */
 export interface LayoutSlots {
@@ -19,7 +19,7 @@ export interface LayoutSlots {
   controls: HTMLElement;
   /** The legend drawer, over the map's bottom left. */
   legend: HTMLElement;
-  /** The area sheet: beside the map on wide screens, under it on phones. */
+  /** The area sheet: over the map's right edge on wide screens, its lower part on phones; the map keeps its size. */
   side: HTMLElement;
   /** Over everything: progress and errors. */
   status: HTMLElement;
@@ -65,7 +65,7 @@ export class AppLayout {
     this.drawers = { controls, legend };
     this.menu = new ToolMenu(doc, t(lang, 'tools'));
     const side = div('layout-side', main);
-    // On phones the sheet rises over the map's lower edge: fitted views keep clear of it wherever it lies.
+    // It floats over the map (opening it never resizes the map): fitted views keep clear of it wherever it lies.
     side.setAttribute('data-map-overlay', '');
     const status = div('layout-status', stage);
     status.setAttribute('aria-live', 'polite');
@@ -81,6 +81,11 @@ export class AppLayout {
   /** The padding a fitted view needs for whatever lies over the map now. */
   padding(): Padding {
     return this.wrapper && this.map ? mapPadding(this.wrapper, this.map) : { top: 0, right: 0, bottom: 0, left: 0 };
+  }
+
+  /** The edges of the map the open sheet hides, px: what is left is the view a link or a slide keeps. */
+  cover(): Padding {
+    return this.wrapper && this.map ? mapCover(this.wrapper, this.map) : { top: 0, right: 0, bottom: 0, left: 0 };
   }
 
   /** Labels follow the UI language: the map region's name, the drawers' and the tools menu's buttons. */

@@ -43,7 +43,8 @@ describe('export and print', () => {
     expect(await preview.getAttribute('alt')).toContain('Lai Châu');
     await page.locator('.export-size').selectOption('screen');
     await expect.poll(() => preview.getAttribute('src'), { timeout: 120_000 }).not.toBe(first);
-    const map = await page.locator('.layout-map').boundingBox();
+    // The map in view: left of the dialog, which lies over the map's right edge.
+    const map = await page.evaluate(() => ({ width: document.querySelector('.layout-side')!.getBoundingClientRect().left, height: document.querySelector('.layout-map')!.getBoundingClientRect().height }));
     const [w, h] = await size();
     expect(Math.abs(w! / h! - map!.width / map!.height)).toBeLessThan(0.02);
     await page.screenshot({ path: 'test-results/export-dialog.png' });

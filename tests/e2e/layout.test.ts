@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltApp } from './helpers/app.ts';
 import { mapReady } from './helpers/browser.ts';
+import { describeFindings, seriousViolations } from './helpers/axe.ts';
 
 const app = useBuiltApp();
 
@@ -70,6 +71,38 @@ async function searchFor(page: Page, name: string, id: string): Promise<void> {
   await page.waitForSelector(`aside.panel[data-area-id="${id}"]`);
 }
 
+/** The map's canvas, CSS px and drawing-buffer px: what MapLibre redraws whole when it changes. */
+async function canvasSize(page: Page): Promise<number[]> {
+  await page.evaluate(() => window.borderAtlas?.idle());
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+    return [canvas.clientWidth, canvas.clientHeight, canvas.width, canvas.height];
+  });
+}
+
+/** MapLibre's zoom buttons, scale and credits are all inside the window and none lies under the side sheet. */
+async function expectControlsClear(page: Page): Promise<void> {
+  const { controls, side } = await page.evaluate(() => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, what: [...e.classList].join('.') };
+    };
+    return {
+      controls: [...document.querySelectorAll('.maplibregl-ctrl')].map(box).filter((r) => r.right > r.left && r.bottom > r.top),
+      side: box(document.querySelector('.layout-side')!),
+    };
+  });
+  expect(controls.map((c) => c.what).join(' ')).toMatch(/maplibregl-ctrl-scale/);
+  expect(controls.map((c) => c.what).join(' ')).toMatch(/maplibregl-ctrl-attrib/);
+  const [width, height] = await page.evaluate(() => [innerWidth, innerHeight]);
+  for (const c of controls) {
+    const where = `${c.what} [${Math.round(c.left)}, ${Math.round(c.top)}, ${Math.round(c.right)}, ${Math.round(c.bottom)}]`;
+    expect(c.left >= 0 && c.top >= 0 && c.right <= width && c.bottom <= height, `${where} lies outside the window`).toBe(true);
+    const under = side.right > side.left && c.left < side.right && c.right > side.left && c.top < side.bottom && c.bottom > side.top;
+    expect(under, `${where} lies under the side sheet [${Math.round(side.left)}, ${Math.round(side.top)}, ${Math.round(side.right)}, ${Math.round(side.bottom)}]`).toBe(false);
+  }
+}
+
 const LAI_CHAU = '12';
 const NGHE_AN = '40';
 const MUONG_TIP = { id: '16858', name: 'Mường Típ' };
@@ -98,6 +131,49 @@ describe('the selected area is always fully visible, clear of every panel and dr
       await page.screenshot({ path: `test-results/layout-embed-${id}.png` });
       expect(problems).toEqual([]);
     }
+  });
+});
+
+describe('panels open over the map: its canvas keeps its size, and what was selected stays clear of them', () => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+    it(`at ${viewport.width}×${viewport.height}: the area panel and the import report open and close without resizing the map; the map's buttons, scale and credits stay in view`, async () => {
+      const { page, problems } = await app.open('', viewport);
+      await mapReady(page);
+      const size = await canvasSize(page);
+      await expectControlsClear(page);
+      await searchFor(page, MUONG_TIP.name, MUONG_TIP.id);
+      expect(await canvasSize(page)).toEqual(size);
+      await expectFullyVisible(page, MUONG_TIP.id);
+      await expectControlsClear(page);
+      await page.setInputFiles('#import-files', ['tests/fixtures/in/bad/duplicate-id.geojson']);
+      await page.locator('.report-file[data-file-name="duplicate-id.geojson"]').waitFor();
+      expect(await canvasSize(page)).toEqual(size);
+      await expectFullyVisible(page, MUONG_TIP.id);
+      await expectControlsClear(page);
+      const findings = await seriousViolations(page);
+      expect(findings, `axe-core found:\n${describeFindings(findings)}`).toEqual([]);
+      await page.screenshot({ path: `test-results/layout-over-${viewport.width}.png` });
+      await page.locator('.report-close').click();
+      await page.locator('aside.panel .panel-close').click();
+      await page.waitForSelector('.layout-side', { state: 'hidden' });
+      expect(await canvasSize(page)).toEqual(size);
+      await expectControlsClear(page);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('in a 360×640 embed: the panel a link opens leaves the map the size it has without it', async () => {
+    const viewport = { width: 360, height: 640 };
+    const bare = await app.open('?embed=1', viewport);
+    await mapReady(bare.page);
+    const size = await canvasSize(bare.page);
+    const { page, problems } = await app.open(`?embed=1&select=${MU_CA}`, viewport);
+    await mapReady(page);
+    await page.waitForSelector(`aside.panel[data-area-id="${MU_CA}"]`);
+    expect(await canvasSize(page)).toEqual(size);
+    await expectFullyVisible(page, MU_CA);
+    await expectControlsClear(page);
+    expect([...bare.problems, ...problems]).toEqual([]);
   });
 });
 
