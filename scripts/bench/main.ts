@@ -9,6 +9,7 @@
  *   --only validation | coverage   that Node part alone, with no browser
  *   --only js                      the built app's scripts: first load, lazy chunks, workers
  *   --only bigfiles                the worst file shapes dropped into the built app (bigFilesBench.ts)
+ *   --only interactions            click → panel, statistic and language switches in the built app (interactionBench.ts)
  *   --datasets demo,national       which datasets to load (both by default)
  *   --runs N                       cold loads of each page per dataset (5)
  *   --national <folder>            the national dataset (else one is made with npm run data:synthetic's defaults)
@@ -26,6 +27,7 @@ import { benchSite } from './benchSite.ts';
 import { coverageInBrowser, formatCoverageInBrowser } from './coverageBrowser.ts';
 import { coverageFigures, formatCoverageFigures } from './coverageBench.ts';
 import { bigFilesFigures, formatBigFiles } from './bigFilesBench.ts';
+import { formatInteractions, interactionFigures, INTERACTIONS_HEADER } from './interactionBench.ts';
 import { jsByLoad, sum, type JsFile } from './jsSize.ts';
 import { formatLoadRuns, loadRuns } from './loadBench.ts';
 import { validationTable } from './validationBench.ts';
@@ -80,6 +82,17 @@ if (only === 'bigfiles') {
 const datasets = (arg('--datasets') ?? 'demo,national').split(',');
 const runs = Number(arg('--runs') ?? 5);
 const load = () => loadavg().map((v) => v.toFixed(2)).join(', ');
+const DEMO = join(ROOT, 'data/demo');
+
+/** Issue #15's interactions, in one page per dataset: `runs` of each, alternating targets. */
+async function printInteractions(browser: Awaited<ReturnType<typeof launchChromium>>, url: (dataset: string) => string, folder: (dataset: string) => string): Promise<void> {
+  console.log('\n### interactions once ready: click on a commune → panel, statistic switch, language switch\n');
+  console.log(INTERACTIONS_HEADER);
+  for (const dataset of datasets) {
+    const samples = await interactionFigures(browser, url(dataset), folder(dataset), { runs: Math.max(runs, 5) });
+    console.log(formatInteractions(dataset, samples, loadavg()[0]!.toFixed(1)));
+  }
+}
 
 let made: string | null = null;
 let national = arg('--national') ?? null;
@@ -91,6 +104,19 @@ if (datasets.includes('national') && !national) {
 const site = await benchSite(national);
 const server = await startStaticServer({ root: site.root, base: '/maps/atlas/' });
 const browser = await launchChromium();
+const folderOf = (dataset: string) => (dataset === 'demo' ? DEMO : national!);
+if (only === 'interactions') {
+  try {
+    console.log(`interactions in the built app, Chromium ${browser.version()}, ${cpus().length} cores, ${new Date().toISOString()}, load ${load()}`);
+    await printInteractions(browser, (d) => server.url + site.pages(d).app, folderOf);
+  } finally {
+    await browser.close();
+    await server.close();
+    site.remove();
+    if (made) rmSync(made, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 try {
   console.log(`Border Atlas benchmark, ${new Date().toISOString()}`);
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; node ${process.version}; chromium ${browser.version()}; load average at start ${load()}`);
@@ -110,6 +136,7 @@ try {
     for (let i = 0; i < 3; i++) samples.push(await coverageInBrowser(browser, url));
     console.log(formatCoverageInBrowser(dataset, samples));
   }
+  await printInteractions(browser, (d) => server.url + site.pages(d).app, folderOf);
   printJs(site.bareOut);
   if (national) {
     const cpu = process.cpuUsage();

@@ -2,16 +2,35 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Choropleth } from '../stats/Choropleth.ts';
 import { PALETTE } from '../style/palette.ts';
 
+const FILL: ExpressionSpecification = ['feature-state', 'fill'];
+
 /**
- * Fill colour of a commune from its feature-state `value`: the class colour,
- * or the no-data colour when the commune has no value. Feature state, not a
- * rebuilt source, so switching the statistic does not re-tile the data.
+ * Fill colour of a commune: its class colour, held in its feature state
+ * `fill` (see choroplethFills), or the no-data colour. The expression is
+ * the same for every statistic and period, so switching them sets the
+ * feature state of the communes whose colour changes and nothing else: a
+ * changed paint expression would make MapLibre cut every commune tile
+ * again, and a value per commune would be set on all 10,000 of them.
  */
-export function choroplethColor(c: Choropleth): ExpressionSpecification {
-  const value: ExpressionSpecification = ['feature-state', 'value'];
+export function choroplethColor(_choropleth?: Choropleth): ExpressionSpecification {
+  return ['case', ['==', ['typeof', FILL], 'string'], ['to-color', FILL], PALETTE.communeNoData];
+}
+
+/** A value's class colour (class i holds breaks[i-1] <= v < breaks[i]), or null for no value. */
+export function fillOf(c: Choropleth, v: number | null | undefined): string | null {
+  if (typeof v !== 'number') return null;
   const first = c.colors[0] ?? PALETTE.communeNoData;
-  const steps = c.breaks.flatMap((b, i) => [b, c.colors[i + 1] ?? first]);
-  const classed: ExpressionSpecification =
-    steps.length > 0 ? (['step', ['to-number', value], first, ...steps] as ExpressionSpecification) : ['to-color', first];
-  return ['case', ['==', ['typeof', value], 'number'], classed, PALETTE.communeNoData];
+  let colour = first;
+  for (let i = 0; i < c.breaks.length && v >= (c.breaks[i] as number); i++) colour = c.colors[i + 1] ?? first;
+  return colour;
+}
+
+/** Each commune with a value and its class colour, as the communes' feature state `fill`. */
+export function choroplethFills(c: Choropleth): Map<string, string> {
+  const fills = new Map<string, string>();
+  for (const id in c.values) {
+    const colour = fillOf(c, c.values[id]);
+    if (colour !== null) fills.set(id, colour);
+  }
+  return fills;
 }

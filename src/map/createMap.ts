@@ -8,7 +8,7 @@ import type { Choropleth } from '../stats/Choropleth.ts';
 import { buildStyle } from './buildStyle.ts';
 import { projectorStyle } from './projectorStyle.ts';
 import type { SlideCamera } from '../briefing/Briefing.ts';
-import { choroplethColor } from './choroplethColor.ts';
+import { choroplethFills } from './choroplethColor.ts';
 import { MapPicker } from './MapPicker.ts';
 import { COVERAGE_LAYERS, MAP_LAYERS } from './layerIds.ts';
 import type { CoverageLayers } from '../coverage/coverageGeoJson.ts';
@@ -179,11 +179,13 @@ export function createMap(opts: MapOptions): MapController {
   let flagged = new Set<string>();
   let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
   let sentSplits: CoverageLayers['splits'] | null = null;
-  let values: Record<string, number | null> = {};
-  const applyValues = (next: Record<string, number | null>) => {
-    for (const id of Object.keys(values)) if (!(id in next)) map.setFeatureState({ source: 'communes', id }, { value: null });
-    for (const [id, v] of Object.entries(next)) map.setFeatureState({ source: 'communes', id }, { value: v });
-    values = next;
+  // Each commune's class colour as last set in its feature state: a new colouring sets only the communes whose colour changes.
+  let fills = new Map<string, string>();
+  const applyValues = (c: Choropleth) => {
+    const next = choroplethFills(c);
+    for (const id of fills.keys()) if (!next.has(id)) map.setFeatureState({ source: 'communes', id }, { fill: null });
+    for (const [id, colour] of next) if (fills.get(id) !== colour) map.setFeatureState({ source: 'communes', id }, { fill: colour });
+    fills = next;
   };
 
   const picker = new MapPicker(map, opts.onSelect);
@@ -207,8 +209,9 @@ export function createMap(opts: MapOptions): MapController {
     show(next) {
       content = next;
       restyle(styleOf(next));
+      fills = new Map();
       const start = () => {
-        applyValues(next.choropleth.values);
+        applyValues(next.choropleth);
         select(next.selected, false);
         // A link with a camera opens there; one that names an area opens on that area; otherwise the whole dataset.
         const target = (next.selected && findFeature(next.dataset, next.selected)?.bbox) || next.dataset.manifest.bbox;
@@ -234,8 +237,8 @@ export function createMap(opts: MapOptions): MapController {
     },
     setChoropleth(c) {
       if (content) content = { ...content, choropleth: c };
-      map.setPaintProperty('communes-fill', 'fill-color', choroplethColor(c));
-      applyValues(c.values);
+      // The paint expression stays (see choroplethColor): only the communes whose colour changes get a new feature state.
+      applyValues(c);
     },
     setDataset(dataset, choropleth) {
       if (!content) return;
@@ -258,7 +261,9 @@ export function createMap(opts: MapOptions): MapController {
         shown = sourceData(style);
         map.setPaintProperty('communes-fill', 'fill-color', paintOf(style, 'communes-fill', 'fill-color') as maplibregl.DataDrivenPropertyValueSpecification<string>);
       }
-      applyValues(choropleth.values);
+      // Sources may be new (their feature state gone): every commune's colour is set again.
+      fills = new Map();
+      applyValues(choropleth);
       if (selected) select(selected.id, false);
     },
     setCoverage(layers, flaggedIds) {
@@ -304,7 +309,7 @@ export function createMap(opts: MapOptions): MapController {
     },
     renderImage(container, pixelRatio) {
       const states: { source: string; id: string; state: Record<string, unknown> }[] = [
-        ...Object.entries(values).map(([id, value]) => ({ source: 'communes', id, state: { value } })),
+        ...[...fills].map(([id, fill]) => ({ source: 'communes', id, state: { fill } })),
         ...[...flagged].map((id) => ({ source: 'communes', id, state: { flagged: true } })),
         ...(selected ? [{ ...selected, state: { selected: true } }] : []),
       ];
@@ -320,7 +325,7 @@ export function createMap(opts: MapOptions): MapController {
       const style = styleOf({ ...content, layers: view.layers, choropleth: view.choropleth, selected: view.selected });
       const found = view.selected === null ? null : findFeature(content.dataset, view.selected);
       const states = [
-        ...Object.entries(view.choropleth.values).map(([id, value]) => ({ source: 'communes', id, state: { value } as Record<string, unknown> })),
+        ...[...choroplethFills(view.choropleth)].map(([id, fill]) => ({ source: 'communes', id, state: { fill } as Record<string, unknown> })),
         ...(found && view.selected !== null ? [{ source: found.source, id: view.selected, state: { selected: true } }] : []),
       ];
       const camera = 'bbox' in view.camera ? { bounds: view.camera.bbox, ...(view.padding ? { padding: view.padding } : {}) } : view.camera;

@@ -3,9 +3,27 @@ import { CHOROPLETH } from '../style/palette.ts';
 import type { Choropleth } from './Choropleth.ts';
 import { classify } from './classify.ts';
 import { communeFigures, statOptions } from './communeValues.ts';
+import { memoByParts } from './memoByParts.ts';
 
-/** Everything the map and the legend need to colour communes by one statistic over one period (null: all periods). */
+/** Colourings made so far per dataset, by statistic and period: switching back to one reads it, not the table. */
+const made = memoByParts((d: Dataset) => [d.communes.features, d.activity], () => new Map<string, Choropleth>());
+
+/**
+ * Everything the map and the legend need to colour communes by one
+ * statistic over one period (null: all periods). The same object for the
+ * same dataset, statistic and period: a choropleth is never changed in place.
+ */
 export function buildChoropleth(dataset: Dataset, stat: string, period: string | null = null): Choropleth {
+  const cache = made(dataset);
+  const key = `${stat}\u0000${period ?? ''}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const choropleth = compute(dataset, stat, period);
+  cache.set(key, choropleth);
+  return choropleth;
+}
+
+function compute(dataset: Dataset, stat: string, period: string | null): Choropleth {
   const { values, periods } = communeFigures(dataset, stat, period);
   const breaks = classify(Object.values(values), CHOROPLETH.length);
   return {

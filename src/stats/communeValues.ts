@@ -1,5 +1,6 @@
 import type { ActivityRecord, Dataset } from '../data/types.ts';
 import { inPeriod, periodOf } from './inPeriod.ts';
+import { communeRecords } from './communeRecords.ts';
 
 export const BORDER_KM_STAT = 'borderKmEst';
 
@@ -11,13 +12,7 @@ export interface StatOption {
 
 /** Statistics the communes can be coloured by: their estimated border length, and every metric recorded per commune. */
 export function statOptions(dataset: Dataset): StatOption[] {
-  const communeIds = new Set(dataset.communes.features.map((f) => f.properties.id));
-  const metrics = new Map<string, boolean>();
-  for (const r of dataset.activity) {
-    if (!communeIds.has(r.areaId)) continue;
-    metrics.set(r.metric, (metrics.get(r.metric) ?? false) || r.status === 'illustrative');
-  }
-  return [{ stat: BORDER_KM_STAT, illustrative: false }, ...[...metrics].map(([stat, illustrative]) => ({ stat, illustrative }))];
+  return [{ stat: BORDER_KM_STAT, illustrative: false }, ...[...communeRecords(dataset).byMetric].map(([stat, records]) => ({ stat, illustrative: records.some((r) => r.status === 'illustrative') }))];
 }
 
 /** One value per commune, and the periods those values cover (none for border length). */
@@ -41,8 +36,7 @@ export function communeFigures(dataset: Dataset, stat: string, period: string | 
   }
   if (stat === BORDER_KM_STAT) return { values, periods: [] };
   const latest = new Map<string, ActivityRecord>();
-  for (const r of inPeriod(dataset.activity, period)) {
-    if (r.metric !== stat || !(r.areaId in values)) continue;
+  for (const r of inPeriod(communeRecords(dataset).byMetric.get(stat) ?? [], period)) {
     const seen = latest.get(r.areaId);
     if (seen === undefined || r.periodEnd > seen.periodEnd) {
       latest.set(r.areaId, r);

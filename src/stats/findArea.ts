@@ -1,4 +1,5 @@
 import type { Dataset, CommuneFeature, FacilityFeature, MarkerFeature, ProvinceFeature, TwinPairFeature } from '../data/types.ts';
+import { memoByParts } from './memoByParts.ts';
 
 export type Area =
   | { layer: 'provinces'; feature: ProvinceFeature }
@@ -7,19 +8,26 @@ export type Area =
   | { layer: 'twinPairs'; feature: TwinPairFeature }
   | { layer: 'markers'; feature: MarkerFeature };
 
+/** Every feature by id, built once per dataset: a panel looks areas up for each of its figures. Earlier layers win a shared id. */
+const areasById = memoByParts(
+  (d: Dataset) => [d.provinces.features, d.communes.features, d.facilities.features, d.twinPairs.features, d.markers.features],
+  (d: Dataset) => {
+    const index = new Map<string, Area>();
+    const add = (area: Area) => {
+      if (!index.has(area.feature.properties.id)) index.set(area.feature.properties.id, area);
+    };
+    for (const f of d.provinces.features) add({ layer: 'provinces', feature: f as ProvinceFeature });
+    for (const f of d.communes.features) add({ layer: 'communes', feature: f as CommuneFeature });
+    for (const f of d.facilities.features) add({ layer: 'facilities', feature: f });
+    for (const f of d.twinPairs.features) add({ layer: 'twinPairs', feature: f });
+    for (const f of d.markers.features) add({ layer: 'markers', feature: f });
+    return index;
+  },
+);
+
 /** The feature an id names, in whichever layer holds it. */
 export function findArea(dataset: Dataset, id: string): Area | null {
-  const province = dataset.provinces.features.find((f) => f.properties.id === id);
-  if (province) return { layer: 'provinces', feature: province as ProvinceFeature };
-  const commune = dataset.communes.features.find((f) => f.properties.id === id);
-  if (commune) return { layer: 'communes', feature: commune as CommuneFeature };
-  const facility = dataset.facilities.features.find((f) => f.properties.id === id);
-  if (facility) return { layer: 'facilities', feature: facility };
-  const twin = dataset.twinPairs.features.find((f) => f.properties.id === id);
-  if (twin) return { layer: 'twinPairs', feature: twin };
-  const marker = dataset.markers.features.find((f) => f.properties.id === id);
-  if (marker) return { layer: 'markers', feature: marker };
-  return null;
+  return areasById(dataset).get(id) ?? null;
 }
 
 /** The province an area belongs to, or null for a province itself or a feature outside any province. */

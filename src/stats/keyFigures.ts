@@ -1,6 +1,7 @@
 import type { ActivityRecord, Dataset, PublishedFact, Qualifier } from '../data/types.ts';
 import { findArea } from './findArea.ts';
 import { CATEGORY_ORDER } from './activityGroups.ts';
+import { recordsOfArea } from './recordsOfArea.ts';
 
 /** One figure an area's headline (or a slide) shows: where it comes from, its value as published, and what it rests on. */
 export interface KeyFigure {
@@ -42,7 +43,7 @@ const finite = (v: number | null | undefined): v is number => typeof v === 'numb
  * over its latest period. `activity` lets a caller pass the records of one
  * period only.
  */
-export function keyFigures(dataset: Dataset, areaId: string, activity: readonly ActivityRecord[] = dataset.activity, max = KEY_FIGURES_MAX): KeyFigure[] {
+export function keyFigures(dataset: Dataset, areaId: string, activity: readonly ActivityRecord[] = recordsOfArea(dataset.activity, areaId), max = KEY_FIGURES_MAX): KeyFigure[] {
   const area = findArea(dataset, areaId);
   if (!area) return [];
   const own: KeyFigure[] = [];

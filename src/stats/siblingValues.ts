@@ -25,6 +25,20 @@ const byFigure = memoByObject((activity: readonly ActivityRecord[]) => {
   return index;
 });
 
+/** Names by id for each province's features (all of a layer under ALL), built once per layer: a chart compares an area with its province's. */
+const ALL = Symbol('all');
+const namesIn = memoByObject((features: readonly { properties: { id: string; name: string; provinceId?: string | null } }[]) => {
+  const index = new Map<string | null | typeof ALL, Map<string, string>>([[ALL, new Map()]]);
+  for (const { properties: p } of features) {
+    index.get(ALL)!.set(p.id, p.name);
+    const province = p.provinceId ?? null;
+    const names = index.get(province) ?? new Map<string, string>();
+    index.set(province, names);
+    names.set(p.id, p.name);
+  }
+  return index;
+});
+
 function sameFigure(activity: readonly ActivityRecord[], record: ActivityRecord): ActivityRecord[] {
   return byFigure(activity).get(figureKey(record)) ?? [];
 }
@@ -38,16 +52,13 @@ function sameFigure(activity: readonly ActivityRecord[], record: ActivityRecord)
 export function siblingValues(dataset: Dataset, record: ActivityRecord): SiblingValue[] {
   const area = findArea(dataset, record.areaId);
   if (!area || area.layer === 'markers' || area.layer === 'twinPairs') return [];
-  const siblings: { id: string; name: string }[] =
+  const names =
     area.layer === 'provinces'
-      ? dataset.provinces.features.map((f) => f.properties)
-      : area.layer === 'communes'
-        ? dataset.communes.features.filter((f) => f.properties.provinceId === area.feature.properties.provinceId).map((f) => f.properties)
-        : dataset.facilities.features.filter((f) => f.properties.provinceId === area.feature.properties.provinceId).map((f) => f.properties);
-  const names = new Map(siblings.map((s) => [s.id, s.name]));
+      ? namesIn(dataset.provinces.features).get(ALL)
+      : namesIn(area.layer === 'communes' ? dataset.communes.features : dataset.facilities.features).get(area.feature.properties.provinceId);
   const out: Omit<SiblingValue, 'rank'>[] = [];
   for (const r of sameFigure(dataset.activity, record)) {
-    const name = names.get(r.areaId);
+    const name = names?.get(r.areaId);
     if (name !== undefined) out.push({ areaId: r.areaId, name, value: r.value, status: r.status, ...(r.qualifier ? { qualifier: r.qualifier } : {}) });
   }
   return out.sort((a, b) => b.value - a.value).map((s, i) => ({ ...s, rank: i + 1 }));

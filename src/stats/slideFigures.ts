@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/types.ts';
 import { inPeriod } from './inPeriod.ts';
+import { recordsOfArea } from './recordsOfArea.ts';
 import { KEY_FIGURES_MAX, keyFigures, type KeyFigure } from './keyFigures.ts';
 
 /**
@@ -11,7 +12,7 @@ import { KEY_FIGURES_MAX, keyFigures, type KeyFigure } from './keyFigures.ts';
  */
 export function slideFigures(dataset: Dataset, areaId: string | null, stat: string, period: string | null = null, max = KEY_FIGURES_MAX): KeyFigure[] {
   if (areaId === null || max <= 0) return [];
-  const all = keyFigures(dataset, areaId, inPeriod(dataset.activity, period), Infinity);
+  const all = keyFigures(dataset, areaId, inPeriod(recordsOfArea(dataset.activity, areaId), period), Infinity);
   const lead = all.find((f) => f.key === stat);
   return (lead ? [lead, ...all.filter((f) => f !== lead)] : all).slice(0, max);
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/types.ts';
-import { periodOf } from './inPeriod.ts';
+import { communeRecords } from './communeRecords.ts';
 
 /**
  * The periods a colouring statistic has figures for among the communes,
@@ -7,14 +7,7 @@ import { periodOf } from './inPeriod.ts';
  * beside "all periods". Border length is a fixed estimate: it has none.
  */
 export function statPeriods(dataset: Dataset, stat: string): string[] {
-  const communeIds = new Set(dataset.communes.features.map((f) => f.properties.id));
-  const seen = new Map<string, { start: string; end: string }>();
-  for (const r of dataset.activity) {
-    if (r.metric === stat && communeIds.has(r.areaId)) seen.set(periodOf(r), { start: r.periodStart, end: r.periodEnd });
-  }
-  return [...seen]
-    .sort(([, a], [, b]) => b.end.localeCompare(a.end) || b.start.localeCompare(a.start))
-    .map(([key]) => key);
+  return [...(communeRecords(dataset).periods.get(stat) ?? [])];
 }
 
 /**

@@ -14,6 +14,10 @@ export class Header {
   private search: HTMLElement | null = null;
   /** Kept across redraws too: the tools row or menu (see ToolMenu), whose buttons belong to other components. */
   private tools: HTMLElement | null = null;
+  /** The title and the box of sources and languages, filled again at each change. */
+  private title: HTMLElement | null = null;
+  private box: HTMLElement | null = null;
+  private langs: HTMLElement | null = null;
 
   constructor(private lang: Lang, private readonly onLang: (lang: Lang) => void) {}
 
@@ -38,21 +42,9 @@ export class Header {
 
   private render(): void {
     if (!this.root) return;
-    for (const off of this.off) off();
-    this.off = [];
     const doc = this.root.ownerDocument;
     const lang = this.lang;
-    const title = this.manifest ? this.manifest.title[lang] : '';
-    const buttons = (['vi', 'en'] as const).map((l) => {
-      const name = l === 'vi' ? 'Tiếng Việt' : 'English';
-      // Phones show the short code; the accessible name holds both, so what is seen is what a voice user says.
-      const b = el(doc, 'button', { type: 'button', 'data-lang': l, 'aria-pressed': String(l === lang), lang: l, 'aria-label': `${name} ${l.toUpperCase()}` },
-        el(doc, 'span', { class: 'lang-long' }, name),
-        el(doc, 'span', { class: 'lang-short', 'aria-hidden': 'true' }, l.toUpperCase()),
-      );
-      this.off.push(listen(b, 'click', () => this.onLang(l)));
-      return b;
-    });
+    const heading = this.manifest ? this.manifest.title[lang] : '';
     const sources = this.manifest
       ? el(
           doc, 'details', { class: 'sources' },
@@ -64,15 +56,31 @@ export class Header {
           el(doc, 'ul', {}, ...this.manifest.sources.map((s) => el(doc, 'li', { 'data-source-id': s.id }, ...sourceParts(doc, lang, s)))),
         )
       : null;
-    replaceKeepingFocus(this.root,
-      el(doc, 'h1', { class: 'header-title' }, el(doc, 'span', { class: 'header-app' }, t(lang, 'appName')), title ? ` · ${title}` : ''),
-      this.search,
-      this.tools,
-      el(doc, 'div', { class: 'header-tools' },
-        sources,
-        el(doc, 'div', { class: 'lang-switch', role: 'group', 'aria-label': t(lang, 'language') }, ...buttons),
-      ),
-    );
+    const title = [el(doc, 'span', { class: 'header-app' }, t(lang, 'appName')), heading ? ` · ${heading}` : ''];
+    // Made once, then changed in place: the button just pressed keeps its focus, and the search and the tools row
+    // stay where they are (taking the focused button or those rows out of the page cost more than the rest of the header).
+    if (!this.title || !this.box || !this.langs || this.title.parentNode !== this.root) {
+      this.langs = el(doc, 'div', { class: 'lang-switch', role: 'group' }, ...(['vi', 'en'] as const).map((l) => {
+        const name = l === 'vi' ? 'Tiếng Việt' : 'English';
+        // Phones show the short code; the accessible name holds both, so what is seen is what a voice user says.
+        const b = el(doc, 'button', { type: 'button', 'data-lang': l, lang: l, 'aria-label': `${name} ${l.toUpperCase()}` },
+          el(doc, 'span', { class: 'lang-long' }, name),
+          el(doc, 'span', { class: 'lang-short', 'aria-hidden': 'true' }, l.toUpperCase()),
+        );
+        this.off.push(listen(b, 'click', () => this.onLang(l)));
+        return b;
+      }));
+      this.title = el(doc, 'h1', { class: 'header-title' });
+      this.box = el(doc, 'div', { class: 'header-tools' }, this.langs);
+      replaceKeepingFocus(this.root, this.title, this.search, this.tools, this.box);
+    }
+    this.title.replaceChildren(...title);
+    this.langs.setAttribute('aria-label', t(lang, 'language'));
+    for (const b of this.langs.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+    // The list of sources takes the new language in place, keeping focus (on one of its links) and whether it is open.
+    const shown = this.box.querySelector('.sources');
+    if (shown && sources) replaceKeepingFocus(shown, ...sources.childNodes);
+    else if (sources) this.box.prepend(sources);
   }
 
   onRemove(): void {

@@ -13,6 +13,7 @@ import type { CoverageResult } from '../coverage/prepareCoverage.ts';
 import { onDismiss, markClosed, markOpened } from './dismiss.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
 import { inPeriod } from '../stats/inPeriod.ts';
+import { recordsOfArea } from '../stats/recordsOfArea.ts';
 import { keyFigures } from '../stats/keyFigures.ts';
 import { headline } from './headline.ts';
 import { factsSection } from './factsSection.ts';
@@ -126,7 +127,7 @@ export class Panel {
     const citations = new Citations(dataset.manifest.sources);
     // Built in reading order (key figures, figures with their comparisons, facts), so notes are numbered as they are read.
     // With a period chosen, the headline keeps to it as the figures below do.
-    const top = headline(doc, lang, keyFigures(dataset, p.id, inPeriod(dataset.activity, this.opts.period ?? null)), citations);
+    const top = headline(doc, lang, keyFigures(dataset, p.id, inPeriod(recordsOfArea(dataset.activity, p.id), this.opts.period ?? null)), citations);
     const activity = activitySection(doc, dataset, p.id, lang, citations, this.opts.period ?? null);
     const facts = factsSection(doc, lang, [...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)], citations, this.expanded);
     const parts: (Node | null)[] = [

@@ -2,6 +2,7 @@ import type { ActivityRecord, Dataset } from '../data/types.ts';
 import type { Lang } from '../state/schema.ts';
 import { activityGroups, periodsOnly, type PeriodGroup } from '../stats/activityGroups.ts';
 import { inPeriod, periodOf } from '../stats/inPeriod.ts';
+import { recordsOfArea } from '../stats/recordsOfArea.ts';
 import { siblingsThatMatter, siblingValues } from '../stats/siblingValues.ts';
 import { periodSeries } from '../stats/periodSeries.ts';
 import { t } from '../i18n/t.ts';
@@ -25,8 +26,9 @@ const FEW_FIGURES = 6;
  * says how many of other periods it hides.
  */
 export function activitySection(doc: Document, dataset: Dataset, areaId: string, lang: Lang, citations: Citations, chosenPeriod: string | null = null): HTMLElement {
-  const groups = activityGroups(inPeriod(dataset.activity, chosenPeriod), areaId);
-  const hidden = chosenPeriod === null ? 0 : dataset.activity.filter((r) => r.areaId === areaId && periodOf(r) !== chosenPeriod).length;
+  const own = recordsOfArea(dataset.activity, areaId);
+  const groups = activityGroups(inPeriod(own, chosenPeriod), areaId);
+  const hidden = chosenPeriod === null ? 0 : own.filter((r) => periodOf(r) !== chosenPeriod).length;
   const chosen = chosenPeriod === null ? '' : formatPeriodKey(lang, chosenPeriod);
   const section = el(doc, 'section', { class: 'panel-activity' }, el(doc, 'h3', {}, t(lang, 'statistics')));
   const province = dataset.provinces.features.find((f) => f.properties.id === areaId)?.properties;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types.ts';
 import { buildStyle } from '../../../src/map/buildStyle.ts';
-import { choroplethColor } from '../../../src/map/choroplethColor.ts';
+import { choroplethColor, choroplethFills } from '../../../src/map/choroplethColor.ts';
 import { MAP_LAYERS } from '../../../src/map/layerIds.ts';
 import { twinArc } from '../../../src/map/twinArc.ts';
 import { buildChoropleth } from '../../../src/stats/buildChoropleth.ts';
@@ -90,12 +90,16 @@ describe('the label hierarchy', () => {
   });
 });
 
-describe('choroplethColor(choropleth)', () => {
-  it('steps through the class colours at the breaks, with a no-data colour for communes without a value', () => {
-    const expr = choroplethColor({ stat: 'x', period: null, periods: [], values: {}, breaks: [10, 20], colors: ['#aaaaaa', '#bbbbbb', '#cccccc'], illustrative: false });
-    expect(expr[0]).toBe('case');
+describe('choroplethColor and choroplethFills(choropleth)', () => {
+  const c = { stat: 'x', period: null, periods: [], values: { a: 5, b: 10, c: 19.9, d: 20, e: null }, breaks: [10, 20], colors: ['#aaaaaa', '#bbbbbb', '#cccccc'], illustrative: false };
+  it('gives each commune with a value the colour of its class (a break starts its class), and none to a commune without', () => {
+    expect([...choroplethFills(c)]).toEqual([['a', '#aaaaaa'], ['b', '#bbbbbb'], ['c', '#bbbbbb'], ['d', '#cccccc']]);
+  });
+  it('paints a commune its feature state\'s colour, or the no-data colour, with one expression for every statistic', () => {
+    const expr = choroplethColor(c);
     expect(expr.at(-1)).toBe(PALETTE.communeNoData);
-    expect(JSON.stringify(expr)).toContain('"step",["to-number",["feature-state","value"]],"#aaaaaa",10,"#bbbbbb",20,"#cccccc"');
+    expect(JSON.stringify(expr)).toContain('["to-color",["feature-state","fill"]]');
+    expect(choroplethColor({ ...c, breaks: [1], colors: ['#000000', '#ffffff'] })).toEqual(expr);
   });
 });
 
