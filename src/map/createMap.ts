@@ -15,6 +15,7 @@ import type { CoverageLayers } from '../coverage/coverageGeoJson.ts';
 import { resolveSymbols } from './resolveSymbols.ts';
 import { renderImage, renderStyle, type RenderedMap } from './renderImage.ts';
 import { findFeature } from './findFeature.ts';
+import { featureTarget, type FeatureTarget } from './featureTarget.ts';
 import { PALETTE } from '../style/palette.ts';
 import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
 import { viewLimits } from './viewLimits.ts';
@@ -154,19 +155,21 @@ export function createMap(opts: MapOptions): MapController {
   let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
   let sentSplits: CoverageLayers['splits'] | null = null;
   let values: Record<string, number | null> = {};
+  // A commune's feature-state target: a tiled layer's also names the layer inside the tiles.
+  const commune = (id: string) => featureTarget(opts.manifest, 'communes', id);
   const applyValues = (next: Record<string, number | null>) => {
-    for (const id of Object.keys(values)) if (!(id in next)) map.setFeatureState({ source: 'communes', id }, { value: null });
-    for (const [id, v] of Object.entries(next)) map.setFeatureState({ source: 'communes', id }, { value: v });
+    for (const id of Object.keys(values)) if (!(id in next)) map.setFeatureState(commune(id), { value: null });
+    for (const [id, v] of Object.entries(next)) map.setFeatureState(commune(id), { value: v });
     values = next;
   };
 
   const picker = new MapPicker(map, opts.onSelect);
-  let selected: { source: string; id: string } | null = null;
+  let selected: FeatureTarget | null = null;
   const select = (id: string | null, reveal = true) => {
     if (!content) return;
     if (selected) map.setFeatureState(selected, { selected: false });
     const found = id === null ? null : findFeature(content.dataset, id);
-    selected = found && id !== null ? { source: found.source, id } : null;
+    selected = found && id !== null ? featureTarget(opts.manifest, found.source, id) : null;
     if (selected) map.setFeatureState(selected, { selected: true });
     if (reveal && found?.bbox) revealBbox(map, found.bbox, fitPadding());
   };
@@ -248,8 +251,8 @@ export function createMap(opts: MapOptions): MapController {
         sentSplits = layers.splits;
       }
       const next = new Set(layers ? flaggedIds : []);
-      for (const id of flagged) if (!next.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: false });
-      for (const id of next) if (!flagged.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: true });
+      for (const id of flagged) if (!next.has(id)) map.setFeatureState(commune(id), { flagged: false });
+      for (const id of next) if (!flagged.has(id)) map.setFeatureState(commune(id), { flagged: true });
       flagged = next;
     },
     setCamera(camera) {
@@ -277,9 +280,9 @@ export function createMap(opts: MapOptions): MapController {
       else map.flyTo({ ...camera, duration, essential: false });
     },
     renderImage(container, pixelRatio) {
-      const states: { source: string; id: string; state: Record<string, unknown> }[] = [
-        ...Object.entries(values).map(([id, value]) => ({ source: 'communes', id, state: { value } })),
-        ...[...flagged].map((id) => ({ source: 'communes', id, state: { flagged: true } })),
+      const states: (FeatureTarget & { state: Record<string, unknown> })[] = [
+        ...Object.entries(values).map(([id, value]) => ({ ...commune(id), state: { value } })),
+        ...[...flagged].map((id) => ({ ...commune(id), state: { flagged: true } })),
         ...(selected ? [{ ...selected, state: { selected: true } }] : []),
       ];
       return renderImage(map, container, pixelRatio, states);
@@ -289,8 +292,8 @@ export function createMap(opts: MapOptions): MapController {
       const style = styleOf({ ...content, layers: view.layers, choropleth: view.choropleth, selected: view.selected });
       const found = view.selected === null ? null : findFeature(content.dataset, view.selected);
       const states = [
-        ...Object.entries(view.choropleth.values).map(([id, value]) => ({ source: 'communes', id, state: { value } as Record<string, unknown> })),
-        ...(found && view.selected !== null ? [{ source: found.source, id: view.selected, state: { selected: true } }] : []),
+        ...Object.entries(view.choropleth.values).map(([id, value]) => ({ ...commune(id), state: { value } as Record<string, unknown> })),
+        ...(found && view.selected !== null ? [{ ...featureTarget(opts.manifest, found.source, view.selected), state: { selected: true } }] : []),
       ];
       const camera = 'bbox' in view.camera ? { bounds: view.camera.bbox, ...(view.padding ? { padding: view.padding } : {}) } : view.camera;
       return renderStyle(style, camera, container, pixelRatio, states);
