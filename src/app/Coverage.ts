@@ -6,6 +6,7 @@ import { coverageGeoJson } from '../coverage/coverageGeoJson.ts';
 import { coverageModel, type CoverageModel, type CoverageResult } from '../coverage/prepareCoverage.ts';
 import { prepareForApp, type CoverageRequest, type PreparedCoverage } from '../coverage/prepareForApp.ts';
 import { countsForCoverage, stationsFrom } from '../coverage/Station.ts';
+import { withOutlines } from '../coverage/withOutlines.ts';
 import { drawnVsPublished } from '../stats/drawnVsPublished.ts';
 import type { MapController } from '../map/createMap.ts';
 import { RADIUS_MAX, type Lang } from '../state/schema.ts';
@@ -115,7 +116,7 @@ export class Coverage {
       settled: worker.prepared.then(
         (prepared) => this.finish(job, prepared),
         // A browser that cannot run the worker still gets the view, prepared on the page.
-        (err: unknown) => (this.job === job && !(err instanceof Error && err.message === 'cancelled') ? this.finish(job, prepareForApp(request)) : undefined),
+        (err: unknown) => (this.job === job && !(err instanceof Error && err.message === 'cancelled') ? preparedInPage(request).then((p) => this.finish(job, p)) : undefined),
       ),
     };
     this.job = job;
@@ -155,6 +156,11 @@ export class Coverage {
   }
 }
 
+/** What the worker does, on the page: tiled communes' outlines fetched first, so the figures are the same. */
+async function preparedInPage(req: CoverageRequest): Promise<PreparedCoverage> {
+  return prepareForApp(req.outlines ? withOutlines(req, await (await fetch(req.outlines)).json()) : req);
+}
+
 /** The parts of the dataset coverage measures, in a form a worker can receive. */
 function requestFor(d: Dataset): CoverageRequest {
   return {
@@ -163,5 +169,7 @@ function requestFor(d: Dataset): CoverageRequest {
     communes: d.communes.features.filter((c) => isBorderCommune(c.properties)),
     twinPairs: d.twinPairs.features.map((t) => ({ properties: t.properties })),
     cutoffKm: RADIUS_MAX,
+    // Tiled communes carry only their bounding box here: the worker fetches their outlines (resolved here, as a worker resolves against its script).
+    ...(d.manifest.tiles?.communes?.outlines ? { outlines: new URL(d.manifest.tiles.communes.outlines, window.location.href).href } : {}),
   };
 }

@@ -88,6 +88,7 @@ export async function loadUnits2025(): Promise<ToUnits2025> {
 
 /** The dataset with what its files do not say derived from geometry; that code (the polygon union) loads only for a dataset that needs it. */
 export async function withDerivedFactsIfNeeded(d: Dataset): Promise<Dataset> {
-  if (d.communes.features.every((c) => GIVEN_STATUSES.includes(c.properties.borderStatus))) return d;
+  // Tiled communes come with their status derived by `npm run tiles` from the outlines, which the page does not have.
+  if (d.manifest.tiles?.communes || d.communes.features.every((c) => GIVEN_STATUSES.includes(c.properties.borderStatus))) return d;
   return (await import('../geo/withDerivedFacts.ts')).withDerivedFacts(d, new Set());
 }

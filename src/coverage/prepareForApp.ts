@@ -13,6 +13,12 @@ export interface CoverageRequest {
   twinPairs: Pick<TwinPairFeature, 'properties'>[];
   /** The largest radius the view offers, km. */
   cutoffKm: number;
+  /**
+   * For communes drawn from vector tiles, whose features here carry only
+   * their bounding box: the layer's GeoJSON file (an absolute URL), which the
+   * worker fetches for the border communes' outlines (withOutlines.ts).
+   */
+  outlines?: string;
 }
 
 export interface PreparedCoverage {

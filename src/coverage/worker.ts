@@ -2,6 +2,7 @@
 // distances from stations to a thousand border communes and ten thousand
 // pieces of border take a second, during which the page keeps answering.
 import { prepareForApp, transferables } from './prepareForApp.ts';
+import { withOutlines } from './withOutlines.ts';
 import type { CoverageMessage, CoverageRequest } from './workerProtocol.ts';
 
 const scope = self as unknown as {
@@ -9,10 +10,11 @@ const scope = self as unknown as {
   postMessage(message: CoverageMessage, transfer?: Transferable[]): void;
 };
 
-scope.onmessage = (e) => {
+scope.onmessage = async (e) => {
   try {
     let last = 0;
-    const prepared = prepareForApp(e.data, (fraction) => {
+    const request = e.data.outlines ? withOutlines(e.data, await (await fetch(e.data.outlines)).json()) : e.data;
+    const prepared = prepareForApp(request, (fraction) => {
       if (fraction - last < 0.02 && fraction < 1) return;
       last = fraction;
       scope.postMessage({ type: 'progress', fraction });

@@ -1,4 +1,5 @@
 import { DatasetLoadError } from './DatasetLoadError.ts';
+import { checkTiles } from './checkTiles.ts';
 import { LAYER_KEYS, type Manifest, type SourceKind, type SourceRef } from './types.ts';
 import { describeValue } from '../validate/describeValue.ts';
 import { fileProblem } from '../validate/fileProblem.ts';
@@ -33,7 +34,8 @@ export function checkManifest(json: unknown, file: string): Manifest {
     if (typeof s.id !== 'string') throw fail(`sources[${i}].id`, phrase('expected.text'), s.id);
   });
   if (!Array.isArray(json.attribution)) throw fail('attribution', phrase('expected.array'), json.attribution);
-  return { ...(json as unknown as Manifest), sources: json.sources.map((s) => sourceRef(s as Record<string, unknown>)) };
+  const tiles = checkTiles(json.tiles, fail);
+  return { ...(json as unknown as Manifest), sources: json.sources.map((s) => sourceRef(s as Record<string, unknown>)), ...(tiles ? { tiles } : {}) };
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

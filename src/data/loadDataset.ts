@@ -1,4 +1,5 @@
 import { checkManifest } from './checkManifest.ts';
+import { layerFile, withTileFolder } from './checkTiles.ts';
 import { parseBriefings } from '../briefing/parseBriefings.ts';
 import { DatasetLoadError } from './DatasetLoadError.ts';
 import { fetchBytes, type FetchLike } from './fetchBytes.ts';
@@ -51,10 +52,11 @@ export async function loadCheckedDataset(folderUrl: string, options: LoadOptions
   const onProgress = options.onProgress ?? (() => {});
   const base = folderUrl.endsWith('/') ? folderUrl : `${folderUrl}/`;
   const manifestFile = `${base}manifest.json`;
-  const manifest = checkManifest(jsonOf(manifestFile, await fetchBytes(manifestFile, fetchFn)), manifestFile);
+  const manifest = withTileFolder(checkManifest(jsonOf(manifestFile, await fetchBytes(manifestFile, fetchFn)), manifestFile), base);
 
   const files: { name: string; layer: InputLayer }[] = [
-    ...LAYER_KEYS.map((layer) => ({ name: `${base}${manifest.layers[layer]}`, layer })),
+    // A tiled layer's attribute table stands for its GeoJSON: the map draws the tiles, the panels read the table.
+    ...LAYER_KEYS.map((layer) => ({ name: `${base}${layerFile(manifest, layer)}`, layer })),
     { name: `${base}${manifest.activity}`, layer: 'activity' },
   ];
   // The manifest counts as one share of the download, each further file as

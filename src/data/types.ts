@@ -291,6 +291,35 @@ export interface Manifest {
   sources: SourceRef[];
   /** Lines shown in the map's attribution control: names and licences, as published. */
   attribution: string[];
+  /** Layers the map draws from vector tiles instead of their GeoJSON file (made by `npm run tiles`); optional. */
+  tiles?: Partial<Record<TiledLayerKey, TiledLayer>>;
+}
+
+/** Layers a dataset may ship as vector tiles: the heavy ones, whose outlines only the map draws. */
+export const TILED_LAYER_KEYS = ['communes'] as const;
+export type TiledLayerKey = (typeof TILED_LAYER_KEYS)[number];
+
+/**
+ * A layer drawn from vector tiles. The app then loads its attribute table
+ * (every feature's properties, its bounding box for geometry) instead of the
+ * GeoJSON file, which stays in the manifest as the layer's source of truth.
+ */
+export interface TiledLayer {
+  /** "pbf": a static folder of Mapbox Vector Tiles, one file per tile. */
+  format: 'pbf';
+  /** Tile URL template relative to the manifest, with {z}, {x} and {y}, e.g. "tiles/communes/{z}/{x}/{y}.pbf". */
+  url: string;
+  /** Name of the layer inside each tile. */
+  sourceLayer: string;
+  /** Zoom levels the tiles were made for; the map draws the last one magnified beyond it. */
+  minzoom: number;
+  maxzoom: number;
+  /** [west, south, east, north] of the layer's features: the map asks for no tile outside it. */
+  bounds: [number, number, number, number];
+  /** File of the attribute table, relative to the manifest: a FeatureCollection of every feature's properties, with its bounding box as a rectangle for geometry. */
+  attributes: string;
+  /** Not in the file: the layer's GeoJSON as the page fetches it, set by the loader for what needs the outlines (the coverage view). */
+  outlines?: string;
 }
 
 /** A dataset once loaded: everything the app draws and the panels read. */

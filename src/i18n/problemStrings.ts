@@ -111,6 +111,9 @@ const vi = {
   'expected.optionalFileName': 'tên một tệp, hoặc không có khoá này',
   'expected.manifestBbox': '[tây, nam, đông, bắc], bốn số',
   'expected.sourceWithId': 'một nguồn có "id" dạng văn bản',
+  'expected.tiledLayers': 'một đối tượng ghi các lớp vẽ bằng ô vectơ: {layers}',
+  'expected.tileUrl': 'địa chỉ tương đối của ô vectơ, có {z}, {x} và {y}, trong thư mục của bộ dữ liệu (ví dụ "tiles/communes/{z}/{x}/{y}.pbf")',
+  'expected.zoomRange': 'một mức thu phóng từ 0 đến 22, minzoom không lớn hơn maxzoom',
   'expected.layerNeeded': 'ít nhất một đối tượng của lớp “{layer}” nạp được: bản đồ không thể thiếu lớp này',
   // Briefings (files, the dataset's briefings.json, and those saved in the browser): parseBriefings.ts.
   'where.briefing': 'bài trình chiếu {index}',
@@ -343,6 +346,9 @@ const en: Record<PhraseKey, string> = {
   'expected.optionalFileName': 'a file name, or no such key',
   'expected.manifestBbox': '[west, south, east, north], four numbers',
   'expected.sourceWithId': 'a source with an "id" as text',
+  'expected.tiledLayers': 'an object naming the layers drawn from vector tiles: {layers}',
+  'expected.tileUrl': 'a tile address relative to the manifest, with {z}, {x} and {y}, inside the dataset’s folder (e.g. "tiles/communes/{z}/{x}/{y}.pbf")',
+  'expected.zoomRange': 'a zoom level from 0 to 22, minzoom not above maxzoom',
   'expected.layerNeeded': 'at least one feature of the layer “{layer}” that loads: the map cannot do without it',
   // Briefings (files, the dataset's briefings.json, and those saved in the browser): parseBriefings.ts.
   'where.briefing': 'briefing {index}',

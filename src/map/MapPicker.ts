@@ -1,4 +1,5 @@
 import type * as maplibregl from 'maplibre-gl';
+import type { FeatureTarget } from './featureTarget.ts';
 import { PICKABLE, SOURCE_OF } from './layerIds.ts';
 
 /**
@@ -6,7 +7,7 @@ import { PICKABLE, SOURCE_OF } from './layerIds.ts';
  * order, so a station on top of a commune selects the station.
  */
 export class MapPicker {
-  private hovered: { source: string; id: string } | null = null;
+  private hovered: FeatureTarget | null = null;
   private readonly onMove: (e: maplibregl.MapMouseEvent) => void;
   private readonly onClick: (e: maplibregl.MapMouseEvent) => void;
   private readonly onLeave: () => void;
@@ -20,18 +21,19 @@ export class MapPicker {
     map.on('mouseout', this.onLeave);
   }
 
-  private pick(point: maplibregl.PointLike): { source: string; id: string } | null {
+  private pick(point: maplibregl.PointLike): FeatureTarget | null {
     const layers = PICKABLE.filter((l) => this.map.getLayer(l) && this.map.getLayoutProperty(l, 'visibility') !== 'none');
     const hits = this.map.queryRenderedFeatures(point, { layers: [...layers] });
     for (const layer of PICKABLE) {
       const hit = hits.find((f) => f.layer.id === layer);
       const id = hit?.properties?.id;
-      if (typeof id === 'string') return { source: SOURCE_OF[layer], id };
+      // A feature from tiles names the layer inside them, which its feature state needs.
+      if (typeof id === 'string') return { source: SOURCE_OF[layer], ...(hit!.sourceLayer ? { sourceLayer: hit!.sourceLayer } : {}), id };
     }
     return null;
   }
 
-  private hover(next: { source: string; id: string } | null): void {
+  private hover(next: FeatureTarget | null): void {
     if (this.hovered && (this.hovered.id !== next?.id || this.hovered.source !== next.source)) {
       this.map.setFeatureState(this.hovered, { hover: false });
     }

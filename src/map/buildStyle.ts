@@ -9,6 +9,7 @@ import { FONT_BOLD, FONT_REGULAR, fontFaces } from './fontFaces.ts';
 import { countryBorders } from './countryBorders.ts';
 import { countryLabelPoints, provinceLabelPoints } from './labelCache.ts';
 import { MAP_LAYERS } from './layerIds.ts';
+import { tiledSource, withSourceLayers } from './tiledSource.ts';
 import { twinArc } from './twinArc.ts';
 import { atZooms, byZoom, TYPE } from './typeScale.ts';
 
@@ -72,7 +73,8 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       countryLabels: geojson(countryLabelPoints(dataset), false),
       provinces: geojson(dataset.provinces),
       provinceLabels: geojson(provinceLabelPoints(dataset)),
-      communes: geojson(dataset.communes),
+      // A tiled dataset draws its communes from tiles; the loaded layer then holds the attribute table, which only the panels read.
+      communes: dataset.manifest.tiles?.communes ? tiledSource(dataset.manifest.tiles.communes, baseUrl) : geojson(dataset.communes),
       communeLabels: geojson(communeLabels(dataset.communes)),
       borderLine: geojson(dataset.borderLine),
       twinPairs: geojson(twinArcs(dataset.twinPairs)),
@@ -246,7 +248,8 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       },
     ] as LayerSpecification[],
   };
-  return withVisibility(style, layers);
+  const tiled = dataset.manifest.tiles ?? {};
+  return withVisibility(Object.keys(tiled).length > 0 ? { ...style, layers: withSourceLayers(style.layers, tiled) } : style, layers);
 }
 
 /** Sets each toggled layer's map layers visible or hidden. */

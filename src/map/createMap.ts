@@ -15,6 +15,7 @@ import type { CoverageLayers } from '../coverage/coverageGeoJson.ts';
 import { resolveSymbols } from './resolveSymbols.ts';
 import { renderImage, renderStyle, type RenderedMap } from './renderImage.ts';
 import { findFeature } from './findFeature.ts';
+import { featureTarget, type FeatureTarget } from './featureTarget.ts';
 import { PALETTE } from '../style/palette.ts';
 import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
 import { viewLimits } from './viewLimits.ts';
@@ -181,20 +182,22 @@ export function createMap(opts: MapOptions): MapController {
   let sentSplits: CoverageLayers['splits'] | null = null;
   // Each commune's class colour as last set in its feature state: a new colouring sets only the communes whose colour changes.
   let fills = new Map<string, string>();
+  // A commune's feature-state target: a tiled layer's also names the layer inside the tiles.
+  const commune = (id: string) => featureTarget(opts.manifest, 'communes', id);
   const applyValues = (c: Choropleth) => {
     const next = choroplethFills(c);
-    for (const id of fills.keys()) if (!next.has(id)) map.setFeatureState({ source: 'communes', id }, { fill: null });
-    for (const [id, colour] of next) if (fills.get(id) !== colour) map.setFeatureState({ source: 'communes', id }, { fill: colour });
+    for (const id of fills.keys()) if (!next.has(id)) map.setFeatureState(commune(id), { fill: null });
+    for (const [id, colour] of next) if (fills.get(id) !== colour) map.setFeatureState(commune(id), { fill: colour });
     fills = next;
   };
 
   const picker = new MapPicker(map, opts.onSelect);
-  let selected: { source: string; id: string } | null = null;
+  let selected: FeatureTarget | null = null;
   const select = (id: string | null, reveal = true) => {
     if (!content) return;
     if (selected) map.setFeatureState(selected, { selected: false });
     const found = id === null ? null : findFeature(content.dataset, id);
-    selected = found && id !== null ? { source: found.source, id } : null;
+    selected = found && id !== null ? featureTarget(opts.manifest, found.source, id) : null;
     if (selected) map.setFeatureState(selected, { selected: true });
     if (reveal && found?.bbox) revealBbox(map, found.bbox, fitPadding());
   };
@@ -279,8 +282,8 @@ export function createMap(opts: MapOptions): MapController {
         sentSplits = layers.splits;
       }
       const next = new Set(layers ? flaggedIds : []);
-      for (const id of flagged) if (!next.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: false });
-      for (const id of next) if (!flagged.has(id)) map.setFeatureState({ source: 'communes', id }, { flagged: true });
+      for (const id of flagged) if (!next.has(id)) map.setFeatureState(commune(id), { flagged: false });
+      for (const id of next) if (!flagged.has(id)) map.setFeatureState(commune(id), { flagged: true });
       flagged = next;
     },
     setCamera(camera) {
@@ -308,9 +311,9 @@ export function createMap(opts: MapOptions): MapController {
       else map.flyTo({ ...camera, duration, essential: false, offset: viewOffset() });
     },
     renderImage(container, pixelRatio) {
-      const states: { source: string; id: string; state: Record<string, unknown> }[] = [
-        ...[...fills].map(([id, fill]) => ({ source: 'communes', id, state: { fill } })),
-        ...[...flagged].map((id) => ({ source: 'communes', id, state: { flagged: true } })),
+      const states: (FeatureTarget & { state: Record<string, unknown> })[] = [
+        ...[...fills].map(([id, fill]) => ({ ...commune(id), state: { fill } })),
+        ...[...flagged].map((id) => ({ ...commune(id), state: { flagged: true } })),
         ...(selected ? [{ ...selected, state: { selected: true } }] : []),
       ];
       // What the reader sees: the map less the part under the sheet.
@@ -325,8 +328,8 @@ export function createMap(opts: MapOptions): MapController {
       const style = styleOf({ ...content, layers: view.layers, choropleth: view.choropleth, selected: view.selected });
       const found = view.selected === null ? null : findFeature(content.dataset, view.selected);
       const states = [
-        ...[...choroplethFills(view.choropleth)].map(([id, fill]) => ({ source: 'communes', id, state: { fill } as Record<string, unknown> })),
-        ...(found && view.selected !== null ? [{ source: found.source, id: view.selected, state: { selected: true } }] : []),
+        ...[...choroplethFills(view.choropleth)].map(([id, fill]) => ({ ...commune(id), state: { fill } as Record<string, unknown> })),
+        ...(found && view.selected !== null ? [{ ...featureTarget(opts.manifest, found.source, view.selected), state: { selected: true } }] : []),
       ];
       const camera = 'bbox' in view.camera ? { bounds: view.camera.bbox, ...(view.padding ? { padding: view.padding } : {}) } : view.camera;
       return renderStyle(style, camera, container, pixelRatio, states);

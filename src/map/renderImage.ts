@@ -1,4 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
+import type { FeatureTarget } from './featureTarget.ts';
 import { resolveSymbols } from './resolveSymbols.ts';
 
 export interface RenderedMap {
@@ -18,7 +19,7 @@ export interface RenderedMap {
  */
 export function renderImage(
   source: maplibregl.Map, container: HTMLElement, pixelRatio: number,
-  states: { source: string; id: string; state: Record<string, unknown> }[],
+  states: (FeatureTarget & { state: Record<string, unknown> })[],
   bounds: maplibregl.LngLatBounds = source.getBounds(),
 ): Promise<RenderedMap> {
   return renderStyle(source.getStyle(), { bounds, bearing: source.getBearing(), pitch: source.getPitch() }, container, pixelRatio, states);
@@ -35,7 +36,7 @@ export type RenderCamera =
  */
 export function renderStyle(
   style: maplibregl.StyleSpecification, camera: RenderCamera, container: HTMLElement, pixelRatio: number,
-  states: { source: string; id: string; state: Record<string, unknown> }[],
+  states: (FeatureTarget & { state: Record<string, unknown> })[],
 ): Promise<RenderedMap> {
   const map = new maplibregl.Map({
     container,
@@ -53,7 +54,7 @@ export function renderStyle(
   return new Promise((resolve, reject) => {
     map.once('error', (e) => reject(e.error instanceof Error ? e.error : new Error(String(e.error))));
     map.once('load', () => {
-      for (const s of states) map.setFeatureState({ source: s.source, id: s.id }, s.state);
+      for (const { state, ...target } of states) map.setFeatureState(target, state);
       map.once('idle', () => {
         const lat = map.getCenter().lat;
         // Web Mercator with 512-px tiles, as MapLibre draws: metres per CSS pixel, then per image pixel.

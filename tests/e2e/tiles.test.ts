@@ -1,0 +1,143 @@
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runTiles } from '../../scripts/tiles/runTiles.ts';
+import { PALETTE } from '../../src/style/palette.ts';
+import { useBuiltApp } from './helpers/app.ts';
+import { mapReady } from './helpers/browser.ts';
+
+const app = useBuiltApp();
+const DIST_DATA = resolve(import.meta.dirname, '../../dist/data');
+const TILED = 'data/tiled-demo';
+
+type Fc<P> = { features: { properties: P; geometry: { type: string; coordinates: unknown } }[] };
+const read = <P>(name: string) => JSON.parse(readFileSync(`data/demo/${name}`, 'utf8')) as Fc<P>;
+
+/**
+ * The demo as a site would ship it with `npm run tiles`: a copy of the built
+ * app's demo folder, its communes cut into tiles beside it.
+ */
+beforeAll(async () => {
+  rmSync(resolve(DIST_DATA, 'tiled-demo'), { recursive: true, force: true });
+  cpSync(resolve(DIST_DATA, 'demo'), resolve(DIST_DATA, 'tiled-demo'), { recursive: true });
+  const made = await runTiles([resolve(DIST_DATA, 'tiled-demo')]);
+  if (made.code !== 0) throw new Error(made.stderr);
+}, 60_000);
+
+/** Lists the tiled copy as a dataset a link may open, as a site does in its index.html. */
+async function allowTiled(page: Page): Promise<void> {
+  await page.route((url) => url.pathname.endsWith('/maps/atlas/'), async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('name="border-atlas-datasets" content=""', `name="border-atlas-datasets" content="${TILED}"`);
+    await route.fulfill({ response, body });
+  });
+}
+
+/**
+ * Lai Châu communes whose centre has no station, gate, marker or twinned
+ * village within 0.15° (a symbol there would be what a click picks and what
+ * the pixel shows), in id order.
+ */
+function clearCommunes(): { id: string; name: string; centre: [number, number] }[] {
+  const points = [
+    ...read<unknown>('facilities.geojson').features.map((f) => f.geometry.coordinates as number[]),
+    ...read<unknown>('markers.geojson').features.map((f) => f.geometry.coordinates as number[]),
+    ...read<unknown>('twin-pairs.geojson').features.flatMap((f) => f.geometry.coordinates as number[][]),
+  ];
+  return read<{ id: string; name: string; provinceId: string; centre: [number, number] }>('communes.geojson').features
+    .map((f) => f.properties)
+    .filter((c) => c.provinceId === '12' && points.every((p) => Math.hypot(p[0]! - c.centre[0], p[1]! - c.centre[1]) > 0.15))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The map's colour at places (lon, lat), read from a screenshot of the page. */
+async function coloursAt(page: Page, places: [number, number][]): Promise<number[][]> {
+  await page.evaluate(() => window.borderAtlas?.idle());
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const points = await page.evaluate((ps) => ps.map((p) => window.borderAtlas!.project(p)), places);
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async ({ png, points }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${png}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.width, img.height];
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return points.map((p) => [...ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data].slice(0, 3));
+  }, { png, points: points.map((p) => ({ x: p.x + box.x, y: p.y + box.y })) });
+}
+
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const near = (a: number[], b: number[]) => a.reduce((d, v, i) => d + Math.abs(v - b[i]!), 0) < 24;
+
+describe('a dataset whose communes come as vector tiles', () => {
+  it('draws every commune in the colour the GeoJSON draws it, from tiles and the attribute table, without fetching the outlines', async () => {
+    const communes = clearCommunes().slice(0, 4);
+    expect(communes.length).toBe(4);
+    const places = communes.map((c) => c.centre);
+    const plain = await app.open('?select=12');
+    await mapReady(plain.page);
+    const expected = await coloursAt(plain.page, places);
+
+    const requests: string[] = [];
+    const tiled = await app.open(`?dataset=${TILED}&select=12`, undefined, async (page) => {
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await allowTiled(page);
+    });
+    await mapReady(tiled.page);
+    const drawn = await coloursAt(tiled.page, places);
+    for (const [i, c] of communes.entries()) expect(near(drawn[i]!, expected[i]!), `${c.name}: ${drawn[i]} against ${expected[i]}`).toBe(true);
+    // Not an empty map twice: the communes are filled, not the land under them.
+    expect(drawn.some((c) => !near(c, rgb(PALETTE.landVietnam)) && !near(c, rgb(PALETTE.sea)))).toBe(true);
+    expect(requests.some((p) => /\/data\/tiled-demo\/tiles\/communes\/\d+\/\d+\/\d+\.pbf$/.test(p))).toBe(true);
+    expect(requests).toContain('/maps/atlas/data/tiled-demo/tiles/communes.attributes.json');
+    expect(requests.filter((p) => p.endsWith('/communes.geojson'))).toEqual([]);
+    expect(tiled.problems).toEqual([]);
+    expect(plain.problems).toEqual([]);
+  });
+
+  it('switching the statistic recolours the tiles as it does the GeoJSON, and a click on a commune opens its panel', async () => {
+    const [commune, ...others] = clearCommunes();
+    const places = others.slice(0, 4).map((c) => c.centre);
+    const stat = 'outreach_audience';
+    const { page, problems } = await app.open(`?dataset=${TILED}&select=12`, undefined, allowTiled);
+    await mapReady(page);
+    const before = await coloursAt(page, places);
+    await page.selectOption('#stat-picker', stat);
+    await expect.poll(() => page.url()).toContain(`stat=${stat}`);
+    const drawn = await coloursAt(page, places);
+    const plain = await app.open(`?select=12&stat=${stat}`);
+    await mapReady(plain.page);
+    const expected = await coloursAt(plain.page, places);
+    for (const [i, c] of others.slice(0, 4).entries()) expect(near(drawn[i]!, expected[i]!), `${c.name}: ${drawn[i]} against ${expected[i]}`).toBe(true);
+    expect(drawn.some((c, i) => !near(c, before[i]!))).toBe(true);
+
+    const [at] = await page.evaluate((p) => [window.borderAtlas!.project(p)], commune!.centre);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + at!.x, box.y + at!.y);
+    const panel = page.locator(`aside.panel[data-area-id="${commune!.id}"]`);
+    await panel.waitFor();
+    expect(await panel.locator('.panel-title').textContent()).toBe(commune!.name);
+    expect(page.url()).toContain(`select=${commune!.id}`);
+    expect(problems).toEqual([]);
+    expect(plain.problems).toEqual([]);
+  });
+
+  it('the coverage view measures the communes\' outlines, fetched when it is switched on: the same figures as from the GeoJSON', async () => {
+    const plain = await app.open('?view=coverage&radius=10');
+    await mapReady(plain.page);
+    const requests: string[] = [];
+    const tiled = await app.open(`?dataset=${TILED}&view=coverage&radius=10`, undefined, async (page) => {
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await allowTiled(page);
+    });
+    await mapReady(tiled.page);
+    const text = (page: Page) => page.locator('.coverage-panel').textContent();
+    expect(await text(tiled.page)).toBe(await text(plain.page));
+    expect(await text(tiled.page)).toContain('Tất cả xã biên giới');
+    expect(requests).toContain('/maps/atlas/data/tiled-demo/communes.geojson');
+    expect(tiled.problems).toEqual([]);
+  });
+});
