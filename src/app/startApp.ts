@@ -158,7 +158,9 @@ export function startApp(
       header.setManifest(dataset.manifest);
       // Data that is not the site's own says so: in a banner here, and on the images exported from it.
       const folder = state.dataset;
-      const datasetNotice = allowed && folder.replace(/\/+$/, '') !== DEFAULT_STATE.dataset ? (lang: Lang) => t(lang, 'otherDataset', { folder, title: dataset.manifest.title[lang] }) : null;
+      // The title alone is kept: a closure over the dataset would keep the loaded one alive beside the mounted one.
+      const title = dataset.manifest.title;
+      const datasetNotice = allowed && folder.replace(/\/+$/, '') !== DEFAULT_STATE.dataset ? (lang: Lang) => t(lang, 'otherDataset', { folder, title: title[lang] }) : null;
       if (datasetNotice) {
         banner = new DatasetBanner(state.lang, datasetNotice);
         banner.onAdd(slots.header);
