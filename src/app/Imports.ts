@@ -78,6 +78,12 @@ export class Imports {
   }
 
   /** Shows what checking the dataset's own files found, with the same cards as opened files. */
+  /** The dataset's figures came after the page started: opened files are joined to the whole dataset again. */
+  setBase(base: Dataset): void {
+    this.opts = { ...this.opts, base };
+    if (this.opened.length > 0) void this.queue(() => this.refresh());
+  }
+
   showDatasetReports(reports: FileReport[]): void {
     this.datasetReports = reports;
     this.report.show([...reports, ...this.opened.map((o) => o.report)], [...reports.map(() => null), ...this.opened.map((o) => o.remembered === true)]);

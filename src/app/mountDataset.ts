@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/types.ts';
+import type { Figures } from '../data/loadDataset.ts';
 import type { FileReport } from '../validate/FileReport.ts';
 import type { MapController } from '../map/createMap.ts';
 import { DEFAULT_STATE, type AppState, type Lang } from '../state/schema.ts';
@@ -55,17 +56,21 @@ export interface Loaded {
  * Draws a loaded dataset: controls, legend, panels, coverage, files,
  * export, briefings and embedding around the map, and returns how they
  * follow the state(). `reports` are the dataset's own files that had errors,
- * shown in the file check beside the map.
+ * shown in the file check beside the map. `figures`, when given, are the
+ * activity records and briefings still on their way (`base` has none yet):
+ * the map draws its layers at once and the figures join when they come.
  */
-export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlots, map: MapController, reports: FileReport[] = []): Loaded {
+export function mountDataset(ctx: MountContext, loadedBase: Dataset, slots: LayoutSlots, map: MapController, reports: FileReport[] = [], figures: Promise<Figures> | null = null): Loaded {
   const { root, win, apply, select } = ctx;
   // The state is read afresh at every use: handlers run long after mounting.
   const state = (): AppState => ctx.getState();
   // Export, briefings, coverage, the 2025 units and opened files load their code when first used (see lazy.ts).
   const features = new FeatureLoader(slots.status, () => state().lang);
   let removed = false;
-  // base: as loaded; opened: with the user's files joined in; dataset: in the units chosen.
+  // base: as loaded (its figures joined when they come); opened: with the user's files joined in; dataset: in the units chosen.
+  let base = loadedBase;
   let opened = base;
+  let figuresIn = figures === null;
   // startApp loads the 2025 units' code before mounting when the link asks for them.
   const inUnits = (d: Dataset) => {
     const convert = units2025();
@@ -79,17 +84,24 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   };
   let dataset = inUnits(opened);
   const options = statOptions(dataset);
-  if (!options.some((o) => o.stat === state().stat)) {
-    const used = options[0]?.stat ?? state().stat;
-    // The default missing from a dataset is the dataset's business; a statistic a link named is the reader's.
-    if (state().stat !== DEFAULT_STATE.stat) ctx.ignore([{ key: 'stat', value: state().stat, used }]);
-    ctx.setState({ ...state(), stat: used });
-  }
-  const askedPeriod = state().period;
-  if (askedPeriod !== null && periodShown(statPeriods(dataset, state().stat), askedPeriod) === null) {
-    ctx.ignore([{ key: 'period', value: askedPeriod, used: null }]);
-    ctx.setState({ ...state(), period: null });
-  }
+  // A statistic or period the link asks for may be among the figures still to come: judged once they are in.
+  const checkAsked = () => {
+    const known = statOptions(dataset);
+    if (!known.some((o) => o.stat === state().stat)) {
+      const used = known[0]?.stat ?? state().stat;
+      // The default missing from a dataset is the dataset's business; a statistic a link named is the reader's.
+      if (state().stat !== DEFAULT_STATE.stat) ctx.ignore([{ key: 'stat', value: state().stat, used }]);
+      ctx.setState({ ...state(), stat: used });
+    }
+    const askedPeriod = state().period;
+    if (askedPeriod !== null && periodShown(statPeriods(dataset, state().stat), askedPeriod) === null) {
+      ctx.ignore([{ key: 'period', value: askedPeriod, used: null }]);
+      ctx.setState({ ...state(), period: null });
+    }
+  };
+  // What the link asks to see that needs the figures: colours by an activity metric, an area's panel, a presentation.
+  const firstViewNeedsFigures = !figuresIn && (!options.some((o) => o.stat === state().stat) || state().select !== null || state().present !== null);
+  if (figuresIn) checkAsked();
   // A period kept from another statistic, a slide or the host page's API shows as all periods rather than as an empty map.
   const period = (s: AppState = state()) => periodShown(statPeriods(dataset, s.stat), s.period);
   const asked = state().select;
@@ -120,7 +132,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   legend.setCoverage(state().coverage);
   const announcer = new Announcer();
   announcer.onAdd(slots.stage);
-  const panel = new Panel({ dataset, lang: state().lang, period: period(), onSelect: select, announce: (text) => announcer.say(text) });
+  const panel = new Panel({ dataset, lang: state().lang, period: period(), onSelect: select, announce: (text) => announcer.say(text), figures: figuresIn ? 'in' : 'loading' });
   panel.onAdd(slots.side);
   panel.show(state().select);
   // The header's search (its slot is the toolbar's): any area or station of this dataset, by name.
@@ -158,6 +170,39 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       panel.setCoverage(coverage.result);
     }
   };
+  /** The figures joined: everything that reads activity records draws again; the layers' sources stay as they are. */
+  const joinFigures = (f: Figures) => {
+    const filesOpened = opened !== base;
+    base = { ...base, activity: f.activity, briefings: f.briefings };
+    if (!filesOpened) opened = base;
+    // Files opened meanwhile are joined to the whole dataset again (the map redraws then); until then they stay as drawn.
+    imports?.setBase(base);
+    dataset = inUnits(opened);
+    figuresIn = true;
+    checkAsked();
+    choropleth = buildChoropleth(dataset, state().stat, period());
+    map.setChoropleth(choropleth);
+    periodControl.update({ periods: statPeriods(dataset, state().stat), period: period() });
+    panel.setPeriod(period());
+    panel.setFigures('in', dataset);
+    legend.update(state().lang, choropleth);
+    controls.update({ statOptions: statOptions(dataset), stat: state().stat });
+    if (f.report.problems.some((p) => p.severity === 'error')) {
+      reports = [...reports, f.report];
+      imports?.showDatasetReports(reports);
+    }
+  };
+  const figuresSettled: Promise<void> = (figures ?? Promise.resolve(null)).then((f) => {
+    if (removed || f === null) return;
+    joinFigures(f);
+    performance.mark('ba:activity');
+    ctx.root.setAttribute('data-figures-ready', '');
+  }, () => {
+    // The briefings file failed (startApp says so): the panel says the figures are not to come.
+    if (removed) return;
+    panel.setFigures('unavailable');
+    ctx.root.setAttribute('data-figures-ready', '');
+  });
   // Opening files: its code is fetched as soon as the map is asked to draw, beside the first frames rather than before them.
   const importSlot = new ToolSlot(null, () => {});
   importSlot.onAdd(slots);
@@ -188,7 +233,8 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   // Briefings: the same, and at once when a link opens a presentation.
   const briefingSlot = new ToolSlot(t(state().lang, 'briefing'), () => void briefingTool.get(true).catch(() => {}));
   briefingSlot.onAdd(slots);
-  const briefingTool = toolOnUse(briefingSlot, (retry) => Promise.all([features.load('featureBriefings', () => import('./Briefings.ts'), retry), exportTool.get(false)]), ([{ Briefings }, exporter]) => new Briefings({
+  // The briefings are among the figures: the tool waits for them (a failed file leaves it with the ones saved in the browser).
+  const briefingTool = toolOnUse(briefingSlot, (retry) => Promise.all([features.load('featureBriefings', () => import('./Briefings.ts'), retry), exportTool.get(false), figuresSettled]), ([{ Briefings }, exporter]) => new Briefings({
     dataset, map, root, storage: browserStorage(win), exporter,
     // The folder as the browser resolves it: two sites' "data/demo" are different datasets, and a dataset's own id proves nothing.
     location: new URL(state().dataset.replace(/\/?$/, '/'), win.document.baseURI).href,
@@ -220,7 +266,9 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
   if (ctx.ownsPage) win.borderAtlas = { project: (lngLat) => map.project(lngLat), idle: () => coverageSettled().then(() => map.idle()) };
   // With the coverage view on, ready means its figures drawn too: they come from a worker, maybe after the first idle.
   // Ready also means files can be opened: their code loads beside the first frames.
-  const drawn = Promise.all([map.ready, coverageSettled(), importsLoaded.catch(() => {})]).then(() => (state().coverage ? map.idle() : undefined));
+  // A first view that needs the figures (see firstViewNeedsFigures) is ready once they are drawn too; the others once the layers are.
+  const drawn = Promise.all([map.ready, coverageSettled(), importsLoaded.catch(() => {}), firstViewNeedsFigures ? figuresSettled : null])
+    .then(() => (state().coverage || firstViewNeedsFigures ? map.idle() : undefined));
   void drawn.then(() => {
     performance.mark('ba:idle');
     root.setAttribute('data-map-ready', '');
@@ -295,6 +343,7 @@ export function mountDataset(ctx: MountContext, base: Dataset, slots: LayoutSlot
       announcer.onRemove();
       search.onRemove();
       root.removeAttribute('data-map-ready');
+      root.removeAttribute('data-figures-ready');
       if (ctx.ownsPage) delete win.borderAtlas;
     },
   };

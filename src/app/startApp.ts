@@ -1,4 +1,4 @@
-import { checkInProcess, loadCheckedDataset, type CheckFiles } from '../data/loadDataset.ts';
+import { checkInProcess, loadStagedDataset, type CheckFiles } from '../data/loadDataset.ts';
 import { DatasetLoadError } from '../data/DatasetLoadError.ts';
 import { BriefingError } from '../briefing/parseBriefings.ts';
 import { essentialProblem } from '../data/essentialProblem.ts';
@@ -127,14 +127,16 @@ export function startApp(
     // Filled in by onManifest, before the layers arrive.
     const started: { map?: MapController } = {};
     try {
-      const { dataset, reports } = await loadCheckedDataset(state.dataset, {
-        // Marks for npm run bench, which splits the start-up into phases (scripts/bench/measure.ts).
+      const { dataset, reports, figures } = await loadStagedDataset(state.dataset, {
+        // Marks for npm run bench, which splits the start-up into phases (scripts/bench/measure.ts):
+        // the layers' files in and checked (ba:data, ba:checks), then the activity's (ba:activity-data, ba:activity-checks).
         check: async (inputs, ctx, onProgress) => {
-          performance.mark('ba:data');
+          const stage = inputs.some((i) => i.layer === 'activity') ? 'activity-' : '';
+          performance.mark(`ba:${stage}data`);
           try {
             return await checkInWorker(inputs, ctx, onProgress);
           } finally {
-            performance.mark('ba:checks');
+            performance.mark(`ba:${stage}checks`);
           }
         },
         onProgress: (f) => progress.set(f),
@@ -157,16 +159,23 @@ export function startApp(
       header.setManifest(dataset.manifest);
       // Data that is not the site's own says so: in a banner here, and on the images exported from it.
       const folder = state.dataset;
-      const datasetNotice = allowed && folder.replace(/\/+$/, '') !== DEFAULT_STATE.dataset ? (lang: Lang) => t(lang, 'otherDataset', { folder, title: dataset.manifest.title[lang] }) : null;
+      // The title alone is kept: a closure over the dataset would keep the loaded one alive beside the mounted one.
+      const title = dataset.manifest.title;
+      const datasetNotice = allowed && folder.replace(/\/+$/, '') !== DEFAULT_STATE.dataset ? (lang: Lang) => t(lang, 'otherDataset', { folder, title: title[lang] }) : null;
       if (datasetNotice) {
         banner = new DatasetBanner(state.lang, datasetNotice);
         banner.onAdd(slots.header);
       }
       const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === 'error'));
-      loaded = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items) }, derived, slots, started.map, withErrors);
+      const mounted = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items) }, derived, slots, started.map, withErrors, figures);
+      loaded = mounted;
       // The map and what is valid stay on screen; the box says which file the map cannot do without.
       const missing = essentialProblem(reports);
       if (missing) showError(new DatasetLoadError(missing), true);
+      // A briefings file that cannot be used: the map stays, the box says where the file is wrong.
+      figures.catch((err: unknown) => {
+        if (loaded === mounted && !missing) showError(err, true);
+      });
     } catch (err) {
       started.map?.remove();
       progress.onRemove();

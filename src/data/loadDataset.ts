@@ -9,6 +9,9 @@ import { parseJsonText } from '../validate/parseJsonText.ts';
 import type { FileReport } from '../validate/FileReport.ts';
 import type { InputLayer } from '../validate/layerSpecs.ts';
 import type { ValidationContext } from '../validate/ValidationContext.ts';
+import type { Briefing } from '../briefing/Briefing.ts';
+import { shareStrings } from './shareStrings.ts';
+import { packCoordinates } from './packCoordinates.ts';
 import type { FileInput } from '../validate/validateFile.ts';
 import { datasetContext } from './datasetContext.ts';
 import { parseBasemap } from './parseBasemap.ts';
@@ -38,6 +41,29 @@ export interface CheckedDataset {
   reports: FileReport[];
 }
 
+/** The dataset's figures: checked after its layers, against their ids, and handed over when they are in. */
+export interface Figures {
+  activity: ActivityRecord[];
+  briefings: Briefing[];
+  /** The activity file's report. */
+  report: FileReport;
+}
+
+/**
+ * A dataset in two stages: its map layers, checked and ready to draw (with
+ * no activity and no briefings yet), and its figures, which follow. The
+ * first view needs the layers only; the activity table is most of a large
+ * dataset's bytes and of its checking.
+ */
+export interface StagedDataset {
+  /** Every layer as far as it is valid; `activity` and `briefings` are empty until `figures` settles. */
+  dataset: Dataset;
+  /** A report per layer file, in the manifest's order. */
+  reports: FileReport[];
+  /** Rejects (DatasetLoadError, BriefingError) when the briefings file cannot be used; a broken activity file is reported, not thrown. */
+  figures: Promise<Figures>;
+}
+
 /** Downloading is most of the wait; checking the rest of the bar. */
 const FETCH_SHARE = 0.8;
 
@@ -46,23 +72,25 @@ const FETCH_SHARE = 0.8;
  * drawn, so a broken one rejects with a DatasetLoadError), then every file in
  * parallel, checked by the same validator as the files a user opens. Invalid
  * features are left out and reported; valid ones keep all their properties.
+ * Resolves once the layers are checked; the activity records are checked
+ * afterwards, against the ids of the checked layers, and come in `figures`.
  */
-export async function loadCheckedDataset(folderUrl: string, options: LoadOptions = {}): Promise<CheckedDataset> {
+export async function loadStagedDataset(folderUrl: string, options: LoadOptions = {}): Promise<StagedDataset> {
   const fetchFn = options.fetch ?? ((url: string) => fetch(url));
   const onProgress = options.onProgress ?? (() => {});
+  const check = options.check ?? checkInProcess;
   const base = folderUrl.endsWith('/') ? folderUrl : `${folderUrl}/`;
   const manifestFile = `${base}manifest.json`;
   const manifest = withTileFolder(checkManifest(jsonOf(manifestFile, await fetchBytes(manifestFile, fetchFn)), manifestFile), base);
 
-  const files: { name: string; layer: InputLayer }[] = [
-    // A tiled layer's attribute table stands for its GeoJSON: the map draws the tiles, the panels read the table.
-    ...LAYER_KEYS.map((layer) => ({ name: `${base}${layerFile(manifest, layer)}`, layer })),
-    { name: `${base}${manifest.activity}`, layer: 'activity' },
-  ];
+  // A tiled layer's attribute table stands for its GeoJSON: the map draws the tiles, the panels read the table.
+  const layerFiles = LAYER_KEYS.map((layer) => ({ name: `${base}${layerFile(manifest, layer)}`, layer }));
+  const activityFile = `${base}${manifest.activity}`;
   // The manifest counts as one share of the download, each further file as
   // one more; within a file, bytes move its share along when the server sends a length.
-  const shares = files.length + 1 + (manifest.briefings ? 1 : 0) + (manifest.basemap ? 1 : 0);
+  const shares = layerFiles.length + 2 + (manifest.briefings ? 1 : 0) + (manifest.basemap ? 1 : 0);
   const partial = new Map<string, number>();
+  // Checking: the layers the first half, the activity the second.
   let checked = 0;
   const report = () => onProgress((FETCH_SHARE * (1 + [...partial.values()].reduce((a, b) => a + b, 0))) / shares + (1 - FETCH_SHARE) * checked);
   const get = async (url: string) => {
@@ -77,43 +105,85 @@ export async function loadCheckedDataset(folderUrl: string, options: LoadOptions
   report();
   const briefingsFile = manifest.briefings ? `${base}${manifest.briefings}` : null;
   const basemapFile = manifest.basemap ? `${base}${manifest.basemap}` : null;
-  const downloads = Promise.all([
-    Promise.all(files.map(async (f) => ({ ...f, got: await get(f.name) }))),
-    briefingsFile ? get(briefingsFile).then((got) => parseBriefings(jsonOf(briefingsFile, got), briefingsFile)) : [],
+  const layersIn = Promise.all([
+    Promise.all(layerFiles.map(async (f) => ({ ...f, got: await get(f.name) }))),
     basemapFile ? get(basemapFile).then((got) => parseBasemap(jsonOf(basemapFile, got), basemapFile)) : undefined,
   ] as const);
+  const activityIn = get(activityFile);
+  const briefingsIn = briefingsFile ? get(briefingsFile).then((got) => parseBriefings(jsonOf(briefingsFile, got), briefingsFile)) : Promise.resolve([]);
+  // Awaited later, or never when the layers fail first: a rejection here is not to go unheard.
+  briefingsIn.catch(() => {});
   // The requests are out before the map starts: starting it holds the page's thread for a few hundred ms.
   try {
     options.onManifest?.(manifest);
   } catch (err) {
-    downloads.catch(() => {});
+    layersIn.catch(() => {});
     throw err;
   }
-  const [fetched, briefings, basemap] = await downloads;
+  const [fetched, basemap] = await layersIn;
 
   const inputs = fetched.map((f): FileInput | null => ('bytes' in f.got ? { name: f.name, bytes: f.got.bytes, layer: f.layer } : null));
   const present = inputs.filter((i): i is FileInput => i !== null);
-  // One batch, so references resolve among the dataset's own files.
-  const results = await (options.check ?? checkInProcess)(present, datasetContext(manifest, present), (fraction) => {
-    checked = Math.max(checked, fraction);
+  // The layers as one batch, so references among them resolve (a station's host commune, a twin pair's commune).
+  const ctx = datasetContext(manifest, present);
+  const results = await check(present, ctx, (fraction) => {
+    checked = Math.max(checked, fraction / 2);
     report();
   });
   const reportOf = new Map(present.map((input, k) => [input, results[k]!]));
-  checked = 1;
+  checked = 0.5;
   report();
-  const reports = fetched.map((f, i): FileReport => ('problem' in f.got
-    ? { file: f.name, layer: f.layer, detected: null, total: 0, valid: [], ids: new Set(), problems: [f.got.problem] }
+  const reports = fetched.map((f, i): FileReport => {
+    const input = inputs[i];
     // A file that is not JSON stops before its layer is set: it was still meant as the manifest's.
-    : { ...reportOf.get(inputs[i]!)!, layer: f.layer }));
-  const valid = (r: FileReport) => r.valid.map((v) => v.value);
-  const layers = Object.fromEntries(LAYER_KEYS.map((layer, i) => [layer, { type: 'FeatureCollection', features: valid(reports[i]!) }]));
-  const activity = valid(reports[LAYER_KEYS.length]!) as unknown as ActivityRecord[];
-  return { dataset: { manifest, activity, briefings, ...(basemap ? { basemap } : {}), ...layers } as unknown as Dataset, reports };
+    return input ? { ...reportOf.get(input)!, layer: f.layer } : missingReport(f.name, f.layer, f.got);
+  });
+  const layers = Object.fromEntries(LAYER_KEYS.map((layer, i) => [layer, { type: 'FeatureCollection', features: packCoordinates(shareStrings(valid(reports[i]!))) }]));
+  const dataset = { manifest, activity: [], briefings: [], ...(basemap ? { basemap } : {}), ...layers } as unknown as Dataset;
+
+  const figures = (async (): Promise<Figures> => {
+    const got = await activityIn;
+    let activityReport: FileReport;
+    if ('bytes' in got) {
+      // Records name areas and sources: the ids every layer file present holds (valid features or not, as one batch did).
+      const ids: ValidationContext['ids'] = Object.fromEntries(present.map((input) => [input.layer, reportOf.get(input)!.ids]));
+      const input: FileInput = { name: activityFile, bytes: got.bytes, layer: 'activity' };
+      const [r] = await check([input], { ...ctx, ids }, (fraction) => {
+        checked = Math.max(checked, 0.5 + fraction / 2);
+        report();
+      });
+      activityReport = { ...r!, layer: 'activity' };
+    } else {
+      activityReport = missingReport(activityFile, 'activity', got);
+    }
+    checked = 1;
+    report();
+    return { activity: shareStrings(valid(activityReport)) as unknown as ActivityRecord[], briefings: await briefingsIn, report: activityReport };
+  })();
+  figures.catch(() => {});
+  return { dataset, reports, figures };
+}
+
+/**
+ * Loads a dataset folder whole, layers and figures: the dataset, and a
+ * report per layer file and the activity file, in the manifest's order.
+ */
+export async function loadCheckedDataset(folderUrl: string, options: LoadOptions = {}): Promise<CheckedDataset> {
+  const staged = await loadStagedDataset(folderUrl, options);
+  const { activity, briefings, report } = await staged.figures;
+  return { dataset: { ...staged.dataset, activity, briefings }, reports: [...staged.reports, report] };
 }
 
 /** The dataset alone, for code that only reads it (scripts, tests). */
 export async function loadDataset(folderUrl: string, options: LoadOptions = {}): Promise<Dataset> {
   return (await loadCheckedDataset(folderUrl, options)).dataset;
+}
+
+const valid = (r: FileReport) => r.valid.map((v) => v.value);
+
+/** A file the server did not give: its one problem. */
+function missingReport(file: string, layer: InputLayer, got: Awaited<ReturnType<typeof fetchBytes>>): FileReport {
+  return { file, layer, detected: null, total: 0, valid: [], ids: new Set(), problems: 'problem' in got ? [got.problem] : [] };
 }
 
 /** A file the loader needs whole (the manifest, briefings): its first error stops the load, said as the validator says it. */

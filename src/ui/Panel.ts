@@ -26,6 +26,8 @@ export interface PanelOptions {
   onSelect(id: string | null): void;
   /** Says a short line to screen readers (the area's name when one opens). */
   announce?(text: string): void;
+  /** The dataset's activity figures: still on their way (the map draws before them), in, or not to come (their file failed). */
+  figures?: 'loading' | 'in' | 'unavailable';
 }
 
 /**
@@ -92,6 +94,12 @@ export class Panel {
     if (redraw) this.render();
   }
 
+  /** The figures came (with the dataset holding them), or will not. */
+  setFigures(figures: 'in' | 'unavailable', dataset: Dataset = this.opts.dataset): void {
+    this.opts = { ...this.opts, dataset, figures };
+    this.render();
+  }
+
   setLang(lang: Lang): void {
     this.opts = { ...this.opts, lang };
     this.render();
@@ -127,8 +135,13 @@ export class Panel {
     const citations = new Citations(dataset.manifest.sources);
     // Built in reading order (key figures, figures with their comparisons, facts), so notes are numbered as they are read.
     // With a period chosen, the headline keeps to it as the figures below do.
-    const top = headline(doc, lang, keyFigures(dataset, p.id, inPeriod(recordsOfArea(dataset.activity, p.id), this.opts.period ?? null)), citations);
-    const activity = activitySection(doc, dataset, p.id, lang, citations, this.opts.period ?? null);
+    const figures = this.opts.figures ?? 'in';
+    const top = figures === 'in' ? headline(doc, lang, keyFigures(dataset, p.id, inPeriod(recordsOfArea(dataset.activity, p.id), this.opts.period ?? null)), citations) : null;
+    // Until the figures come, their place says so rather than "no statistics".
+    const activity = figures === 'in'
+      ? activitySection(doc, dataset, p.id, lang, citations, this.opts.period ?? null)
+      : el(doc, 'section', { class: 'panel-activity', 'aria-busy': figures === 'loading' ? 'true' : 'false' }, el(doc, 'h3', {}, t(lang, 'statistics')),
+        el(doc, 'p', { class: `panel-figures is-${figures}` }, t(lang, figures === 'loading' ? 'figuresLoading' : 'figuresUnavailable')));
     const facts = factsSection(doc, lang, [...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)], citations, this.expanded);
     const parts: (Node | null)[] = [
       el(doc, 'header', { class: 'panel-header' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInProcess, loadCheckedDataset, loadDataset, type CheckFiles } from '../../../src/data/loadDataset.ts';
+import { checkInProcess, loadCheckedDataset, loadDataset, loadStagedDataset, type CheckFiles } from '../../../src/data/loadDataset.ts';
 import { DatasetLoadError } from '../../../src/data/DatasetLoadError.ts';
 import { essentialProblem } from '../../../src/data/essentialProblem.ts';
 import { describeProblem } from '../../../src/validate/Problem.ts';
@@ -130,14 +130,16 @@ describe('loadCheckedDataset(folder)', () => {
     expect(describeProblem(reports[4]!.problems[0]!, 'en')).toBe('data/tiny/markers.geojson: expected a file on the server (HTTP 200), found HTTP 404: no such file on the server.');
   });
 
-  it('runs the checks it is given on every file at once, with a context from the manifest', async () => {
+  it('runs the checks it is given on the layers as one batch, then on the activity against the layers\' ids, with a context from the manifest', async () => {
     const calls: Parameters<CheckFiles>[] = [];
     await loadCheckedDataset('data/tiny', { fetch: serve(tinyFiles()), check: (...args) => { calls.push(args); return checkInProcess(...args); } });
-    expect(calls.map(([inputs]) => inputs.map((i) => i.layer))).toEqual([['countries', 'provinces', 'communes', 'facilities', 'markers', 'borderLine', 'twinPairs', 'activity']]);
-    const ctx = calls[0]![1];
-    expect([...ctx.sourceIds!]).toEqual(['seed-002']);
-    expect(ctx.extent).toEqual([102, 22, 103, 23]);
-    expect(ctx.home?.properties?.iso).toBe('VN');
+    expect(calls.map(([inputs]) => inputs.map((i) => i.layer))).toEqual([['countries', 'provinces', 'communes', 'facilities', 'markers', 'borderLine', 'twinPairs'], ['activity']]);
+    for (const [, ctx] of calls) {
+      expect([...ctx.sourceIds!]).toEqual(['seed-002']);
+      expect(ctx.extent).toEqual([102, 22, 103, 23]);
+      expect(ctx.home?.properties?.iso).toBe('VN');
+    }
+    expect([...calls[1]![1].ids.communes!]).toEqual(['03451']);
   });
 
   it('rejects when the dataset folder does not exist, naming the manifest and the HTTP status in either language', async () => {
@@ -161,6 +163,73 @@ describe('loadCheckedDataset(folder)', () => {
   it('rejects a manifest without a layer file, naming the key', async () => {
     const err = await failure(tinyFiles({ 'manifest.json': JSON.stringify({ ...manifest, layers: { ...manifest.layers, communes: undefined } }) }));
     expect(err.message).toBe('data/tiny/manifest.json, layers.communes: expected a file name, found nothing.');
+  });
+});
+
+describe('loadStagedDataset(folder): the layers first, the figures after', () => {
+  const staged = (files: Record<string, string>, check?: CheckFiles) => loadStagedDataset('data/tiny', { fetch: serve(files), ...(check ? { check } : {}) });
+
+  it('hands over the checked layers before the activity file has even arrived, with no figures yet', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const fetchHeld = async (url: string) => {
+      if (url.endsWith('activity.json')) await held;
+      return serve(tinyFiles())(url);
+    };
+    const { dataset, reports, figures } = await loadStagedDataset('data/tiny', { fetch: fetchHeld });
+    expect(dataset.communes.features.map((f) => f.properties.id)).toEqual(['03451']);
+    expect(dataset.activity).toEqual([]);
+    expect(reports.map((r) => r.layer)).toEqual(['countries', 'provinces', 'communes', 'facilities', 'markers', 'borderLine', 'twinPairs']);
+    release();
+    const f = await figures;
+    expect(f.activity).toEqual([record]);
+    expect(f.report.layer).toBe('activity');
+  });
+
+  it('draws every layer of a dataset whose activity file is broken, and reports the activity file on its own', async () => {
+    const { dataset, reports, figures } = await staged(tinyFiles({ 'activity.json': '[{"areaId": ' }));
+    expect(dataset.communes.features).toHaveLength(1);
+    expect(dataset.facilities.features).toHaveLength(1);
+    expect(reports.flatMap((r) => r.problems)).toEqual([]);
+    const f = await figures;
+    expect(f.activity).toEqual([]);
+    expect(f.report.problems.map((p) => [p.file, p.code])).toEqual([['data/tiny/activity.json', 'truncated-json']]);
+  });
+
+  it('draws every layer when the activity file is not on the server, and says so in the activity\'s report', async () => {
+    const files = tinyFiles();
+    delete files['activity.json'];
+    const { dataset, figures } = await staged(files);
+    expect(dataset.communes.features).toHaveLength(1);
+    expect(describeProblem((await figures).report.problems[0]!, 'en')).toBe('data/tiny/activity.json: expected a file on the server (HTTP 200), found HTTP 404: no such file on the server.');
+  });
+
+  it('still reports an activity record that names a commune the communes file lacks, and keeps the others', async () => {
+    const { figures } = await staged(tinyFiles({ 'activity.json': JSON.stringify([record, { ...record, areaId: '99999' }, { ...record, areaId: '03451' }]) }));
+    const f = await figures;
+    expect(f.activity.map((r) => r.areaId)).toEqual(['12', '03451']);
+    expect(f.report.problems.map((p) => [p.index, p.property, p.code])).toEqual([[1, 'areaId', 'unresolved-reference']]);
+    expect(describeProblem(f.report.problems[0]!, 'en')).toContain('"99999"');
+  });
+
+  it('resolves an activity record naming a commune whose own feature was dropped as that feature\'s fault, as one batch did', async () => {
+    // The commune's outline is a point: the commune is left out, but its id exists in the file.
+    const { dataset, figures } = await staged(tinyFiles({ 'communes.geojson': fc(feature(point(102.2, 22.2), { id: '03451', name: 'Mù Cả', kind: 'commune', provinceId: '12' })), 'activity.json': JSON.stringify([{ ...record, areaId: '03451' }]) }));
+    expect(dataset.communes.features).toEqual([]);
+    expect((await figures).report.problems).toEqual([]);
+  });
+
+  it('rejects the figures, not the layers, when the briefings file cannot be used', async () => {
+    const { dataset, figures } = await staged(tinyFiles({ 'manifest.json': JSON.stringify({ ...manifest, briefings: 'briefings.json' }), 'briefings.json': '{"not": "briefings"}' }));
+    expect(dataset.communes.features).toHaveLength(1);
+    await expect(figures).rejects.toThrow(/briefings\.json/);
+  });
+
+  it('gives equal texts of the records one string each, without changing a value', async () => {
+    const { figures } = await staged(tinyFiles({ 'activity.json': JSON.stringify([record, { ...record, value: 3 }]) }));
+    const [a, b] = (await figures).activity;
+    expect(b).toEqual({ ...record, value: 3 });
+    expect(a!.periodStart).toBe(b!.periodStart);
   });
 });
 
