@@ -27,7 +27,8 @@ const ms = (v: number) => `${v.toFixed(0)} ms`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const spread = (xs: number[], f: (v: number) => string) => `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
 const ratio = (v: number) => `${v.toFixed(2)}×`;
-const PHASES = ['manifest', 'data', 'checks', 'style', 'first-render', 'idle'];
+// The app's own marks; `activity` (its figures joined) may come before or after idle, and the bare page has none.
+const PHASES = ['manifest', 'data', 'checks', 'style', 'first-render', 'idle', 'activity'];
 
 /** The tables for one dataset: each page's figures, the paired ratios, and the app's phases. */
 export function formatLoadRuns(r: LoadRuns): string {

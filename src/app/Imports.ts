@@ -155,8 +155,7 @@ export class Imports {
 
   /**
    * Shows the report in a task of its own, then joins the files to the map in another:
-   * the report (and the map's resize when the side opens for it) and the
-   * map's new data each cost a frame's worth under software GL, and
+   * the report and the map's new data each cost a frame's worth under software GL, and
    * together they froze the page for longer than either.
    */
   private async refresh(redraw = true): Promise<void> {

@@ -19,6 +19,8 @@ export interface Imported {
 export function mergeImports(base: Dataset, imports: readonly Imported[]): Dataset {
   const out: Dataset = { ...base, manifest: { ...base.manifest, sources: [...base.manifest.sources] }, activity: [...base.activity] };
   for (const imp of imports) {
+    // A file with no valid feature changes nothing: its layer keeps its object, so the map sends nothing again.
+    if (imp.items.length === 0) continue;
     if (imp.layer === 'activity') {
       out.activity.push(...imp.items.map((r) => toRecord(r as Record<string, unknown>, imp.file, out.manifest.sources)));
       continue;

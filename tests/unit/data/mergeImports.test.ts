@@ -23,6 +23,16 @@ describe('mergeImports(dataset, files)', () => {
     expect(declared.communes.features[0]!.properties.geometryQuality).toBe('official');
   });
 
+  it('keeps a layer\'s own object when a file for it has no valid feature, so the map is not sent the layer again', () => {
+    const base = tinyDataset({ facilities: { type: 'FeatureCollection', features: [station('a', '12', null)] } });
+    const merged = mergeImports(base, [{ file: 'hong.geojson', layer: 'facilities', items: [] }, { file: 'rong.csv', layer: 'activity', items: [] }]);
+    expect(merged.facilities).toBe(base.facilities);
+    expect(merged.activity).toEqual(base.activity);
+    expect(merged.manifest.sources).toEqual(base.manifest.sources);
+    const added = mergeImports(base, [{ file: 'don.geojson', layer: 'facilities', items: [station('b', '12', null)] }]);
+    expect(added.facilities).not.toBe(base.facilities);
+  });
+
   it('adds a new station with "not published" in place of the facts its file does not give', () => {
     const base = tinyDataset({ facilities: { type: 'FeatureCollection', features: [station('a', '12', null)] } });
     const added: Feature = { type: 'Feature', properties: { id: 'b', name: 'Đồn B', kind: 'station' }, geometry: { type: 'Point', coordinates: [102.1, 22.1] } };
