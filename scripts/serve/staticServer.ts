@@ -1,7 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { sendFile } from './sendFile.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +27,7 @@ export interface StaticServer {
 /**
  * Serves a built site under a sub-path, as a host page would: proves the
  * build works away from the server root. No dependency, no directory listing,
- * nothing outside `root`.
+ * nothing outside `root`; byte ranges as any static host serves them.
  */
 export function startStaticServer(opts: { root: string; base: string; port?: number; headers?: Record<string, string> | ((url: URL) => Record<string, string>) }): Promise<StaticServer> {
   const root = resolve(opts.root);
@@ -41,8 +42,7 @@ export function startStaticServer(opts: { root: string; base: string; port?: num
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const size = statSync(file).size;
       const headers = typeof opts.headers === 'function' ? opts.headers(new URL(req.url ?? '/', 'http://x')) : opts.headers;
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size, 'Cache-Control': 'no-store' });
-      createReadStream(file).pipe(res);
+      sendFile(req, res, file, size, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
     } catch {
       notFound(res);
     }

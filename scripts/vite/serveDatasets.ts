@@ -1,6 +1,7 @@
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { cpSync, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { sendFile } from '../serve/sendFile.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data');
 /** Source tables stay in the repository; only built layers ship with the site. */
@@ -23,8 +24,8 @@ export function serveDatasets(): Plugin {
         const rel = normalize(decodeURIComponent((req.url ?? '').split('?')[0] ?? '')).replace(/^\/+/, '');
         const file = join(DATA_DIR, rel);
         if (!file.startsWith(DATA_DIR) || !SHIPPED(rel) || !existsSync(file) || !statSync(file).isFile()) return next();
-        res.setHeader('Content-Type', file.endsWith('.json') || file.endsWith('.geojson') ? 'application/json' : 'application/octet-stream');
-        createReadStream(file).pipe(res);
+        // Byte ranges too: a PMTiles archive is read only by them.
+        sendFile(req, res, file, statSync(file).size, { 'Content-Type': file.endsWith('.json') || file.endsWith('.geojson') ? 'application/json' : 'application/octet-stream' });
       });
     },
     closeBundle() {
