@@ -1,5 +1,5 @@
-// npm run tiles -- <dataset folder> [--layers communes] [--minzoom N] [--maxzoom N]
-// Writes a dataset's heavy layers as static vector tiles with their attribute tables, and names them in the manifest.
+// npm run tiles -- <dataset folder> [--layers communes] [--minzoom N] [--maxzoom N] [--format pbf|pmtiles]
+// Writes a dataset's heavy layers as static vector tiles (a folder, or one PMTiles archive) with their attribute tables, and names them in the manifest.
 import { runTiles } from './runTiles.ts';
 
 runTiles(process.argv.slice(2)).then(

@@ -1,12 +1,14 @@
-import { TILED_LAYER_KEYS, type TiledLayerKey } from '../../src/data/types.ts';
+import { TILE_FORMATS, TILED_LAYER_KEYS, type TileFormat, type TiledLayerKey } from '../../src/data/types.ts';
 
-export const USAGE = `usage: npm run tiles -- <dataset folder> [--layers ${TILED_LAYER_KEYS.join(',')}] [--minzoom N] [--maxzoom N]`;
+export const USAGE = `usage: npm run tiles -- <dataset folder> [--layers ${TILED_LAYER_KEYS.join(',')}] [--minzoom N] [--maxzoom N] [--format ${TILE_FORMATS.join('|')}]`;
 
 export interface TilesArgs {
   folder: string;
   layers: TiledLayerKey[];
   minzoom: number;
   maxzoom: number;
+  /** A folder of tiles (pbf, the default) or one PMTiles archive. */
+  format: TileFormat;
 }
 
 /** Zoom 4 is as far out as the map goes; past 10 a commune's outline gains nothing the map could show, MapLibre magnifies the last level. */
@@ -15,7 +17,7 @@ const DEFAULTS = { minzoom: 4, maxzoom: 10 };
 /** The command line, or a message saying what is wrong with it. */
 export function parseTilesArgs(argv: readonly string[]): TilesArgs | string {
   let folder: string | null = null;
-  const out = { layers: ['communes'] as TiledLayerKey[], ...DEFAULTS };
+  const out = { layers: ['communes'] as TiledLayerKey[], format: 'pbf' as TileFormat, ...DEFAULTS };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = argv[i + 1];
@@ -30,6 +32,10 @@ export function parseTilesArgs(argv: readonly string[]): TilesArgs | string {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 0 || n > 22) return `${a}: expected a whole zoom level from 0 to 22, found "${value ?? ''}".`;
       out[a === '--minzoom' ? 'minzoom' : 'maxzoom'] = n;
+      i++;
+    } else if (a === '--format') {
+      if (!(TILE_FORMATS as readonly (string | undefined)[]).includes(value)) return `--format: expected ${TILE_FORMATS.join(' or ')}, found "${value ?? ''}".`;
+      out.format = value as TileFormat;
       i++;
     } else if (a.startsWith('--')) return `${a}: unknown option.`;
     else if (folder === null) folder = a;

@@ -1,4 +1,4 @@
-import { TILED_LAYER_KEYS, type TiledLayer, type TiledLayerKey } from './types.ts';
+import { TILE_FORMATS, TILED_LAYER_KEYS, type TileFormat, type TiledLayer, type TiledLayerKey } from './types.ts';
 import { phrase, type Phrase } from '../validate/Phrase.ts';
 
 type Fail = (property: string, expected: Phrase, found: unknown) => Error;
@@ -7,13 +7,20 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isZoom = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 22;
 
 /**
- * A tile address the page may fetch: relative to the manifest and inside the
+ * An address the page may fetch: relative to the manifest and inside the
  * dataset's folder, so the tiles come from where the dataset comes from and
  * the page's Content-Security-Policy (connect-src 'self') lets them in.
  */
+const insideFolder = (v: string) => !/^[a-z][a-z0-9+.-]*:/i.test(v) && !v.startsWith('/') && !v.split('/').includes('..');
+
+/** A folder's tile template: one file per {z}/{x}/{y}. */
 function isTileUrl(v: unknown): v is string {
-  if (typeof v !== 'string' || !['{z}', '{x}', '{y}'].every((p) => v.includes(p))) return false;
-  return !/^[a-z][a-z0-9+.-]*:/i.test(v) && !v.startsWith('/') && !v.split('/').includes('..');
+  return typeof v === 'string' && ['{z}', '{x}', '{y}'].every((p) => v.includes(p)) && insideFolder(v);
+}
+
+/** An archive's file: one name, no template, read by byte ranges. */
+function isArchiveUrl(v: unknown): v is string {
+  return typeof v === 'string' && /[^/]\.pmtiles$/.test(v) && !/[{}?#]/.test(v) && insideFolder(v);
 }
 
 /** The manifest's `tiles` entry, each layer's fields checked; the first wrong one stops the load, as for the rest of the manifest. */
@@ -27,14 +34,15 @@ export function checkTiles(tiles: unknown, fail: Fail): Partial<Record<TiledLaye
     if (t === undefined) continue;
     const at = `tiles.${key}`;
     if (!isObject(t)) throw fail(at, phrase('expected.tiledLayers', { layers: keys }), t);
-    if (t.format !== 'pbf') throw fail(`${at}.format`, phrase('expected.oneOf', { values: ['pbf'] }), t.format);
-    if (!isTileUrl(t.url)) throw fail(`${at}.url`, phrase('expected.tileUrl'), t.url);
+    const format = t.format;
+    if (!(TILE_FORMATS as readonly unknown[]).includes(format)) throw fail(`${at}.format`, phrase('expected.oneOf', { values: [...TILE_FORMATS] }), format);
+    if (format === 'pmtiles' ? !isArchiveUrl(t.url) : !isTileUrl(t.url)) throw fail(`${at}.url`, phrase(format === 'pmtiles' ? 'expected.archiveUrl' : 'expected.tileUrl'), t.url);
     for (const k of ['sourceLayer', 'attributes'] as const) if (typeof t[k] !== 'string' || t[k] === '') throw fail(`${at}.${k}`, phrase(k === 'attributes' ? 'expected.fileName' : 'expected.text'), t[k]);
     if (!isZoom(t.minzoom)) throw fail(`${at}.minzoom`, phrase('expected.zoomRange'), t.minzoom);
     if (!isZoom(t.maxzoom) || t.maxzoom < t.minzoom) throw fail(`${at}.maxzoom`, phrase('expected.zoomRange'), t.maxzoom);
     const b = t.bounds;
     if (!Array.isArray(b) || b.length !== 4 || !b.every((n) => typeof n === 'number' && Number.isFinite(n)) || b[0] > b[2] || b[1] > b[3]) throw fail(`${at}.bounds`, phrase('expected.manifestBbox'), b);
-    out[key] = { format: 'pbf', url: t.url, sourceLayer: t.sourceLayer as string, minzoom: t.minzoom, maxzoom: t.maxzoom, bounds: b as TiledLayer['bounds'], attributes: t.attributes as string };
+    out[key] = { format: format as TileFormat, url: t.url as string, sourceLayer: t.sourceLayer as string, minzoom: t.minzoom, maxzoom: t.maxzoom, bounds: b as TiledLayer['bounds'], attributes: t.attributes as string };
   }
   return out;
 }

@@ -297,6 +297,10 @@ export interface Manifest {
 
 /** Layers a dataset may ship as vector tiles: the heavy ones, whose outlines only the map draws. */
 export const TILED_LAYER_KEYS = ['communes'] as const;
+
+/** How a tiled layer's tiles are stored: a folder of files, or one PMTiles archive. */
+export const TILE_FORMATS = ['pbf', 'pmtiles'] as const;
+export type TileFormat = (typeof TILE_FORMATS)[number];
 export type TiledLayerKey = (typeof TILED_LAYER_KEYS)[number];
 
 /**
@@ -305,9 +309,15 @@ export type TiledLayerKey = (typeof TILED_LAYER_KEYS)[number];
  * GeoJSON file, which stays in the manifest as the layer's source of truth.
  */
 export interface TiledLayer {
-  /** "pbf": a static folder of Mapbox Vector Tiles, one file per tile. */
-  format: 'pbf';
-  /** Tile URL template relative to the manifest, with {z}, {x} and {y}, e.g. "tiles/communes/{z}/{x}/{y}.pbf". */
+  /**
+   * "pbf": a static folder of Mapbox Vector Tiles, one file per tile.
+   * "pmtiles": one PMTiles (v3) archive holding the same tiles, read by HTTP byte ranges.
+   */
+  format: TileFormat;
+  /**
+   * Relative to the manifest: for "pbf" a tile URL template with {z}, {x} and {y},
+   * e.g. "tiles/communes/{z}/{x}/{y}.pbf"; for "pmtiles" the archive, e.g. "tiles/communes.pmtiles".
+   */
   url: string;
   /** Name of the layer inside each tile. */
   sourceLayer: string;

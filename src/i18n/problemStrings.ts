@@ -113,6 +113,7 @@ const vi = {
   'expected.sourceWithId': 'một nguồn có "id" dạng văn bản',
   'expected.tiledLayers': 'một đối tượng ghi các lớp vẽ bằng ô vectơ: {layers}',
   'expected.tileUrl': 'địa chỉ tương đối của ô vectơ, có {z}, {x} và {y}, trong thư mục của bộ dữ liệu (ví dụ "tiles/communes/{z}/{x}/{y}.pbf")',
+  'expected.archiveUrl': 'địa chỉ tương đối của một tệp PMTiles, tên kết thúc bằng ".pmtiles", trong thư mục của bộ dữ liệu (ví dụ "tiles/communes.pmtiles")',
   'expected.zoomRange': 'một mức thu phóng từ 0 đến 22, minzoom không lớn hơn maxzoom',
   'expected.layerNeeded': 'ít nhất một đối tượng của lớp “{layer}” nạp được: bản đồ không thể thiếu lớp này',
   // Briefings (files, the dataset's briefings.json, and those saved in the browser): parseBriefings.ts.
@@ -348,6 +349,7 @@ const en: Record<PhraseKey, string> = {
   'expected.sourceWithId': 'a source with an "id" as text',
   'expected.tiledLayers': 'an object naming the layers drawn from vector tiles: {layers}',
   'expected.tileUrl': 'a tile address relative to the manifest, with {z}, {x} and {y}, inside the dataset’s folder (e.g. "tiles/communes/{z}/{x}/{y}.pbf")',
+  'expected.archiveUrl': 'a PMTiles archive’s address relative to the manifest, its name ending in ".pmtiles", inside the dataset’s folder (e.g. "tiles/communes.pmtiles")',
   'expected.zoomRange': 'a zoom level from 0 to 22, minzoom not above maxzoom',
   'expected.layerNeeded': 'at least one feature of the layer “{layer}” that loads: the map cannot do without it',
   // Briefings (files, the dataset's briefings.json, and those saved in the browser): parseBriefings.ts.

@@ -20,6 +20,7 @@ import { PALETTE } from '../style/palette.ts';
 import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
 import { viewLimits } from './viewLimits.ts';
 import { foldAttribution } from './foldAttribution.ts';
+import { registerPmtiles } from './registerPmtiles.ts';
 import type { Padding } from '../geo/clearPadding.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -112,6 +113,7 @@ export interface MapController {
  */
 export function createMap(opts: MapOptions): MapController {
   const [w, s, e, n] = opts.manifest.bbox;
+  registerPmtiles(opts.manifest);
   const map = new maplibregl.Map({
     container: opts.container,
     style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } }] },

@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { PMTiles } from 'pmtiles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTiles } from '../../../scripts/tiles/runTiles.ts';
 import { checkManifest } from '../../../src/data/checkManifest.ts';
@@ -12,6 +13,7 @@ import { withDerivedFacts } from '../../../src/geo/withDerivedFacts.ts';
 import { buildStyle } from '../../../src/map/buildStyle.ts';
 import { buildChoropleth } from '../../../src/stats/buildChoropleth.ts';
 import { TOGGLE_LAYERS } from '../../../src/state/schema.ts';
+import { archiveSource } from './archiveSource.ts';
 
 let folder = '';
 let stdout = '';
@@ -97,10 +99,80 @@ describe('npm run tiles -- <dataset folder>', () => {
   });
 });
 
+describe('npm run tiles -- <dataset folder> --format pmtiles', () => {
+  let archived = '';
+  const manifestOf = () => JSON.parse(readFileSync(join(archived, 'manifest.json'), 'utf8')) as { tiles: { communes: Record<string, unknown> } };
+  beforeAll(async () => {
+    archived = mkdtempSync(join(tmpdir(), 'pmtiles-'));
+    cpSync('data/demo', archived, { recursive: true });
+    // A folder of tiles from an earlier run, which the archive replaces.
+    await runTiles([archived, '--maxzoom', '6']);
+    const result = await runTiles([archived, '--maxzoom', '8', '--format', 'pmtiles']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^communes: 49 features, \d+ tiles .* in one PMTiles archive tiles\/communes\.pmtiles, attribute table tiles\/communes\.attributes\.json$/m);
+  }, 60_000);
+  afterAll(() => rmSync(archived, { recursive: true, force: true }));
+
+  it('writes one archive and the attribute table in place of the folder, and names the archive in the manifest', () => {
+    expect(manifestOf().tiles).toEqual({
+      communes: {
+        format: 'pmtiles', url: 'tiles/communes.pmtiles', sourceLayer: 'communes', minzoom: 4, maxzoom: 8,
+        bounds: [102.283, 18.54988, 105.29837, 22.8139], attributes: 'tiles/communes.attributes.json',
+      },
+    });
+    expect(files(join(archived, 'tiles')).map((f) => relative(archived, f))).toEqual(['tiles/communes.attributes.json', 'tiles/communes.pmtiles']);
+    expect(readFileSync(join(archived, 'tiles/communes.attributes.json'), 'utf8')).toBe(readFileSync(join(folder, 'tiles/communes.attributes.json'), 'utf8'));
+  });
+
+  it('the archive holds the folder\'s tiles byte for byte, an empty file being a tile the archive leaves out', async () => {
+    const archive = new PMTiles(archiveSource(readFileSync(join(archived, 'tiles/communes.pmtiles'))));
+    const folderTiles = files(join(folder, 'tiles', 'communes'));
+    expect(folderTiles.length).toBeGreaterThan(10);
+    for (const f of folderTiles) {
+      const [z, x, y] = f.match(/(\d+)\/(\d+)\/(\d+)\.pbf$/)!.slice(1).map(Number) as [number, number, number];
+      const found = await archive.getZxy(z, x, y);
+      expect(found ? Buffer.from(found.data) : Buffer.alloc(0), `${z}/${x}/${y}`).toEqual(readFileSync(f));
+    }
+    expect(await archive.getMetadata()).toEqual({ name: 'communes', vector_layers: [{ id: 'communes', fields: { id: 'String', geometryQuality: 'String' }, minzoom: 4, maxzoom: 8 }] });
+  });
+
+  it('the map reads the archive through the pmtiles protocol, with the manifest\'s zooms and bounds; the panels read the attribute table', async () => {
+    const { dataset, reports } = await loadCheckedDataset(`${archived}/`, { fetch: async (url) => new Response(await readFile(url)) });
+    expect(reports.find((r) => r.layer === 'communes')!.file).toBe(`${archived}/tiles/communes.attributes.json`);
+    expect(dataset.communes.features).toHaveLength(49);
+    const s = buildStyle({ dataset, lang: 'vi', layers: [...TOGGLE_LAYERS], choropleth: buildChoropleth(dataset, 'borderKmEst'), baseUrl: 'http://localhost/maps/atlas/' });
+    expect(s.sources.communes).toEqual({
+      type: 'vector', tiles: [`pmtiles://http://localhost${archived}/tiles/communes.pmtiles/{z}/{x}/{y}`], minzoom: 4, maxzoom: 8,
+      bounds: [102.283, 18.54988, 105.29837, 22.8139], promoteId: 'id',
+    });
+  });
+
+  it('a folder run after it removes the archive: the layer ships one way', async () => {
+    await runTiles([archived, '--maxzoom', '5']);
+    expect(existsSync(join(archived, 'tiles/communes.pmtiles'))).toBe(false);
+    expect(manifestOf().tiles.communes.format).toBe('pbf');
+  });
+});
+
+/** What the error box says, in each language, for an archive given as a tile template and for an unknown format. */
+const EN_ARCHIVE = 'manifest.json, tiles.communes.url: expected a PMTiles archive’s address relative to the manifest, its name ending in ".pmtiles", inside the dataset’s folder (e.g. "tiles/communes.pmtiles"), found the text "tiles/communes/{z}/{x}/{y}.pbf".';
+const VI_ARCHIVE = 'manifest.json, tiles.communes.url: cần địa chỉ tương đối của một tệp PMTiles, tên kết thúc bằng ".pmtiles", trong thư mục của bộ dữ liệu (ví dụ "tiles/communes.pmtiles"); thực tế: văn bản "tiles/communes/{z}/{x}/{y}.pbf".';
+const EN_FORMAT = 'manifest.json, tiles.communes.format: expected one of pbf or pmtiles, found the text "mbtiles".';
+const VI_FORMAT = 'manifest.json, tiles.communes.format: cần một trong các giá trị pbf hoặc pmtiles; thực tế: văn bản "mbtiles".';
+
 describe('the manifest\'s "tiles"', () => {
   const demo = JSON.parse(readFileSync('data/demo/manifest.json', 'utf8')) as Record<string, unknown>;
   const entry = { format: 'pbf', url: 'tiles/communes/{z}/{x}/{y}.pbf', sourceLayer: 'communes', minzoom: 4, maxzoom: 10, bounds: [102, 18, 106, 23], attributes: 'tiles/communes.attributes.json' };
   const check = (communes: unknown) => () => checkManifest({ ...demo, tiles: { communes } }, 'manifest.json');
+  const problemOf = (communes: unknown): DatasetLoadError => {
+    try {
+      check(communes)();
+    } catch (e) {
+      if (e instanceof DatasetLoadError) return e;
+    }
+    throw new Error('expected a DatasetLoadError');
+  };
 
   it('takes a layer drawn from tiles in the dataset\'s folder', () => {
     expect(check(entry)().tiles).toEqual({ communes: entry });
@@ -111,6 +183,26 @@ describe('the manifest\'s "tiles"', () => {
       expect(check({ ...entry, url })).toThrow(DatasetLoadError);
       expect(check({ ...entry, url })).toThrow(/tiles\.communes\.url/);
     }
+  });
+
+  it('takes a PMTiles archive in the dataset\'s folder', () => {
+    const archive = { ...entry, format: 'pmtiles', url: 'tiles/communes.pmtiles' };
+    expect(check(archive)().tiles).toEqual({ communes: archive });
+  });
+
+  it('refuses an archive address that is a template, elsewhere or no .pmtiles file, saying what it expected in both languages', () => {
+    for (const url of ['tiles/communes/{z}/{x}/{y}.pbf', 'https://tiles.example.org/communes.pmtiles', '../communes.pmtiles', '/communes.pmtiles', 'tiles/communes.mbtiles', 'tiles/.pmtiles']) {
+      expect(check({ ...entry, format: 'pmtiles', url }), url).toThrow(/tiles\.communes\.url/);
+    }
+    const error = problemOf({ ...entry, format: 'pmtiles', url: 'tiles/communes/{z}/{x}/{y}.pbf' });
+    expect(error.describe('en')).toBe(EN_ARCHIVE);
+    expect(error.describe('vi')).toBe(VI_ARCHIVE);
+  });
+
+  it('refuses a format it cannot read, naming the two it can', () => {
+    const error = problemOf({ ...entry, format: 'mbtiles' });
+    expect(error.describe('en')).toBe(EN_FORMAT);
+    expect(error.describe('vi')).toBe(VI_FORMAT);
   });
 
   it('refuses a layer that cannot be tiled, and zooms or bounds out of order', () => {
