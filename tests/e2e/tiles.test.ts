@@ -10,26 +10,31 @@ import { mapReady } from './helpers/browser.ts';
 const app = useBuiltApp();
 const DIST_DATA = resolve(import.meta.dirname, '../../dist/data');
 const TILED = 'data/tiled-demo';
+const ARCHIVED = 'data/pmtiles-demo';
 
 type Fc<P> = { features: { properties: P; geometry: { type: string; coordinates: unknown } }[] };
 const read = <P>(name: string) => JSON.parse(readFileSync(`data/demo/${name}`, 'utf8')) as Fc<P>;
 
 /**
- * The demo as a site would ship it with `npm run tiles`: a copy of the built
- * app's demo folder, its communes cut into tiles beside it.
+ * The demo as a site would ship it with `npm run tiles`: copies of the built
+ * app's demo folder, their communes cut into tiles beside them, as a folder
+ * of tiles and as one PMTiles archive.
  */
 beforeAll(async () => {
-  rmSync(resolve(DIST_DATA, 'tiled-demo'), { recursive: true, force: true });
-  cpSync(resolve(DIST_DATA, 'demo'), resolve(DIST_DATA, 'tiled-demo'), { recursive: true });
-  const made = await runTiles([resolve(DIST_DATA, 'tiled-demo')]);
-  if (made.code !== 0) throw new Error(made.stderr);
+  for (const [copy, format] of [[TILED, 'pbf'], [ARCHIVED, 'pmtiles']] as const) {
+    const folder = resolve(DIST_DATA, '..', copy);
+    rmSync(folder, { recursive: true, force: true });
+    cpSync(resolve(DIST_DATA, 'demo'), folder, { recursive: true });
+    const made = await runTiles([folder, '--format', format]);
+    if (made.code !== 0) throw new Error(made.stderr);
+  }
 }, 60_000);
 
-/** Lists the tiled copy as a dataset a link may open, as a site does in its index.html. */
+/** Lists the tiled copies as datasets a link may open, as a site does in its index.html. */
 async function allowTiled(page: Page): Promise<void> {
   await page.route((url) => url.pathname.endsWith('/maps/atlas/'), async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('name="border-atlas-datasets" content=""', `name="border-atlas-datasets" content="${TILED}"`);
+    const body = (await response.text()).replace('name="border-atlas-datasets" content=""', `name="border-atlas-datasets" content="${TILED} ${ARCHIVED}"`);
     await route.fulfill({ response, body });
   });
 }
@@ -139,5 +144,44 @@ describe('a dataset whose communes come as vector tiles', () => {
     expect(await text(tiled.page)).toContain('Tất cả xã biên giới');
     expect(requests).toContain('/maps/atlas/data/tiled-demo/communes.geojson');
     expect(tiled.problems).toEqual([]);
+  });
+});
+
+describe('a dataset whose communes come as one PMTiles archive', () => {
+  it('draws every commune in the colour the GeoJSON draws it, reading the archive by byte ranges, and a click on a commune opens its panel', async () => {
+    const [commune, ...others] = clearCommunes();
+    const places = others.slice(0, 4).map((c) => c.centre);
+    const plainRequests: string[] = [];
+    const plain = await app.open('?select=12', undefined, async (page) => { page.on('request', (r) => plainRequests.push(new URL(r.url()).pathname)); });
+    await mapReady(plain.page);
+    const expected = await coloursAt(plain.page, places);
+
+    const requests: { path: string; range: string | undefined }[] = [];
+    const { page, problems } = await app.open(`?dataset=${ARCHIVED}&select=12`, undefined, async (page) => {
+      page.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, range: r.headers().range }));
+      await allowTiled(page);
+    });
+    await mapReady(page);
+    const drawn = await coloursAt(page, places);
+    for (const [i, c] of others.slice(0, 4).entries()) expect(near(drawn[i]!, expected[i]!), `${c.name}: ${drawn[i]} against ${expected[i]}`).toBe(true);
+    expect(drawn.some((c) => !near(c, rgb(PALETTE.landVietnam)) && !near(c, rgb(PALETTE.sea)))).toBe(true);
+    // The header and directory first, then tiles: every read of the archive a byte range of the one file.
+    const reads = requests.filter((r) => r.path === `/maps/atlas/${ARCHIVED}/tiles/communes.pmtiles`);
+    expect(reads.length).toBeGreaterThan(1);
+    expect(reads.every((r) => /^bytes=\d+-\d+$/.test(r.range ?? ''))).toBe(true);
+    expect(requests.map((r) => r.path)).toContain(`/maps/atlas/${ARCHIVED}/tiles/communes.attributes.json`);
+    expect(requests.filter((r) => r.path.endsWith('/communes.geojson') || r.path.endsWith('.pbf'))).toEqual([]);
+    // The pmtiles reader comes with the archive's first tile; a dataset without one never loads it.
+    expect(requests.some((r) => /\/assets\/pmtilesProtocol-[\w-]+\.js$/.test(r.path))).toBe(true);
+    expect(plainRequests.filter((p) => p.includes('pmtiles'))).toEqual([]);
+
+    const [at] = await page.evaluate((p) => [window.borderAtlas!.project(p)], commune!.centre);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + at!.x, box.y + at!.y);
+    const panel = page.locator(`aside.panel[data-area-id="${commune!.id}"]`);
+    await panel.waitFor();
+    expect(await panel.locator('.panel-title').textContent()).toBe(commune!.name);
+    expect(problems).toEqual([]);
+    expect(plain.problems).toEqual([]);
   });
 });
