@@ -55,9 +55,11 @@ describe('export and print', () => {
     // The demo's story cut to its first two slides, saved in the browser as the user's copy of it (which wins over
     // the dataset's): two pages show the page break as well as six, and each slide's map is drawn at 2000 px in software WebGL.
     const short: Briefing = { ...story!, slides: story!.slides.slice(0, 2) };
-    const { page, problems } = await app.open('', undefined, (p) => p.addInitScript((b) => {
-      localStorage.setItem(`border-atlas:briefings:${new URL('data/demo/', location.href).href}`, JSON.stringify([b]));
-    }, short));
+    const { page, problems } = await app.open('', undefined, async (p) => {
+      await p.addInitScript((b) => {
+        localStorage.setItem(`border-atlas:briefings:${new URL('data/demo/', location.href).href}`, JSON.stringify([b]));
+      }, short);
+    });
     await mapReady(page);
     // The browser's print dialog is counted, not opened: headless Chromium keeps a real print job
     // running, and page.pdf below would then refuse ("Page is already being printed").
