@@ -346,7 +346,24 @@ export interface Dataset {
   /** Briefings shipped with the dataset (none when the manifest names no file). */
   briefings: Briefing[];
   /** Land beyond the countries, water and towns (none when the manifest names no basemap file, or in a hand-made dataset). */
-  basemap?: FeatureCollection<Point | MultiLineString | Polygon | MultiPolygon, BasemapProps>;
+  basemap?: Basemap;
+}
+
+export type BasemapCollection = FeatureCollection<Point | MultiLineString | Polygon | MultiPolygon, BasemapProps>;
+
+/**
+ * The basemap as the map needs it. It only decorates and nothing else reads
+ * its features, so the page does not keep them (2.5 MB of heap for the
+ * demo's 364 KB file): MapLibre's worker fetches `url` and parses it itself.
+ */
+export interface Basemap {
+  /** The file's address, as the dataset's files are fetched (relative to the page). */
+  url: string;
+  /** Its features, kept only when the file had some the map does not draw (left out here); otherwise none. */
+  data?: BasemapCollection;
+  /** Which kinds it has, for the legend. */
+  towns: boolean;
+  water: boolean;
 }
 
 export const LAYER_KEYS: readonly LayerKey[] = [

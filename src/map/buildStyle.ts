@@ -67,7 +67,7 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
     name: 'Border Atlas offline',
     'font-faces': fontFaces(baseUrl),
     sources: {
-      basemap: geojson(dataset.basemap ?? EMPTY, false),
+      basemap: geojson(dataset.basemap ? dataset.basemap.data ?? new URL(dataset.basemap.url, baseUrl).href : EMPTY, false),
       countries: geojson(dataset.countries, false),
       countryBorders: geojson(countryBorders(dataset.countries), false),
       countryLabels: geojson(countryLabelPoints(dataset), false),

@@ -38,8 +38,7 @@ export interface BasemapKeys {
 }
 
 export function basemapKeys(basemap: Dataset['basemap']): BasemapKeys {
-  const layers = new Set((basemap?.features ?? []).map((f) => f.properties.layer));
-  return { towns: layers.has('town'), water: layers.has('water') };
+  return { towns: basemap?.towns ?? false, water: basemap?.water ?? false };
 }
 
 /** A town as the map draws it (buildStyle's towns-dot): a white dot in the towns' ink. */

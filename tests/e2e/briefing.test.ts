@@ -113,11 +113,14 @@ describe('briefings', () => {
     await titles.first().press('Tab');
     await page.locator('.briefing-slide .slide-notes').first().fill('Ghi chú thử');
     await page.locator('.briefing-slide .slide-notes').first().press('Tab');
-    // A second view: Lai Châu, coloured by patrols.
-    await page.goto(page.url().replace('select=40', 'select=12&stat=patrols'));
-    await mapReady(page);
-    await page.getByRole('button', { name: 'Trình chiếu…' }).click();
-    await page.locator('.briefing-pick').selectOption({ label: 'Bài trình chiếu mới' });
+    // A second view, reached in the page: Lai Châu, coloured by patrols.
+    await page.locator('.search-input').fill('Lai Châu');
+    await page.locator('.search-input').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBe('12');
+    await page.locator('#stat-picker').selectOption('patrols');
+    await expect.poll(() => new URL(page.url()).searchParams.get('stat')).toBe('patrols');
+    // The editor stayed open on the new briefing.
+    expect(await page.locator('.briefing-pick option:checked').textContent()).toBe('Bài trình chiếu mới');
     await page.getByRole('button', { name: /Thêm khung nhìn này/ }).click();
     await expect.poll(() => titles.count()).toBe(2);
     await page.locator('.briefing-slide').nth(1).getByRole('button', { name: 'Lên' }).click();

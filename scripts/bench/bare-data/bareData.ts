@@ -10,15 +10,22 @@ import { FONT_BOLD, FONT_REGULAR, fontFaces } from '../../../src/map/fontFaces.t
 
 maplibregl.setWorkerUrl(workerUrl);
 const folder = new URL(`${new URLSearchParams(location.search).get('dataset') ?? '../data/demo'}/`, location.href);
-const manifest = (await (await fetch(new URL('manifest.json', folder))).json()) as { bbox: [number, number, number, number]; layers: Record<string, string> };
+const manifest = (await (await fetch(new URL('manifest.json', folder))).json()) as { bbox: [number, number, number, number]; layers: Record<string, string>; basemap?: string };
 performance.mark('ba:manifest');
 const file = (layer: string) => new URL(manifest.layers[layer]!, folder).href;
 const source = (layer: string) => ({ type: 'geojson' as const, data: file(layer) });
+// The dataset's own basemap (land, water, borders and towns beyond its countries), when its manifest names one: the app draws it too.
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+const basemap = { type: 'geojson' as const, data: manifest.basemap ? new URL(manifest.basemap, folder).href : EMPTY };
+const part = (layer: string) => ['==', ['get', 'layer'], layer];
 const text = (field: unknown, font: string, size: number) => ({ 'text-field': field, 'text-font': [font], 'text-size': size }) as LayerSpecification['layout'];
 const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5, 'text-color': '#333333' };
 const layers = [
   { id: 'sea', type: 'background', paint: { 'background-color': '#cfe3ef' } },
+  { id: 'world-land', type: 'fill', source: 'basemap', filter: part('land'), paint: { 'fill-color': '#e4e0d4' } },
   { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': ['match', ['get', 'iso'], 'VN', '#f4f1e8', '#e4e0d4'] } },
+  { id: 'water-fill', type: 'fill', source: 'basemap', filter: part('water'), paint: { 'fill-color': '#a9cbe0' } },
+  { id: 'world-borders', type: 'line', source: 'basemap', filter: part('boundary'), paint: { 'line-color': '#9a9486', 'line-width': 0.6 } },
   { id: 'countries-outline', type: 'line', source: 'countries', paint: { 'line-color': '#9a9486', 'line-width': 0.6 } },
   { id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': '#7a4e8c', 'fill-opacity': 0.06 } },
   { id: 'communes-fill', type: 'fill', source: 'communes', paint: { 'fill-color': '#e9d8a6', 'fill-opacity': 0.85 } },
@@ -28,6 +35,8 @@ const layers = [
   { id: 'twin-pairs', type: 'line', source: 'twinPairs', paint: { 'line-color': '#2e86ab', 'line-width': 2.5 } },
   { id: 'markers', type: 'circle', source: 'markers', paint: { 'circle-radius': 4.5, 'circle-color': '#333333' } },
   { id: 'facilities', type: 'circle', source: 'facilities', paint: { 'circle-radius': 6, 'circle-color': '#1f5f8b' } },
+  { id: 'towns-dot', type: 'circle', source: 'basemap', filter: part('town'), minzoom: 5.5, paint: { 'circle-radius': 2.5, 'circle-color': '#555555' } },
+  { id: 'towns-label', type: 'symbol', source: 'basemap', filter: part('town'), minzoom: 5.5, layout: text(['get', 'name'], FONT_REGULAR, 11), paint: halo },
   { id: 'communes-label', type: 'symbol', source: 'communes', minzoom: 8, layout: text(['get', 'name'], FONT_REGULAR, 11), paint: halo },
   { id: 'provinces-label', type: 'symbol', source: 'provinces', layout: text(['get', 'name'], FONT_BOLD, 15), paint: halo },
   { id: 'countries-label', type: 'symbol', source: 'countries', layout: text(['get', 'nameVi'], FONT_BOLD, 16), paint: halo },
@@ -38,7 +47,7 @@ const map = new maplibregl.Map({
   style: {
     version: 8,
     'font-faces': fontFaces(location.href),
-    sources: Object.fromEntries(['countries', 'provinces', 'communes', 'facilities', 'markers', 'borderLine', 'twinPairs'].map((l) => [l, source(l)])),
+    sources: { ...Object.fromEntries(['countries', 'provinces', 'communes', 'facilities', 'markers', 'borderLine', 'twinPairs'].map((l) => [l, source(l)])), basemap },
     layers,
   },
   bounds: manifest.bbox,

@@ -254,9 +254,15 @@ describe('a dataset\'s basemap file', () => {
   const withBasemap = { ...manifest, basemap: 'basemap.geojson' };
   const town = feature(point(103.46, 22.4), { layer: 'town', name: 'Lai Châu', rank: 2 });
 
-  it('loads the land, water and towns it names, and leaves out features of a kind the map does not draw', async () => {
+  it('leaves its features to the map, which reads the file itself, and says which kinds it has for the legend', async () => {
+    const { dataset } = await load(tinyFiles({ 'manifest.json': JSON.stringify(withBasemap), 'basemap.geojson': fc(town) }));
+    expect(dataset.basemap).toEqual({ url: 'data/tiny/basemap.geojson', towns: true, water: false });
+  });
+
+  it('leaves out features of a kind the map does not draw, and then hands the map the rest', async () => {
     const { dataset } = await load(tinyFiles({ 'manifest.json': JSON.stringify(withBasemap), 'basemap.geojson': fc(town, feature(point(103, 22), { layer: 'volcano' })) }));
-    expect(dataset.basemap?.features).toEqual([town]);
+    expect(dataset.basemap?.data?.features).toEqual([town]);
+    expect(dataset.basemap?.towns).toBe(true);
   });
 
   it('is optional: a manifest without one loads with no basemap', async () => {
