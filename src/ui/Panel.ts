@@ -17,6 +17,7 @@ import { recordsOfArea } from '../stats/recordsOfArea.ts';
 import { keyFigures } from '../stats/keyFigures.ts';
 import { headline } from './headline.ts';
 import { factsSection } from './factsSection.ts';
+import { drawWhenSeen } from './drawWhenSeen.ts';
 
 export interface PanelOptions {
   dataset: Dataset;
@@ -139,7 +140,7 @@ export class Panel {
     const top = figures === 'in' ? headline(doc, lang, keyFigures(dataset, p.id, inPeriod(recordsOfArea(dataset.activity, p.id), this.opts.period ?? null)), citations) : null;
     // Until the figures come, their place says so rather than "no statistics".
     const activity = figures === 'in'
-      ? activitySection(doc, dataset, p.id, lang, citations, this.opts.period ?? null)
+      ? activitySection(doc, dataset, p.id, lang, citations, this.opts.period ?? null, drawWhenSeen)
       : el(doc, 'section', { class: 'panel-activity', 'aria-busy': figures === 'loading' ? 'true' : 'false' }, el(doc, 'h3', {}, t(lang, 'statistics')),
         el(doc, 'p', { class: `panel-figures is-${figures}` }, t(lang, figures === 'loading' ? 'figuresLoading' : 'figuresUnavailable')));
     const facts = factsSection(doc, lang, [...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)], citations, this.expanded);
