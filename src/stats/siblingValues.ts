@@ -12,16 +12,18 @@ export interface SiblingValue {
   rank: number;
 }
 
-/** Records by metric and period, built once per activity table: a panel draws a chart per figure. */
+/** Records by metric and period, then by area, each with its place in the table, built once per activity table: a panel draws a chart per figure, of a province's few hundred areas among the country's ten thousand. */
 const figureKey = (r: ActivityRecord) => `${r.metric}\u0000${r.periodStart}\u0000${r.periodEnd}`;
 const byFigure = memoByObject((activity: readonly ActivityRecord[]) => {
-  const index = new Map<string, ActivityRecord[]>();
-  for (const r of activity) {
+  const index = new Map<string, Map<string, { r: ActivityRecord; at: number }[]>>();
+  activity.forEach((r, at) => {
     const key = figureKey(r);
-    const list = index.get(key);
-    if (list) list.push(r);
-    else index.set(key, [r]);
-  }
+    const areas = index.get(key) ?? new Map<string, { r: ActivityRecord; at: number }[]>();
+    index.set(key, areas);
+    const list = areas.get(r.areaId);
+    if (list) list.push({ r, at });
+    else areas.set(r.areaId, [{ r, at }]);
+  });
   return index;
 });
 
@@ -39,10 +41,6 @@ const namesIn = memoByObject((features: readonly { properties: { id: string; nam
   return index;
 });
 
-function sameFigure(activity: readonly ActivityRecord[], record: ActivityRecord): ActivityRecord[] {
-  return byFigure(activity).get(figureKey(record)) ?? [];
-}
-
 /**
  * The same metric over exactly the same period for the area and its
  * siblings (the other provinces; communes or facilities of the same
@@ -56,12 +54,12 @@ export function siblingValues(dataset: Dataset, record: ActivityRecord): Sibling
     area.layer === 'provinces'
       ? namesIn(dataset.provinces.features).get(ALL)
       : namesIn(area.layer === 'communes' ? dataset.communes.features : dataset.facilities.features).get(area.feature.properties.provinceId);
-  const out: Omit<SiblingValue, 'rank'>[] = [];
-  for (const r of sameFigure(dataset.activity, record)) {
-    const name = names?.get(r.areaId);
-    if (name !== undefined) out.push({ areaId: r.areaId, name, value: r.value, status: r.status, ...(r.qualifier ? { qualifier: r.qualifier } : {}) });
-  }
-  return out.sort((a, b) => b.value - a.value).map((s, i) => ({ ...s, rank: i + 1 }));
+  const areas = byFigure(dataset.activity).get(figureKey(record));
+  const found: { r: ActivityRecord; at: number; name: string }[] = [];
+  for (const [id, name] of names ?? []) for (const x of areas?.get(id) ?? []) found.push({ ...x, name });
+  // Ties keep the table's order, as they did when the whole table was read in order.
+  found.sort((a, b) => b.r.value - a.r.value || a.at - b.at);
+  return found.map(({ r, name }, i) => ({ areaId: r.areaId, name, value: r.value, status: r.status, ...(r.qualifier ? { qualifier: r.qualifier } : {}), rank: i + 1 }));
 }
 
 /** How many siblings a chart shows at most before it keeps only those that matter. */
