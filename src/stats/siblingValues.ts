@@ -41,13 +41,16 @@ const namesIn = memoByObject((features: readonly { properties: { id: string; nam
   return index;
 });
 
+/** Ranked values by group of siblings (its names), then by figure (its records): both indexes live as long as their dataset's layer and table. */
+const ranked = new WeakMap<object, WeakMap<object, readonly SiblingValue[]>>();
+
 /**
  * The same metric over exactly the same period for the area and its
  * siblings (the other provinces; communes or facilities of the same
  * province), largest first, ranked, for a comparison chart. Figures over
  * other periods are left out: a half-year next to a full year would mislead.
  */
-export function siblingValues(dataset: Dataset, record: ActivityRecord): SiblingValue[] {
+export function siblingValues(dataset: Dataset, record: ActivityRecord): readonly SiblingValue[] {
   const area = findArea(dataset, record.areaId);
   if (!area || area.layer === 'markers' || area.layer === 'twinPairs') return [];
   const names =
@@ -55,11 +58,18 @@ export function siblingValues(dataset: Dataset, record: ActivityRecord): Sibling
       ? namesIn(dataset.provinces.features).get(ALL)
       : namesIn(area.layer === 'communes' ? dataset.communes.features : dataset.facilities.features).get(area.feature.properties.provinceId);
   const areas = byFigure(dataset.activity).get(figureKey(record));
+  if (!names || !areas) return [];
+  // The same for every area of the group: a language switch or a neighbour's panel reads it again.
+  const known = ranked.get(names)?.get(areas);
+  if (known) return known;
   const found: { r: ActivityRecord; at: number; name: string }[] = [];
-  for (const [id, name] of names ?? []) for (const x of areas?.get(id) ?? []) found.push({ ...x, name });
+  for (const [id, name] of names) for (const x of areas.get(id) ?? []) found.push({ ...x, name });
   // Ties keep the table's order, as they did when the whole table was read in order.
   found.sort((a, b) => b.r.value - a.r.value || a.at - b.at);
-  return found.map(({ r, name }, i) => ({ areaId: r.areaId, name, value: r.value, status: r.status, ...(r.qualifier ? { qualifier: r.qualifier } : {}), rank: i + 1 }));
+  const out = found.map(({ r, name }, i) => ({ areaId: r.areaId, name, value: r.value, status: r.status, ...(r.qualifier ? { qualifier: r.qualifier } : {}), rank: i + 1 }));
+  const byAreas = ranked.get(names) ?? new WeakMap<object, readonly SiblingValue[]>();
+  ranked.set(names, byAreas.set(areas, out));
+  return out;
 }
 
 /** How many siblings a chart shows at most before it keeps only those that matter. */
