@@ -12,16 +12,18 @@ export interface SiblingValue {
   rank: number;
 }
 
-/** Records by metric and period, built once per activity table: a panel draws a chart per figure. */
+/** Records by metric and period, then by area, each with its place in the table, built once per activity table: a panel draws a chart per figure, of a province's few hundred areas among the country's ten thousand. */
 const figureKey = (r: ActivityRecord) => `${r.metric}\u0000${r.periodStart}\u0000${r.periodEnd}`;
 const byFigure = memoByObject((activity: readonly ActivityRecord[]) => {
-  const index = new Map<string, ActivityRecord[]>();
-  for (const r of activity) {
+  const index = new Map<string, Map<string, { r: ActivityRecord; at: number }[]>>();
+  activity.forEach((r, at) => {
     const key = figureKey(r);
-    const list = index.get(key);
-    if (list) list.push(r);
-    else index.set(key, [r]);
-  }
+    const areas = index.get(key) ?? new Map<string, { r: ActivityRecord; at: number }[]>();
+    index.set(key, areas);
+    const list = areas.get(r.areaId);
+    if (list) list.push({ r, at });
+    else areas.set(r.areaId, [{ r, at }]);
+  });
   return index;
 });
 
@@ -39,9 +41,8 @@ const namesIn = memoByObject((features: readonly { properties: { id: string; nam
   return index;
 });
 
-function sameFigure(activity: readonly ActivityRecord[], record: ActivityRecord): ActivityRecord[] {
-  return byFigure(activity).get(figureKey(record)) ?? [];
-}
+/** Ranked values by group of siblings (its names), then by figure (its records): both indexes live as long as their dataset's layer and table. */
+const ranked = new WeakMap<object, WeakMap<object, readonly SiblingValue[]>>();
 
 /**
  * The same metric over exactly the same period for the area and its
@@ -49,19 +50,26 @@ function sameFigure(activity: readonly ActivityRecord[], record: ActivityRecord)
  * province), largest first, ranked, for a comparison chart. Figures over
  * other periods are left out: a half-year next to a full year would mislead.
  */
-export function siblingValues(dataset: Dataset, record: ActivityRecord): SiblingValue[] {
+export function siblingValues(dataset: Dataset, record: ActivityRecord): readonly SiblingValue[] {
   const area = findArea(dataset, record.areaId);
   if (!area || area.layer === 'markers' || area.layer === 'twinPairs') return [];
   const names =
     area.layer === 'provinces'
       ? namesIn(dataset.provinces.features).get(ALL)
       : namesIn(area.layer === 'communes' ? dataset.communes.features : dataset.facilities.features).get(area.feature.properties.provinceId);
-  const out: Omit<SiblingValue, 'rank'>[] = [];
-  for (const r of sameFigure(dataset.activity, record)) {
-    const name = names?.get(r.areaId);
-    if (name !== undefined) out.push({ areaId: r.areaId, name, value: r.value, status: r.status, ...(r.qualifier ? { qualifier: r.qualifier } : {}) });
-  }
-  return out.sort((a, b) => b.value - a.value).map((s, i) => ({ ...s, rank: i + 1 }));
+  const areas = byFigure(dataset.activity).get(figureKey(record));
+  if (!names || !areas) return [];
+  // The same for every area of the group: a language switch or a neighbour's panel reads it again.
+  const known = ranked.get(names)?.get(areas);
+  if (known) return known;
+  const found: { r: ActivityRecord; at: number; name: string }[] = [];
+  for (const [id, name] of names) for (const x of areas.get(id) ?? []) found.push({ ...x, name });
+  // Ties keep the table's order, as they did when the whole table was read in order.
+  found.sort((a, b) => b.r.value - a.r.value || a.at - b.at);
+  const out = found.map(({ r, name }, i) => ({ areaId: r.areaId, name, value: r.value, status: r.status, ...(r.qualifier ? { qualifier: r.qualifier } : {}), rank: i + 1 }));
+  const byAreas = ranked.get(names) ?? new WeakMap<object, readonly SiblingValue[]>();
+  ranked.set(names, byAreas.set(areas, out));
+  return out;
 }
 
 /** How many siblings a chart shows at most before it keeps only those that matter. */

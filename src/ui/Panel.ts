@@ -17,6 +17,7 @@ import { recordsOfArea } from '../stats/recordsOfArea.ts';
 import { keyFigures } from '../stats/keyFigures.ts';
 import { headline } from './headline.ts';
 import { factsSection } from './factsSection.ts';
+import { drawWhenSeen } from './drawWhenSeen.ts';
 
 export interface PanelOptions {
   dataset: Dataset;
@@ -43,6 +44,8 @@ export class Panel {
   private coverage: CoverageResult | null = null;
   /** Lists the reader expanded ("show all"), by their place in the facts; kept across redraws of the same area. */
   private expanded = new Set<string>();
+  /** Lets go of the shown charts still to draw: a redraw replaces them. */
+  private stopCharts: () => void = () => {};
 
   constructor(private opts: PanelOptions) {}
 
@@ -114,6 +117,7 @@ export class Panel {
   private render(): void {
     const root = this.root;
     if (!root) return;
+    this.stopCharts();
     const area = this.areaId === null ? null : findArea(this.opts.dataset, this.areaId);
     if (!area) {
       markClosed(root);
@@ -133,13 +137,14 @@ export class Panel {
     markOpened(root);
     root.setAttribute('data-area-id', p.id);
     const citations = new Citations(dataset.manifest.sources);
+    const charts = drawWhenSeen(doc);
     // Built in reading order (key figures, figures with their comparisons, facts), so notes are numbered as they are read.
     // With a period chosen, the headline keeps to it as the figures below do.
     const figures = this.opts.figures ?? 'in';
     const top = figures === 'in' ? headline(doc, lang, keyFigures(dataset, p.id, inPeriod(recordsOfArea(dataset.activity, p.id), this.opts.period ?? null)), citations) : null;
     // Until the figures come, their place says so rather than "no statistics".
     const activity = figures === 'in'
-      ? activitySection(doc, dataset, p.id, lang, citations, this.opts.period ?? null)
+      ? activitySection(doc, dataset, p.id, lang, citations, this.opts.period ?? null, charts.later)
       : el(doc, 'section', { class: 'panel-activity', 'aria-busy': figures === 'loading' ? 'true' : 'false' }, el(doc, 'h3', {}, t(lang, 'statistics')),
         el(doc, 'p', { class: `panel-figures is-${figures}` }, t(lang, figures === 'loading' ? 'figuresLoading' : 'figuresUnavailable')));
     const facts = factsSection(doc, lang, [...areaFacts(dataset, area, lang), ...this.coverageFacts(p.id)], citations, this.expanded);
@@ -158,6 +163,7 @@ export class Panel {
     ];
     parts.push(sourceNotes(doc, lang, citations.list()));
     replaceKeepingFocus(root, ...parts);
+    this.stopCharts = charts.start();
   }
 
   private coverageFacts(id: string): Fact[] {
@@ -174,6 +180,7 @@ export class Panel {
   onRemove(): void {
     for (const off of this.off) off();
     this.off = [];
+    this.stopCharts();
     this.root?.remove();
     this.root = null;
   }

@@ -12,6 +12,7 @@ import { citeMarks } from './sourceNotes.ts';
 import { CATEGORY_LABELS, METRIC_LABELS, UNIT_LABELS, labelOf } from '../i18n/labels.ts';
 import { barChart, type Bar } from './barChart.ts';
 import { el } from './dom.ts';
+import { drawNow, type Later } from './drawWhenSeen.ts';
 
 /** Up to this many figures, an area's figures are listed by period only: a category heading would repeat its one metric. */
 const FEW_FIGURES = 6;
@@ -23,9 +24,10 @@ const FEW_FIGURES = 6;
  * it, and a small comparison across periods for a metric given for more
  * than one. Many figures are grouped by category, then period; few, by
  * period alone. With a period chosen, only its figures show, and the section
- * says how many of other periods it hides.
+ * says how many of other periods it hides. The charts' bars are drawn when
+ * `later` says; their text equivalents are there at once.
  */
-export function activitySection(doc: Document, dataset: Dataset, areaId: string, lang: Lang, citations: Citations, chosenPeriod: string | null = null): HTMLElement {
+export function activitySection(doc: Document, dataset: Dataset, areaId: string, lang: Lang, citations: Citations, chosenPeriod: string | null = null, later: Later = drawNow): HTMLElement {
   const own = recordsOfArea(dataset.activity, areaId);
   const groups = activityGroups(inPeriod(own, chosenPeriod), areaId);
   const hidden = chosenPeriod === null ? 0 : own.filter((r) => periodOf(r) !== chosenPeriod).length;
@@ -40,7 +42,7 @@ export function activitySection(doc: Document, dataset: Dataset, areaId: string,
   const count = groups.reduce((n, g) => n + g.periods.reduce((m, p) => m + p.records.length, 0), 0);
   const period = (p: PeriodGroup, heading: 'h4' | 'h5') => {
     const name = formatPeriod(lang, p.periodStart, p.periodEnd);
-    return [el(doc, heading, { class: 'activity-period' }, name), ...p.records.map((r) => figure(doc, dataset, r, lang, name, citations))];
+    return [el(doc, heading, { class: 'activity-period' }, name), ...p.records.map((r) => figure(doc, dataset, r, lang, name, citations, later))];
   };
   if (groups.length > 1 && count > FEW_FIGURES) {
     for (const g of groups) {
@@ -53,18 +55,18 @@ export function activitySection(doc: Document, dataset: Dataset, areaId: string,
       section.append(el(doc, 'section', { class: 'activity-category', 'data-category': g.category },
         heading,
         ...(only ? period(only, 'h5').slice(1) : g.periods.flatMap((p) => period(p, 'h5'))),
-        ...periodCompare(doc, lang, g.periods.flatMap((p) => p.records))));
+        ...periodCompare(doc, lang, g.periods.flatMap((p) => p.records), later)));
     }
   } else {
     const periods = periodsOnly(groups);
-    section.append(...periods.flatMap((p) => period(p, 'h4')), ...periodCompare(doc, lang, periods.flatMap((p) => p.records)));
+    section.append(...periods.flatMap((p) => period(p, 'h4')), ...periodCompare(doc, lang, periods.flatMap((p) => p.records), later));
   }
   // No chart at all: say why, or a planner looks for the comparison the other panels have.
   if (!section.querySelector('.bar-chart:not(.is-periods)')) section.querySelector('h3')?.after(el(doc, 'p', { class: 'panel-scope' }, t(lang, 'noComparison')));
   return section;
 }
 
-function figure(doc: Document, dataset: Dataset, r: ActivityRecord, lang: Lang, period: string, citations: Citations): HTMLElement {
+function figure(doc: Document, dataset: Dataset, r: ActivityRecord, lang: Lang, period: string, citations: Citations, later: Later): HTMLElement {
   const metric = labelOf(METRIC_LABELS, r.metric, lang);
   const row = el(
     doc, 'div', { class: `figure is-${r.status}`, 'data-metric': r.metric, 'data-period': `${r.periodStart}/${r.periodEnd}` },
@@ -90,20 +92,20 @@ function figure(doc: Document, dataset: Dataset, r: ActivityRecord, lang: Lang, 
     const items = bars.map((b) => `${b.label} ${formatFigure(lang, b.value, b.qualifier)}`).join('; ');
     row.append(
       el(doc, 'div', { class: 'figure-compare' }, cut && self ? t(lang, 'compareRank', { rank: self.rank, n: all.length }) : t(lang, 'compare')),
-      barChart(doc, lang, bars, r.areaId, t(lang, 'chartLabel', { metric, period, items })),
+      barChart(doc, lang, bars, r.areaId, t(lang, 'chartLabel', { metric, period, items }), undefined, undefined, later),
     );
   }
   return row;
 }
 
 /** For each metric given over more than one period, its figures side by side, the latest stressed; periods of different lengths are said to be. */
-function periodCompare(doc: Document, lang: Lang, records: readonly ActivityRecord[]): HTMLElement[] {
+function periodCompare(doc: Document, lang: Lang, records: readonly ActivityRecord[], later: Later): HTMLElement[] {
   return periodSeries(records).map((s) => {
     const metric = labelOf(METRIC_LABELS, s.metric, lang);
     const bars: Bar[] = s.points.map((p) => ({ id: `${p.periodStart}/${p.periodEnd}`, label: formatPeriod(lang, p.periodStart, p.periodEnd), value: p.value, illustrative: p.status === 'illustrative', ...(p.qualifier ? { qualifier: p.qualifier } : {}) }));
     const items = bars.map((b) => `${b.label} ${formatFigure(lang, b.value, b.qualifier)}`).join('; ');
     return el(doc, 'div', { class: 'period-compare', 'data-metric': s.metric },
       el(doc, 'div', { class: 'figure-compare' }, `${t(lang, s.sameLength ? 'acrossPeriods' : 'acrossPeriodsUneven')}: ${metric}`),
-      barChart(doc, lang, bars, bars[0]?.id ?? '', t(lang, 'chartLabel', { metric, period: t(lang, 'acrossPeriods'), items }), 150, 'is-periods'));
+      barChart(doc, lang, bars, bars[0]?.id ?? '', t(lang, 'chartLabel', { metric, period: t(lang, 'acrossPeriods'), items }), 150, 'is-periods', later));
   });
 }

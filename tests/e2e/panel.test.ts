@@ -85,6 +85,8 @@ describe.sequential('the area panel', () => {
     // Each figure beside the communes of its province, in a chart a screen reader hears as names and values.
     const chart = activity.locator('[data-metric="patrols"] svg.bar-chart[role="img"]');
     expect(await chart.getAttribute('aria-label')).toMatch(/^Patrols, H1 2024: .*Mù Cả 15/);
+    // Its bars come after the panel shows (in view, or when the browser is idle), the commune's own stressed.
+    await expect.poll(() => chart.locator('g.is-self rect.bar').count()).toBe(1);
     const tiles = panel.locator('.panel-headline .key-figure');
     expect(await tiles.evaluateAll((li) => li.map((x) => x.getAttribute('data-key')))).toEqual(['borderKmEst', 'patrols', 'outreach_audience']);
     expect(await tiles.nth(0).locator('.key-label').textContent()).toBe('Border length (estimated)');
