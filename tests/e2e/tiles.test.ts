@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runTiles } from '../../scripts/tiles/runTiles.ts';
 import { PALETTE } from '../../src/style/palette.ts';
 import { useBuiltApp } from './helpers/app.ts';
-import { mapReady } from './helpers/browser.ts';
+import { goTo, mapReady, type OpenedPage } from './helpers/browser.ts';
 
 const app = useBuiltApp();
 const DIST_DATA = resolve(import.meta.dirname, '../../dist/data');
@@ -29,6 +29,18 @@ beforeAll(async () => {
     if (made.code !== 0) throw new Error(made.stderr);
   }
 }, 60_000);
+
+/**
+ * The demo as the app ships it, for the figures and colours to compare with:
+ * one page for the file, taken to each link as Back and Forward take it.
+ * Every path it requests is kept.
+ */
+let plain: OpenedPage;
+const plainRequests: string[] = [];
+beforeAll(async () => {
+  plain = await app.open('?select=12', undefined, async (page) => { page.on('request', (r) => plainRequests.push(new URL(r.url()).pathname)); });
+  await mapReady(plain.page);
+});
 
 /** Lists the tiled copies as datasets a link may open, as a site does in its index.html. */
 async function allowTiled(page: Page): Promise<void> {
@@ -78,45 +90,35 @@ const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 
 const near = (a: number[], b: number[]) => a.reduce((d, v, i) => d + Math.abs(v - b[i]!), 0) < 24;
 
 describe('a dataset whose communes come as vector tiles', () => {
-  it('draws every commune in the colour the GeoJSON draws it, from tiles and the attribute table, without fetching the outlines', async () => {
+  it('draws every commune in the colour the GeoJSON draws it, from tiles and the attribute table, without fetching the outlines; a statistic switch recolours them alike, and a click on a commune opens its panel', async () => {
     const communes = clearCommunes().slice(0, 4);
     expect(communes.length).toBe(4);
+    const [commune] = communes;
     const places = communes.map((c) => c.centre);
-    const plain = await app.open('?select=12');
-    await mapReady(plain.page);
+    await goTo(plain.page, '?select=12');
     const expected = await coloursAt(plain.page, places);
 
     const requests: string[] = [];
-    const tiled = await app.open(`?dataset=${TILED}&select=12`, undefined, async (page) => {
+    const { page, problems } = await app.open(`?dataset=${TILED}&select=12`, undefined, async (page) => {
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await allowTiled(page);
     });
-    await mapReady(tiled.page);
-    const drawn = await coloursAt(tiled.page, places);
-    for (const [i, c] of communes.entries()) expect(near(drawn[i]!, expected[i]!), `${c.name}: ${drawn[i]} against ${expected[i]}`).toBe(true);
+    await mapReady(page);
+    const before = await coloursAt(page, places);
+    for (const [i, c] of communes.entries()) expect(near(before[i]!, expected[i]!), `${c.name}: ${before[i]} against ${expected[i]}`).toBe(true);
     // Not an empty map twice: the communes are filled, not the land under them.
-    expect(drawn.some((c) => !near(c, rgb(PALETTE.landVietnam)) && !near(c, rgb(PALETTE.sea)))).toBe(true);
+    expect(before.some((c) => !near(c, rgb(PALETTE.landVietnam)) && !near(c, rgb(PALETTE.sea)))).toBe(true);
     expect(requests.some((p) => /\/data\/tiled-demo\/tiles\/communes\/\d+\/\d+\/\d+\.pbf$/.test(p))).toBe(true);
     expect(requests).toContain('/maps/atlas/data/tiled-demo/tiles/communes.attributes.json');
     expect(requests.filter((p) => p.endsWith('/communes.geojson'))).toEqual([]);
-    expect(tiled.problems).toEqual([]);
-    expect(plain.problems).toEqual([]);
-  });
 
-  it('switching the statistic recolours the tiles as it does the GeoJSON, and a click on a commune opens its panel', async () => {
-    const [commune, ...others] = clearCommunes();
-    const places = others.slice(0, 4).map((c) => c.centre);
     const stat = 'outreach_audience';
-    const { page, problems } = await app.open(`?dataset=${TILED}&select=12`, undefined, allowTiled);
-    await mapReady(page);
-    const before = await coloursAt(page, places);
     await page.selectOption('#stat-picker', stat);
     await expect.poll(() => page.url()).toContain(`stat=${stat}`);
     const drawn = await coloursAt(page, places);
-    const plain = await app.open(`?select=12&stat=${stat}`);
-    await mapReady(plain.page);
-    const expected = await coloursAt(plain.page, places);
-    for (const [i, c] of others.slice(0, 4).entries()) expect(near(drawn[i]!, expected[i]!), `${c.name}: ${drawn[i]} against ${expected[i]}`).toBe(true);
+    await goTo(plain.page, `?select=12&stat=${stat}`);
+    const recoloured = await coloursAt(plain.page, places);
+    for (const [i, c] of communes.entries()) expect(near(drawn[i]!, recoloured[i]!), `${c.name}: ${drawn[i]} against ${recoloured[i]}`).toBe(true);
     expect(drawn.some((c, i) => !near(c, before[i]!))).toBe(true);
 
     const [at] = await page.evaluate((p) => [window.borderAtlas!.project(p)], commune!.centre);
@@ -131,8 +133,7 @@ describe('a dataset whose communes come as vector tiles', () => {
   });
 
   it('the coverage view measures the communes\' outlines, fetched when it is switched on: the same figures as from the GeoJSON', async () => {
-    const plain = await app.open('?view=coverage&radius=10');
-    await mapReady(plain.page);
+    await goTo(plain.page, '?view=coverage&radius=10');
     const requests: string[] = [];
     const tiled = await app.open(`?dataset=${TILED}&view=coverage&radius=10`, undefined, async (page) => {
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -144,6 +145,7 @@ describe('a dataset whose communes come as vector tiles', () => {
     expect(await text(tiled.page)).toContain('Tất cả xã biên giới');
     expect(requests).toContain('/maps/atlas/data/tiled-demo/communes.geojson');
     expect(tiled.problems).toEqual([]);
+    expect(plain.problems).toEqual([]);
   });
 });
 
@@ -151,9 +153,7 @@ describe('a dataset whose communes come as one PMTiles archive', () => {
   it('draws every commune in the colour the GeoJSON draws it, reading the archive by byte ranges, and a click on a commune opens its panel', async () => {
     const [commune, ...others] = clearCommunes();
     const places = others.slice(0, 4).map((c) => c.centre);
-    const plainRequests: string[] = [];
-    const plain = await app.open('?select=12', undefined, async (page) => { page.on('request', (r) => plainRequests.push(new URL(r.url()).pathname)); });
-    await mapReady(plain.page);
+    await goTo(plain.page, '?select=12');
     const expected = await coloursAt(plain.page, places);
 
     const requests: { path: string; range: string | undefined }[] = [];
