@@ -1,16 +1,11 @@
 import { bbox } from '@turf/turf';
 import type { Dataset } from '../data/types.ts';
+import { findArea } from '../stats/findArea.ts';
 
-const SOURCES = ['provinces', 'communes', 'facilities', 'twinPairs', 'markers'] as const;
-
-/** Which map source holds a feature id, and its extent. */
+/** Which map source holds a feature id, and its extent: through the areas' index, as a national dataset's 10,000 communes would make a scan cost a click 3 ms. */
 export function findFeature(dataset: Dataset, id: string): { source: string; bbox: [number, number, number, number] | null } | null {
-  for (const source of SOURCES) {
-    const f = (dataset[source].features as { properties: { id: string } }[]).find((x) => x.properties.id === id);
-    if (f) {
-      const b = bbox(f as unknown as Parameters<typeof bbox>[0]);
-      return { source, bbox: [b[0], b[1], b[2], b[3]] };
-    }
-  }
-  return null;
+  const area = findArea(dataset, id);
+  if (!area) return null;
+  const b = bbox(area.feature as unknown as Parameters<typeof bbox>[0]);
+  return { source: area.layer, bbox: [b[0], b[1], b[2], b[3]] };
 }

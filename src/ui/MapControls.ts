@@ -35,8 +35,24 @@ export class MapControls {
   }
 
   update(patch: Partial<Pick<MapControlsOptions, 'lang' | 'layers' | 'stat' | 'statOptions' | 'units'>>): void {
-    this.opts = { ...this.opts, ...patch };
-    this.render();
+    const next = { ...this.opts, ...patch };
+    const o = this.opts;
+    // Every state change comes here (a click on the map among them): the controls are drawn again only when what they show changed.
+    const same = next.lang === o.lang && next.stat === o.stat && next.units === o.units && next.layers.join() === o.layers.join() && next.statOptions === o.statOptions;
+    this.opts = next;
+    if (same) this.sync();
+    else this.render();
+  }
+
+  /** Sets the controls to the options without drawing them again: a switch the app refused (the units' code failed) goes back. */
+  private sync(): void {
+    const root = this.root;
+    if (!root) return;
+    const { stat, layers, units } = this.opts;
+    const select = root.querySelector<HTMLSelectElement>('select[name=stat]');
+    if (select && select.value !== stat) select.value = stat;
+    for (const input of root.querySelectorAll<HTMLInputElement>('input[data-layer]')) input.checked = layers.includes(input.dataset.layer as ToggleLayer);
+    for (const input of root.querySelectorAll<HTMLInputElement>('input[data-units]')) input.checked = input.dataset.units === units;
   }
 
   private render(): void {

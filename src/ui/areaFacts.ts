@@ -2,7 +2,7 @@ import type { CommuneProps, Dataset, LocalText, PublishedFact } from '../data/ty
 import { isBorderCommune } from '../data/isBorderCommune.ts';
 import { BORDER_NEAR_KM } from '../geo/deriveBorderStatus.ts';
 import type { Lang } from '../state/schema.ts';
-import type { Area } from '../stats/findArea.ts';
+import { findArea, type Area } from '../stats/findArea.ts';
 import { TWIN_FACTS, drawnVsPublished } from '../stats/drawnVsPublished.ts';
 import { t, tKnown } from '../i18n/t.ts';
 import { formatDate, formatFigure, formatNumber } from '../i18n/format.ts';
@@ -149,8 +149,14 @@ function drawnFacts(dataset: Dataset, province: Parameters<typeof drawnVsPublish
 export function parentAreas(dataset: Dataset, area: Area): { id: string; name: string }[] {
   if (area.layer === 'provinces' || area.layer === 'markers') return [];
   const p = area.feature.properties;
-  const province = dataset.provinces.features.find((f) => f.properties.id === p.provinceId)?.properties;
+  // Through the areas' index: a station's host commune is one of 10,000 in a national dataset.
+  // The index gives a shared id to the earlier layer: a commune numbered as a province is then looked for in its own layer.
+  const of = (id: string | null, layer: 'provinces' | 'communes') => {
+    if (!id) return undefined;
+    const found = findArea(dataset, id);
+    if (found?.layer === layer) return found.feature.properties;
+    return found ? (dataset[layer].features as { properties: { id: string; name: string } }[]).find((f) => f.properties.id === id)?.properties : undefined;
+  };
   const communeId = area.layer === 'facilities' ? area.feature.properties.hostCommuneId : area.layer === 'twinPairs' ? area.feature.properties.vnCommuneId : null;
-  const commune = communeId ? dataset.communes.features.find((f) => f.properties.id === communeId)?.properties : undefined;
-  return [province, commune].filter((x): x is NonNullable<typeof x> => x !== undefined).map((x) => ({ id: x.id, name: x.name }));
+  return [of(p.provinceId, 'provinces'), of(communeId, 'communes')].filter((x): x is NonNullable<typeof x> => x !== undefined).map((x) => ({ id: x.id, name: x.name }));
 }

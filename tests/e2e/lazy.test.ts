@@ -57,11 +57,13 @@ describe('code loaded when a feature is first used', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a feature whose code cannot be fetched says which one and what failed, in the reader\'s language, and the map keeps working', async () => {
+  it('a feature whose code cannot be fetched says which one and what failed, in the reader\'s language, and the map keeps working; a refused units switch goes back', async () => {
     const exporter = chunk('src/app/Exporter.ts');
+    const units = chunk('src/units/toUnits2025.ts');
     mkdirSync('test-results', { recursive: true });
     const { page, problems } = await app.open('', undefined, async (p) => {
       await p.route(`**/assets/${exporter}`, (route) => route.fulfill({ status: 503, body: 'down for maintenance' }));
+      await p.route(`**/assets/${units}`, (route) => route.fulfill({ status: 503, body: 'down for maintenance' }));
     });
     await settled(page);
     await page.getByRole('button', { name: 'Xuất ảnh…' }).click();
@@ -75,7 +77,14 @@ describe('code loaded when a feature is first used', () => {
     expect(await page.getByRole('button', { name: 'Xuất ảnh…' }).isEnabled()).toBe(true);
     await alert.getByRole('button', { name: 'Đóng' }).click();
     expect(await alert.count()).toBe(0);
-    // The refused chunk itself is the expected failure (the console names its status, not its file); nothing else may go wrong.
-    expect(problems.filter((p) => !p.includes(exporter) && !p.includes('status of 503'))).toEqual([]);
+    // The units' code refused: the switch shows the units still drawn, not the ones asked for, and the link keeps them.
+    await page.locator('input[data-units="post2025"]').check();
+    await alert.waitFor();
+    expect(await alert.locator('.error-message').textContent()).toContain(units);
+    await expect.poll(() => page.locator('input[data-units="pre2025"]').isChecked()).toBe(true);
+    expect(await page.locator('input[data-units="post2025"]').isChecked()).toBe(false);
+    expect(page.url()).not.toContain('units=');
+    // The refused chunks themselves are the expected failures (the console names their status, not their files); nothing else may go wrong.
+    expect(problems.filter((p) => !p.includes(exporter) && !p.includes(units) && !p.includes('status of 503'))).toEqual([]);
   });
 });
