@@ -2,6 +2,7 @@ import { RADIUS_MAX, RADIUS_MIN, type Lang } from '../state/schema.ts';
 import { t } from '../i18n/t.ts';
 import { el, listen } from './dom.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
+import { Relabel } from './Relabel.ts';
 
 export interface CoverageControlOptions {
   lang: Lang;
@@ -16,6 +17,7 @@ export interface CoverageControlOptions {
 export class CoverageControl {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
+  private readonly texts = new Relabel();
 
   constructor(private opts: CoverageControlOptions) {}
 
@@ -27,14 +29,18 @@ export class CoverageControl {
   }
 
   update(patch: Partial<Pick<CoverageControlOptions, 'lang' | 'on' | 'radius'>>): void {
-    const redraw = patch.lang !== undefined && patch.lang !== this.opts.lang || patch.on !== undefined && patch.on !== this.opts.on;
+    const redraw = patch.on !== undefined && patch.on !== this.opts.on;
     this.opts = { ...this.opts, ...patch };
     if (redraw) return this.render();
     // While dragging, only the number changes: re-rendering would drop the slider from under the pointer.
+    // A language switch rewrites the texts in place too (see Relabel).
+    const { lang, radius } = this.opts;
+    this.texts.to(lang);
     const output = this.root?.querySelector('output');
-    if (output) output.textContent = t(this.opts.lang, 'coverageRadius', { r: this.opts.radius });
+    if (output) output.textContent = t(lang, 'coverageRadius', { r: radius });
     const range = this.root?.querySelector<HTMLInputElement>('input[type=range]');
-    if (range && Number(range.value) !== this.opts.radius) range.value = String(this.opts.radius);
+    range?.setAttribute('aria-label', t(lang, 'radiusLabel'));
+    if (range && Number(range.value) !== radius) range.value = String(radius);
   }
 
   private render(): void {
@@ -42,11 +48,12 @@ export class CoverageControl {
     if (!root) return;
     for (const off of this.off) off();
     this.off = [];
+    this.texts.clear();
     const doc = root.ownerDocument;
     const { lang, on, radius } = this.opts;
     const box = el(doc, 'input', { type: 'checkbox', id: 'coverage-toggle', checked: on });
     this.off.push(listen(box, 'change', () => this.opts.onToggle(box.checked)));
-    const parts: HTMLElement[] = [el(doc, 'label', { class: 'coverage-toggle', for: 'coverage-toggle' }, box, ` ${t(lang, 'coverage')}`)];
+    const parts: HTMLElement[] = [el(doc, 'label', { class: 'coverage-toggle', for: 'coverage-toggle' }, box, this.texts.say(doc, lang, (l) => ` ${t(l, 'coverage')}`))];
     if (on) {
       const range = el(doc, 'input', { type: 'range', id: 'coverage-radius', min: RADIUS_MIN, max: RADIUS_MAX, step: 1, value: radius, 'aria-label': t(lang, 'radiusLabel') });
       this.off.push(

@@ -5,6 +5,7 @@ import { t } from '../i18n/t.ts';
 import { statLabel } from './statLabel.ts';
 import { el, listen } from './dom.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
+import { Relabel } from './Relabel.ts';
 
 export interface MapControlsOptions {
   lang: Lang;
@@ -23,6 +24,9 @@ export class MapControls {
   private off: (() => void)[] = [];
   /** Where the period choice goes, right after the statistic: kept across redraws, so what it holds stays. */
   periodSlot: HTMLElement | null = null;
+  private readonly texts = new Relabel();
+  /** The statistics the controls were made for. */
+  private built: StatOption[] | null = null;
 
   constructor(private opts: MapControlsOptions) {}
 
@@ -35,16 +39,17 @@ export class MapControls {
   }
 
   update(patch: Partial<Pick<MapControlsOptions, 'lang' | 'layers' | 'stat' | 'statOptions' | 'units'>>): void {
-    const next = { ...this.opts, ...patch };
-    const o = this.opts;
-    // Every state change comes here (a click on the map among them): the controls are drawn again only when what they show changed.
-    const same = next.lang === o.lang && next.stat === o.stat && next.units === o.units && next.layers.join() === o.layers.join() && next.statOptions === o.statOptions;
-    this.opts = next;
-    if (same) this.sync();
-    else this.render();
+    this.opts = { ...this.opts, ...patch };
+    // Every state change comes here (a click on the map among them). The controls are made again only for other
+    // statistics; otherwise their texts and values change in place (see Relabel).
+    if (this.opts.statOptions !== this.built) this.render();
+    else {
+      this.texts.to(this.opts.lang);
+      this.sync();
+    }
   }
 
-  /** Sets the controls to the options without drawing them again: a switch the app refused (the units' code failed) goes back. */
+  /** Sets the controls to the options: a switch the app refused (the units' code failed) goes back. */
   private sync(): void {
     const root = this.root;
     if (!root) return;
@@ -59,10 +64,13 @@ export class MapControls {
     if (!this.root) return;
     for (const off of this.off) off();
     this.off = [];
+    this.texts.clear();
+    this.built = this.opts.statOptions;
     const doc = this.root.ownerDocument;
     const { lang, layers, stat, statOptions, units } = this.opts;
+    const say = (text: (lang: Lang) => string) => this.texts.say(doc, lang, text);
     const select = el(doc, 'select', { name: 'stat', id: 'stat-picker' },
-      ...statOptions.map((o) => el(doc, 'option', { value: o.stat, selected: o.stat === stat }, statLabel(lang, o))),
+      ...statOptions.map((o) => el(doc, 'option', { value: o.stat, selected: o.stat === stat }, say((l) => statLabel(l, o)))),
     );
     this.off.push(listen(select, 'change', () => this.opts.onStat(select.value)));
     const boxes = TOGGLE_LAYERS.map((layer) => {
@@ -71,19 +79,19 @@ export class MapControls {
         const next = TOGGLE_LAYERS.filter((l) => (l === layer ? input.checked : this.opts.layers.includes(l)));
         this.opts.onLayers(next);
       }));
-      return el(doc, 'label', { class: 'layer-toggle' }, input, ` ${t(lang, `layer.${layer}`)}`);
+      return el(doc, 'label', { class: 'layer-toggle' }, input, say((l) => ` ${t(l, `layer.${layer}`)}`));
     });
     const unitRadios = (['pre2025', 'post2025'] as const).map((u) => {
       const input = el(doc, 'input', { type: 'radio', name: 'units', value: u, 'data-units': u, checked: units === u });
       this.off.push(listen(input, 'change', () => input.checked && this.opts.onUnits(u)));
-      return el(doc, 'label', { class: 'layer-toggle' }, input, ` ${t(lang, `units.${u}`)}`);
+      return el(doc, 'label', { class: 'layer-toggle' }, input, say((l) => ` ${t(l, `units.${u}`)}`));
     });
     replaceKeepingFocus(this.root,
-      el(doc, 'label', { class: 'stat-picker', for: 'stat-picker' }, t(lang, 'statistic')),
+      el(doc, 'label', { class: 'stat-picker', for: 'stat-picker' }, say((l) => t(l, 'statistic'))),
       select,
       this.periodSlot,
-      el(doc, 'fieldset', { class: 'layer-toggles' }, el(doc, 'legend', {}, t(lang, 'layers')), ...boxes),
-      el(doc, 'fieldset', { class: 'layer-toggles unit-switch' }, el(doc, 'legend', {}, t(lang, 'units')), ...unitRadios),
+      el(doc, 'fieldset', { class: 'layer-toggles' }, el(doc, 'legend', {}, say((l) => t(l, 'layers'))), ...boxes),
+      el(doc, 'fieldset', { class: 'layer-toggles unit-switch' }, el(doc, 'legend', {}, say((l) => t(l, 'units'))), ...unitRadios),
     );
   }
 

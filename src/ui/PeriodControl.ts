@@ -3,6 +3,7 @@ import { t } from '../i18n/t.ts';
 import { formatPeriodKey } from '../i18n/format.ts';
 import { el, listen } from './dom.ts';
 import { replaceKeepingFocus } from './keepFocus.ts';
+import { Relabel } from './Relabel.ts';
 
 export interface PeriodControlOptions {
   lang: Lang;
@@ -23,6 +24,8 @@ export interface PeriodControlOptions {
 export class PeriodControl {
   private root: HTMLElement | null = null;
   private off: (() => void)[] = [];
+  private select: HTMLSelectElement | null = null;
+  private readonly texts = new Relabel();
 
   constructor(private opts: PeriodControlOptions) {}
 
@@ -35,9 +38,13 @@ export class PeriodControl {
 
   update(patch: Partial<Pick<PeriodControlOptions, 'lang' | 'periods' | 'period'>>): void {
     const next = { ...this.opts, ...patch };
-    const same = next.lang === this.opts.lang && next.period === this.opts.period && next.periods.join() === this.opts.periods.join();
+    const samePeriods = next.periods.join() === this.opts.periods.join();
     this.opts = next;
-    if (!same) this.render();
+    // The same periods: the picker stays, its texts and choice change in place (see Relabel).
+    if (!samePeriods || !this.select) return this.render();
+    this.texts.to(next.lang);
+    const value = next.period ?? '';
+    if (this.select.value !== value) this.select.value = value;
   }
 
   private render(): void {
@@ -45,14 +52,17 @@ export class PeriodControl {
     if (!root) return;
     for (const off of this.off) off();
     this.off = [];
+    this.texts.clear();
     const doc = root.ownerDocument;
     const { lang, periods, period } = this.opts;
+    const say = (text: (lang: Lang) => string) => this.texts.say(doc, lang, text);
     const select = el(doc, 'select', { name: 'period', id: 'period-picker', disabled: periods.length === 0 },
-      el(doc, 'option', { value: '', selected: period === null }, t(lang, periods.length === 0 ? 'periodNone' : 'periodAll')),
-      ...periods.map((p) => el(doc, 'option', { value: p, selected: p === period }, formatPeriodKey(lang, p))),
+      el(doc, 'option', { value: '', selected: period === null }, say((l) => t(l, periods.length === 0 ? 'periodNone' : 'periodAll'))),
+      ...periods.map((p) => el(doc, 'option', { value: p, selected: p === period }, say((l) => formatPeriodKey(l, p)))),
     );
+    this.select = select;
     this.off.push(listen(select, 'change', () => this.opts.onPeriod(select.value === '' ? null : select.value)));
-    replaceKeepingFocus(root, el(doc, 'label', { class: 'period-picker', for: 'period-picker' }, t(lang, 'period')), select);
+    replaceKeepingFocus(root, el(doc, 'label', { class: 'period-picker', for: 'period-picker' }, say((l) => t(l, 'period'))), select);
   }
 
   onRemove(): void {
@@ -60,5 +70,6 @@ export class PeriodControl {
     this.off = [];
     this.root?.remove();
     this.root = null;
+    this.select = null;
   }
 }
