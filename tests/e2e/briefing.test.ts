@@ -2,16 +2,26 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/briefing/Briefing.ts';
 import { useBuiltApp } from './helpers/app.ts';
-import { mapReady } from './helpers/browser.ts';
+import { goTo, mapReady } from './helpers/browser.ts';
 
 const app = useBuiltApp();
 const [story] = JSON.parse(readFileSync('data/demo/briefings.json', 'utf8')) as Briefing[];
 const slides = story!.slides;
 
-describe('briefings', () => {
+// A presentation is reached by its link the way Back and Forward reach one (the app reads the whole link again): the
+// projected window's tests share one page, each setting the window size it is about and going to its slide's link, as a
+// page load at that size and link would leave it. A load costs seconds of software WebGL; a resize, one redraw.
+describe.sequential('presenting', () => {
+  const shared = app.shared('?present=demo-story&slide=1', { width: 1600, height: 900 });
+  async function presentAt(slide: number, viewport: { width: number; height: number }) {
+    const opened = shared();
+    await opened.page.setViewportSize(viewport);
+    await goTo(opened.page, `?present=demo-story&slide=${slide}`);
+    return opened;
+  }
+
   it('while presenting, the keys move through the slides and the URL follows; Esc leaves', async () => {
-    const { page, problems } = await app.open('?present=demo-story&slide=1', { width: 1600, height: 900 });
-    await mapReady(page);
+    const { page, problems } = await presentAt(1, { width: 1600, height: 900 });
     const title = page.locator('.present-title');
     await expect.poll(() => title.textContent()).toBe(slides[0]!.title);
     expect(await page.locator('.layout-header').isHidden()).toBe(true);
@@ -39,8 +49,7 @@ describe('briefings', () => {
   });
 
   it('a presented slide is a designed layout: title, key figures with their sources, one source line; no area panel, editing UI or notes, nothing over the scale bar or credits', async () => {
-    const { page, problems } = await app.open('?present=demo-story&slide=3', { width: 1920, height: 1080 });
-    await mapReady(page);
+    const { page, problems } = await presentAt(3, { width: 1920, height: 1080 });
     await expect.poll(() => page.locator('.present-title').textContent()).toBe(slides[2]!.title);
     // Slide 3 shows Lai Châu coloured by patrols: its patrols lead, with their period and source number.
     const figures = page.locator('.present-figure');
@@ -68,9 +77,46 @@ describe('briefings', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the presenter window shows the current and next slide as pictures, the notes and the clock, and keeps in step with the projected window both ways', async () => {
+    const { page, problems } = await presentAt(1, { width: 1280, height: 800 });
+    const presenter = await page.context().newPage();
+    await presenter.setViewportSize({ width: 1280, height: 800 });
+    await presenter.goto(page.url().replace('slide=1', 'slide=1&presenter=1'));
+    await mapReady(presenter);
+    const notes = presenter.locator('.presenter-notes');
+    await expect.poll(() => notes.textContent()).toBe(slides[0]!.notes);
+    expect(await presenter.locator('.presenter-next-title').textContent()).toBe(slides[1]!.title);
+    expect(await presenter.locator('.presenter-time').textContent()).toMatch(/^Bây giờ \d{2}:\d{2}$/);
+    expect(await presenter.locator('.presenter-clock').textContent()).toMatch(/^Đã trình bày \d+:\d{2}$/);
+    // Both pictures are drawn (each by a map of its own, one after the other) and named for their slides.
+    for (const [which, n] of [['current', 1], ['next', 2]] as const) {
+      const picture = presenter.locator(`.presenter-picture.is-${which}`);
+      await expect.poll(() => picture.getAttribute('src'), { timeout: 120_000 }).toMatch(/^blob:/);
+      expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(960);
+      expect(await picture.getAttribute('alt')).toBe(`Hình trang ${n}: ${slides[n - 1]!.title}`);
+    }
+    // The projected window moves: the presenter follows.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => notes.textContent()).toBe(slides[1]!.notes);
+    expect(new URL(presenter.url()).searchParams.get('slide')).toBe('2');
+    // The presenter moves: the projected window follows.
+    await presenter.getByRole('button', { name: 'Trang sau →' }).click();
+    await expect.poll(() => page.locator('.present-title').textContent()).toBe(slides[2]!.title);
+    expect(new URL(page.url()).searchParams.get('slide')).toBe('3');
+    await presenter.screenshot({ path: 'test-results/presenter-window.png' });
+    await presenter.close();
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
+
+// The editor's tests share one page at the usual desktop size; each goes to its link, and the first closes the editor
+// it opened. Both edit the briefings this browser keeps, so they stay off the presenting page, which shows the demo's.
+describe.sequential('the briefing editor', () => {
+  const shared = app.shared();
+
   it('in the editor, a deleted slide comes back in its place with Undo, and Alt + arrows move a slide keeping focus on it; each slide shows a picture', async () => {
-    const { page, problems } = await app.open();
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '');
     await page.getByRole('button', { name: 'Trình chiếu…' }).click();
     const titles = page.locator('.briefing-slide .slide-title');
     await expect.poll(() => titles.count()).toBe(slides.length);
@@ -98,12 +144,14 @@ describe('briefings', () => {
     // Pictures are drawn one after another by a second map: the first arrives as a PNG.
     await page.waitForSelector('.briefing-slide .slide-thumb[src^="blob:"]', { timeout: 120_000 });
     await page.screenshot({ path: 'test-results/briefing-editor.png' });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.briefing-panel[hidden]', { state: 'attached' });
     expect(problems).toEqual([]);
   }, 180_000);
 
   it('a view added as a slide keeps its state; slides are edited, reordered and deleted, kept over a reload, and download as JSON', async () => {
-    const { page, problems } = await app.open('?select=40');
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '?select=40');
     await page.getByRole('button', { name: 'Trình chiếu…' }).click();
     await page.getByRole('button', { name: 'Bài mới' }).click();
     await page.getByRole('button', { name: /Thêm khung nhìn này/ }).click();
@@ -140,36 +188,4 @@ describe('briefings', () => {
     expect(await titles.first().inputValue()).toBe('Nghệ An: toàn cảnh');
     expect(problems).toEqual([]);
   });
-});
-
-describe('the presenter window', () => {
-  it('shows the current and next slide as pictures, the notes and the clock, and keeps in step with the projected window both ways', async () => {
-    const { page, problems } = await app.open('?present=demo-story&slide=1');
-    await mapReady(page);
-    const presenter = await page.context().newPage();
-    await presenter.goto(page.url().replace('slide=1', 'slide=1&presenter=1'));
-    await mapReady(presenter);
-    const notes = presenter.locator('.presenter-notes');
-    await expect.poll(() => notes.textContent()).toBe(slides[0]!.notes);
-    expect(await presenter.locator('.presenter-next-title').textContent()).toBe(slides[1]!.title);
-    expect(await presenter.locator('.presenter-time').textContent()).toMatch(/^Bây giờ \d{2}:\d{2}$/);
-    expect(await presenter.locator('.presenter-clock').textContent()).toMatch(/^Đã trình bày \d+:\d{2}$/);
-    // Both pictures are drawn (each by a map of its own, one after the other) and named for their slides.
-    for (const [which, n] of [['current', 1], ['next', 2]] as const) {
-      const picture = presenter.locator(`.presenter-picture.is-${which}`);
-      await expect.poll(() => picture.getAttribute('src'), { timeout: 120_000 }).toMatch(/^blob:/);
-      expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(960);
-      expect(await picture.getAttribute('alt')).toBe(`Hình trang ${n}: ${slides[n - 1]!.title}`);
-    }
-    // The projected window moves: the presenter follows.
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => notes.textContent()).toBe(slides[1]!.notes);
-    expect(new URL(presenter.url()).searchParams.get('slide')).toBe('2');
-    // The presenter moves: the projected window follows.
-    await presenter.getByRole('button', { name: 'Trang sau →' }).click();
-    await expect.poll(() => page.locator('.present-title').textContent()).toBe(slides[2]!.title);
-    expect(new URL(page.url()).searchParams.get('slide')).toBe('3');
-    await presenter.screenshot({ path: 'test-results/presenter-window.png' });
-    expect(problems).toEqual([]);
-  }, 300_000);
 });

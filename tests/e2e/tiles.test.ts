@@ -42,6 +42,30 @@ beforeAll(async () => {
   await mapReady(plain.page);
 });
 
+/**
+ * Each tiled copy, opened once at Lai Châu for the tests of its format (and the export test, which compares the two),
+ * with every request it makes from the start, the bytes it asks for among them. A load costs seconds of software WebGL.
+ */
+interface Copy extends OpenedPage { requests: { path: string; range: string | undefined }[] }
+async function openCopy(folder: string): Promise<Copy> {
+  const requests: Copy['requests'] = [];
+  const opened = await app.open(`?dataset=${folder}&select=12`, undefined, async (page) => {
+    page.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, range: r.headers().range }));
+    await allowTiled(page);
+  });
+  await mapReady(opened.page);
+  return { ...opened, requests };
+}
+let tiled: Copy;
+let archived: Copy;
+/** The camera both copies opened at: the export test takes both back to it, as a link with it would. */
+let camera: string;
+beforeAll(async () => {
+  tiled = await openCopy(TILED);
+  archived = await openCopy(ARCHIVED);
+  camera = new URL(tiled.page.url()).hash;
+});
+
 /** Lists the tiled copies as datasets a link may open, as a site does in its index.html. */
 async function allowTiled(page: Page): Promise<void> {
   await page.route((url) => url.pathname.endsWith('/maps/atlas/'), async (route) => {
@@ -98,12 +122,10 @@ describe('a dataset whose communes come as vector tiles', () => {
     await goTo(plain.page, '?select=12');
     const expected = await coloursAt(plain.page, places);
 
-    const requests: string[] = [];
-    const { page, problems } = await app.open(`?dataset=${TILED}&select=12`, undefined, async (page) => {
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await allowTiled(page);
-    });
-    await mapReady(page);
+    const { page, problems } = tiled;
+    await goTo(page, `?dataset=${TILED}&select=12`);
+    // What the page asked for before anything on it switched the coverage view on.
+    const requests = tiled.requests.map((r) => r.path);
     const before = await coloursAt(page, places);
     for (const [i, c] of communes.entries()) expect(near(before[i]!, expected[i]!), `${c.name}: ${before[i]} against ${expected[i]}`).toBe(true);
     // Not an empty map twice: the communes are filled, not the land under them.
@@ -134,16 +156,13 @@ describe('a dataset whose communes come as vector tiles', () => {
 
   it('the coverage view measures the communes\' outlines, fetched when it is switched on: the same figures as from the GeoJSON', async () => {
     await goTo(plain.page, '?view=coverage&radius=10');
-    const requests: string[] = [];
-    const tiled = await app.open(`?dataset=${TILED}&view=coverage&radius=10`, undefined, async (page) => {
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await allowTiled(page);
-    });
-    await mapReady(tiled.page);
+    const outlines = '/maps/atlas/data/tiled-demo/communes.geojson';
+    expect(tiled.requests.map((r) => r.path)).not.toContain(outlines);
+    await goTo(tiled.page, `?dataset=${TILED}&view=coverage&radius=10`);
     const text = (page: Page) => page.locator('.coverage-panel').textContent();
     expect(await text(tiled.page)).toBe(await text(plain.page));
     expect(await text(tiled.page)).toContain('Tất cả xã biên giới');
-    expect(requests).toContain('/maps/atlas/data/tiled-demo/communes.geojson');
+    expect(tiled.requests.map((r) => r.path)).toContain(outlines);
     expect(tiled.problems).toEqual([]);
     expect(plain.problems).toEqual([]);
   });
@@ -156,12 +175,8 @@ describe('a dataset whose communes come as one PMTiles archive', () => {
     await goTo(plain.page, '?select=12');
     const expected = await coloursAt(plain.page, places);
 
-    const requests: { path: string; range: string | undefined }[] = [];
-    const { page, problems } = await app.open(`?dataset=${ARCHIVED}&select=12`, undefined, async (page) => {
-      page.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, range: r.headers().range }));
-      await allowTiled(page);
-    });
-    await mapReady(page);
+    const { page, problems, requests } = archived;
+    await goTo(page, `?dataset=${ARCHIVED}&select=12`);
     const drawn = await coloursAt(page, places);
     for (const [i, c] of others.slice(0, 4).entries()) expect(near(drawn[i]!, expected[i]!), `${c.name}: ${drawn[i]} against ${expected[i]}`).toBe(true);
     expect(drawn.some((c) => !near(c, rgb(PALETTE.landVietnam)) && !near(c, rgb(PALETTE.sea)))).toBe(true);
@@ -192,11 +207,12 @@ describe('a dataset whose communes come as one PMTiles archive', () => {
       await page.getByRole('button', { name: 'Tải ảnh PNG' }).click();
       return readFileSync(await (await download).path()).toString('base64');
     };
-    const folder = await app.open(`?dataset=${TILED}&select=12`, undefined, allowTiled);
-    await mapReady(folder.page);
+    const folder = tiled;
+    const { page, problems } = archived;
+    await goTo(folder.page, `?dataset=${TILED}&select=12${camera}`);
+    await goTo(page, `?dataset=${ARCHIVED}&select=12${camera}`);
+    expect(new URL(page.url()).hash).toBe(new URL(folder.page.url()).hash);
     const expected = await exported(folder.page);
-    const { page, problems } = await app.open(`?dataset=${ARCHIVED}&select=12`, undefined, allowTiled);
-    await mapReady(page);
     const drawn = await exported(page);
     // Share of pixels whose colour differs by more than near() allows: the same tiles give the same picture (the
     // source line at the bottom, naming each copy's folder, left out). With the protocol unregistered, no picture comes.
