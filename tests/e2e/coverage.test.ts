@@ -5,7 +5,7 @@ import { prepareCoverage } from '../../src/coverage/prepareCoverage.ts';
 import { countsForCoverage, stationsFrom } from '../../src/coverage/Station.ts';
 import { PALETTE } from '../../src/style/palette.ts';
 import { useBuiltApp } from './helpers/app.ts';
-import { goTo, mapReady } from './helpers/browser.ts';
+import { goTo } from './helpers/browser.ts';
 import { sampleMapCanvas } from './helpers/canvasColours.ts';
 
 const app = useBuiltApp();
@@ -16,9 +16,10 @@ const model = prepareCoverage(
   stationsFrom(read<FeatureCollection<Point>>('facilities.geojson').features.filter((f) => countsForCoverage(f.properties))),
 );
 
-// The first four tests share one page, loaded once at the default camera: each goes to its link with goTo (the app
-// reads the whole link again, as on Back and Forward). The gap test runs before anything moves the camera, which its
-// "zoomed in" check measures against; the station test, which opens another panel, runs last of them.
+// The tests share one page, loaded once at the default camera: each goes to its link with goTo (the app reads the whole
+// link again, as on Back and Forward). The gap test runs before anything moves the camera, which its "zoomed in" check
+// measures against; the station test, which opens another panel, comes after it, and the switch, which steps Back over
+// the entry its own link made, last.
 describe.sequential('the coverage view', () => {
   const shared = app.shared('?view=coverage&radius=5');
 
@@ -89,13 +90,9 @@ describe.sequential('the coverage view', () => {
     expect(problems).toEqual([]);
   });
 
-});
-
-// Switching the view off and Back, on a page of its own with a history of its own.
-describe('the coverage view, switched off', () => {
   it('switching the view off hides the coverage panel and drops it from the URL; back brings it again', async () => {
-    const { page } = await app.open('?view=coverage');
-    await mapReady(page);
+    const { page } = shared();
+    await goTo(page, '?view=coverage');
     await page.locator('#coverage-toggle').uncheck();
     await expect.poll(() => page.locator('.coverage-panel').isHidden()).toBe(true);
     expect(page.url()).not.toContain('view=coverage');

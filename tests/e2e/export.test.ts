@@ -1,18 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Briefing } from '../../src/briefing/Briefing.ts';
 import { CHOROPLETH } from '../../src/style/palette.ts';
 import { useBuiltApp } from './helpers/app.ts';
-import { mapReady } from './helpers/browser.ts';
+import { goTo } from './helpers/browser.ts';
 import { samplePng } from './helpers/canvasColours.ts';
 
 const app = useBuiltApp();
 const [story] = JSON.parse(readFileSync('data/demo/briefings.json', 'utf8')) as Briefing[];
 
-describe('export and print', () => {
+/**
+ * The demo's story cut to its first two slides, saved in the browser as the user's copy of it (which wins over the
+ * dataset's): two pages show the page break as well as six, and each slide's map is drawn at 2000 px in software WebGL.
+ */
+const short: Briefing = { ...story!, slides: story!.slides.slice(0, 2) };
+
+// The three tests share one page, loaded once (a load costs seconds of software WebGL) with the short story saved
+// before it, which only the print test reads; each goes to its link with goTo and closes the dialog it opened.
+describe.sequential('export and print', () => {
+  const shared = app.shared('?select=12', undefined, async (p) => {
+    await p.addInitScript((b) => {
+      localStorage.setItem(`border-atlas:briefings:${new URL('data/demo/', location.href).href}`, JSON.stringify([b]));
+    }, short);
+  });
+  async function closeExport(page: Page) {
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.export-panel[hidden]', { state: 'attached' });
+  }
+
   it('an exported PNG has the requested size, a drawn map, and the legend in its corner', async () => {
-    const { page, problems } = await app.open('?select=12');
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '?select=12');
     await page.getByRole('button', { name: 'Xuất ảnh…' }).click();
     await page.locator('.export-size').selectOption('1920x1080');
     const download = page.waitForEvent('download');
@@ -27,40 +46,37 @@ describe('export and print', () => {
     // The legend box sits in the bottom-left corner, above the source line: every class swatch is in it.
     const legend = await samplePng(page, png, classes, [0, 540, 480, 1040]);
     for (const share of Object.values(legend.share)) expect(share).toBeGreaterThan(0.0005);
+    await closeExport(page);
     expect(problems).toEqual([]);
   });
 
   it('the export dialog previews the image as it will download, and draws it again when the size changes', async () => {
-    const { page, problems } = await app.open('?select=12');
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '?select=12');
     await page.getByRole('button', { name: 'Xuất ảnh…' }).click();
     const preview = page.locator('.export-preview');
-    await expect.poll(() => preview.getAttribute('src'), { timeout: 120_000 }).toMatch(/^blob:/);
+    // Drawn for this opening: the dialog keeps the picture it showed last time until the new one is in.
+    const drawn = async () => !(await page.locator('.export-preview-frame').getAttribute('class'))?.includes('is-drawing') && /^blob:/.test((await preview.getAttribute('src')) ?? '');
+    await expect.poll(drawn, { timeout: 120_000 }).toBe(true);
     const first = await preview.getAttribute('src');
     const size = () => preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
     // 1920 × 1080 drawn at 720 px wide: the whole image, title strip and legend included, in proportion.
     expect(await size()).toEqual([720, 405]);
     expect(await preview.getAttribute('alt')).toContain('Lai Châu');
     await page.locator('.export-size').selectOption('screen');
-    await expect.poll(() => preview.getAttribute('src'), { timeout: 120_000 }).not.toBe(first);
+    await expect.poll(async () => (await drawn()) && (await preview.getAttribute('src')) !== first, { timeout: 120_000 }).toBe(true);
     // The map in view: left of the dialog, which lies over the map's right edge.
     const map = await page.evaluate(() => ({ width: document.querySelector('.layout-side')!.getBoundingClientRect().left, height: document.querySelector('.layout-map')!.getBoundingClientRect().height }));
     const [w, h] = await size();
     expect(Math.abs(w! / h! - map!.width / map!.height)).toBeLessThan(0.02);
     await page.screenshot({ path: 'test-results/export-dialog.png' });
+    await closeExport(page);
     expect(problems).toEqual([]);
   }, 300_000);
 
   it('under print media, each slide of a briefing sits on its own page with its title, legend and sources', async () => {
-    // The demo's story cut to its first two slides, saved in the browser as the user's copy of it (which wins over
-    // the dataset's): two pages show the page break as well as six, and each slide's map is drawn at 2000 px in software WebGL.
-    const short: Briefing = { ...story!, slides: story!.slides.slice(0, 2) };
-    const { page, problems } = await app.open('', undefined, async (p) => {
-      await p.addInitScript((b) => {
-        localStorage.setItem(`border-atlas:briefings:${new URL('data/demo/', location.href).href}`, JSON.stringify([b]));
-      }, short);
-    });
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '');
     // The browser's print dialog is counted, not opened: headless Chromium keeps a real print job
     // running, and page.pdf below would then refuse ("Page is already being printed").
     await page.evaluate(() => {

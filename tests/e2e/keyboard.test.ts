@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltApp } from './helpers/app.ts';
-import { goTo, mapReady } from './helpers/browser.ts';
+import { goTo } from './helpers/browser.ts';
 
 const app = useBuiltApp();
 const SIN_SUOI_HO = '03592';
@@ -27,10 +27,30 @@ async function tabTo(page: Page, selector: string, back = false, text?: string, 
 }
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
-describe('the keyboard alone', () => {
+// The tasks share one page, loaded once: each test starts where a fresh load at its window size would leave a keyboard
+// user (the link's state, an empty search box, focus before the first control), and closes what it opens.
+describe.sequential('the keyboard alone, from the start of the page', () => {
+  const shared = app.shared();
+  /**
+   * The shared page as a fresh load of `query` at `viewport` leaves it: that link's state, nothing typed, the next Tab
+   * landing on the first control, and a panel the link opens opened with nothing focused (so it has no opener to give
+   * focus back to).
+   */
+  async function startAt(query: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const { page } = shared();
+    await page.setViewportSize(viewport);
+    await goTo(page, '');
+    await page.locator('[role=combobox]').fill('');
+    // A click on the header's bare corner leaves focus on the page and Tab's starting point before the first control.
+    await page.mouse.click(1, 1);
+    if (query) await goTo(page, query);
+    expect(await page.evaluate(() => document.activeElement === document.body), `focus is on ${await focused(page)}`).toBe(true);
+    return page;
+  }
+
   it("does a planner's task: find a commune without diacritics, open it, switch the statistic and the period, turn coverage on, widen the radius, close everything with Escape, and focus is back where it started", async () => {
-    const { page, problems } = await app.open('', { width: 1440, height: 900 });
-    await mapReady(page);
+    const page = await startAt('', { width: 1440, height: 900 });
+    const { problems } = shared();
     await tabTo(page, '[role=combobox]');
     await page.keyboard.type('sin suoi ho');
     await page.waitForSelector('[role=listbox] [role=option]');
@@ -89,26 +109,6 @@ describe('the keyboard alone', () => {
     expect(param(page, 'period')).not.toBeNull();
     expect(problems).toEqual([]);
   });
-});
-
-// The shorter tasks share one page at the usual desktop size, loaded once: each test starts where a fresh load would
-// leave a keyboard user (the link's state, an empty search box, focus before the first control), and closes what it opens.
-describe.sequential('the keyboard alone, from the start of the page', () => {
-  const shared = app.shared();
-  /**
-   * The shared page as a fresh load of `query` leaves it: that link's state, nothing typed, the next Tab landing on
-   * the first control, and a panel the link opens opened with nothing focused (so it has no opener to give focus back to).
-   */
-  async function startAt(query: string): Promise<Page> {
-    const { page } = shared();
-    await goTo(page, '');
-    await page.locator('[role=combobox]').fill('');
-    // A click on the header's bare corner leaves focus on the page and Tab's starting point before the first control.
-    await page.mouse.click(1, 1);
-    if (query) await goTo(page, query);
-    expect(await page.evaluate(() => document.activeElement === document.body), `focus is on ${await focused(page)}`).toBe(true);
-    return page;
-  }
 
   it('Escape in the search box clears it first; with nothing typed it closes the panel', async () => {
     const page = await startAt('?select=12');

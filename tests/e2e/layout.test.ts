@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltApp } from './helpers/app.ts';
-import { mapReady } from './helpers/browser.ts';
+import { goTo, mapReady } from './helpers/browser.ts';
 import { describeFindings, seriousViolations } from './helpers/axe.ts';
 
 const app = useBuiltApp();
@@ -139,22 +139,6 @@ describe('the selected area is always fully visible, clear of every panel and dr
       expect(problems).toEqual([]);
     });
   }
-
-  it('in a 360×640 embed: a province and a commune opened by links lie clear of the sheet, and closing the sheet leaves the map the size it had', async () => {
-    for (const id of [NGHE_AN, MU_CA]) {
-      const { page, problems } = await app.open(`?embed=1&select=${id}`, { width: 360, height: 640 });
-      await mapReady(page);
-      await page.waitForSelector(`aside.panel[data-area-id="${id}"]`);
-      await expectFullyVisible(page, id);
-      await expectControlsClear(page);
-      const size = await canvasSize(page);
-      await page.screenshot({ path: `test-results/layout-embed-${id}.png` });
-      await page.locator('aside.panel .panel-close').click();
-      await page.waitForSelector('.layout-side', { state: 'hidden' });
-      expect(await canvasSize(page)).toEqual(size);
-      expect(problems).toEqual([]);
-    }
-  });
 });
 
 describe('drawers and credits that leave the map clear', () => {
@@ -174,10 +158,33 @@ describe('drawers and credits that leave the map clear', () => {
     expect(await page.locator('.drawer-legend .drawer-toggle').getAttribute('aria-expanded')).toBe('false');
     expect(problems).toEqual([]);
   });
+});
 
-  it('in a 360×640 embed the credits are one line, a button that unfolds them, and the legend is folded', async () => {
-    const { page, problems } = await app.open('?embed=1', { width: 360, height: 640 });
-    await mapReady(page);
+// The embed is a mode a page loads in: its two tests share one page, loaded once in it, and go to their links with goTo
+// as Back and Forward would (the sheet a link opens is fitted clear of the same way). The credits stay folded until the
+// second test unfolds them.
+describe.sequential('in a 360×640 embed, the map stays clear', () => {
+  const shared = app.shared(`?embed=1&select=${NGHE_AN}`, { width: 360, height: 640 });
+
+  it('a province and a commune opened by links lie clear of the sheet, and closing the sheet leaves the map the size it had', async () => {
+    const { page, problems } = shared();
+    for (const id of [NGHE_AN, MU_CA]) {
+      await goTo(page, `?embed=1&select=${id}`);
+      await page.waitForSelector(`aside.panel[data-area-id="${id}"]`);
+      await expectFullyVisible(page, id);
+      await expectControlsClear(page);
+      const size = await canvasSize(page);
+      await page.screenshot({ path: `test-results/layout-embed-${id}.png` });
+      await page.locator('aside.panel .panel-close').click();
+      await page.waitForSelector('.layout-side', { state: 'hidden' });
+      expect(await canvasSize(page)).toEqual(size);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the credits are one line, a button that unfolds them, and the legend is folded', async () => {
+    const { page, problems } = shared();
+    await goTo(page, '?embed=1');
     const attrib = page.locator('.maplibregl-ctrl-attrib');
     expect((await attrib.boundingBox())!.height).toBeLessThanOrEqual(30);
     expect(await page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(false);

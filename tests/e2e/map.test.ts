@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { PALETTE } from '../../src/style/palette.ts';
 import { useBuiltApp } from './helpers/app.ts';
-import { mapReady } from './helpers/browser.ts';
+import { goTo, mapReady } from './helpers/browser.ts';
 import { sampleMapCanvas } from './helpers/canvasColours.ts';
 
 const app = useBuiltApp();
 mkdirSync('test-results', { recursive: true });
 
-describe('the map', () => {
+// The three tests share one page, loaded once (a load costs seconds of software WebGL), with every request it makes
+// from the start kept for the offline test; the layer test, which switches a layer off, runs last.
+describe.sequential('the map', () => {
+  const requests: string[] = [];
+  const shared = app.shared('', undefined, async (page) => { page.on('request', (r) => requests.push(r.url())); });
+
   it('reaches idle with every layer drawn, served under a sub-path, and its screenshot is not blank', async () => {
-    const { page, problems } = await app.open();
+    const { page, problems } = shared();
     await mapReady(page);
+    await goTo(page, '');
     await page.screenshot({ path: 'test-results/map.png' });
     const sample = await sampleMapCanvas(page, {
       sea: PALETTE.sea, vietnam: PALETTE.landVietnam, neighbour: PALETTE.landNeighbour, border: PALETTE.borderLine,
@@ -25,10 +31,8 @@ describe('the map', () => {
   });
 
   it('runs offline: every request stays on the site, fonts included', async () => {
-    const { page, problems } = await app.open();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '');
     const fonts = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
     expect(fonts.join()).toContain('Be Vietnam Pro');
     expect(requests.filter((u) => !u.startsWith(app.url()))).toEqual([]);
@@ -36,8 +40,8 @@ describe('the map', () => {
   });
 
   it('a layer switched off disappears from the map and from the URL', async () => {
-    const { page, problems } = await app.open();
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, '');
     const before = await sampleMapCanvas(page, { border: PALETTE.borderLine });
     expect(before.share.border).toBeGreaterThan(0.001);
     await page.uncheck('input[data-layer="borderLine"]');

@@ -4,14 +4,17 @@ import { distance } from '@turf/turf';
 import type { FeatureCollection, Point } from 'geojson';
 import type { CommuneFeature, FacilityProps, TwinPairFeature } from '../../src/data/types.ts';
 import { useBuiltApp } from './helpers/app.ts';
-import { goTo, mapReady } from './helpers/browser.ts';
+import { goTo } from './helpers/browser.ts';
 
 const app = useBuiltApp();
 const read = <T>(name: string): T => JSON.parse(readFileSync(`data/demo/${name}`, 'utf8')) as T;
 const H1_2024 = '2024-01-01/2024-06-30';
+/** zoom/lat/lon of a camera that shows both provinces whole. */
+const WHOLE_REGION = '6.6/20.8/104.2';
 
-// The panels a link opens share one page, loaded once: each test takes it to its link the way Back and Forward
-// would (the app reads the whole link again); the one that expands a list collapses it again.
+// The panels share one page, loaded once: each test takes it to its link the way Back and Forward would (the app
+// reads the whole link again); the one that expands a list collapses it again. The click on the map goes to a camera
+// that shows both provinces first, as the page would open without one, and steps Back and Forward over its own entries.
 describe.sequential('the area panel', () => {
   const shared = app.shared();
 
@@ -144,13 +147,9 @@ describe.sequential('the area panel', () => {
     expect(await row.locator('.badge-illustrative').textContent()).toBe('Minh hoạ');
   });
 
-});
-
-// A click on the map and the history's Back and Forward, each from a page of its own.
-describe('the area panel, opened from the map and the links', () => {
   it('clicking a commune on the map opens its panel and puts it in the URL; back closes it again', async () => {
-    const { page, problems } = await app.open();
-    await mapReady(page);
+    const { page, problems } = shared();
+    await goTo(page, `#map=${WHOLE_REGION}`);
     const communes = read<FeatureCollection>('communes.geojson').features as CommuneFeature[];
     const facilities = read<FeatureCollection<Point, FacilityProps>>('facilities.geojson').features;
     const twinEnds = (read<FeatureCollection>('twin-pairs.geojson').features as TwinPairFeature[]).flatMap((f) => f.geometry.coordinates);
@@ -183,8 +182,8 @@ describe('the area panel, opened from the map and the links', () => {
   });
 
   it('a link in the panel opens the linked area, and Escape closes the panel', async () => {
-    const { page } = await app.open('?select=03451');
-    await mapReady(page);
+    const { page } = shared();
+    await goTo(page, '?select=03451');
     await page.click('aside.panel .panel-parents [data-select="12"]');
     await page.waitForSelector('aside.panel[data-area-id="12"]');
     await page.focus('aside.panel .panel-title');

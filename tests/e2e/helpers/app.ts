@@ -27,9 +27,10 @@ export function useBuiltApp(): {
    * `query` and drawn once before them, closed after them. Returns a getter
    * for use inside the tests. The tests share its state: each takes the page
    * where it needs it (goTo) and undoes what it opened, and the block is
-   * best declared with describe.sequential.
+   * best declared with describe.sequential. `before` runs before the page
+   * loads, as open's does (routes, listeners that must see the load).
    */
-  shared(query?: string, viewport?: { width: number; height: number }): () => OpenedPage;
+  shared(query?: string, viewport?: { width: number; height: number }, before?: (page: Page) => Promise<void>): () => OpenedPage;
 } {
   let server: StaticServer;
   let browser: Browser;
@@ -61,10 +62,10 @@ export function useBuiltApp(): {
   return {
     open,
     blank: (viewport) => openAt('about:blank', viewport),
-    shared: (query = '', viewport) => {
+    shared: (query = '', viewport, before) => {
       let opened: OpenedPage | undefined;
       beforeAll(async () => {
-        opened = await open(query, viewport);
+        opened = await open(query, viewport, before);
         await mapReady(opened.page);
       });
       afterAll(async () => { await opened?.page.context().close(); });
