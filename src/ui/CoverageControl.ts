@@ -30,16 +30,19 @@ export class CoverageControl {
 
   update(patch: Partial<Pick<CoverageControlOptions, 'lang' | 'on' | 'radius'>>): void {
     const redraw = patch.on !== undefined && patch.on !== this.opts.on;
+    const relabel = patch.lang !== undefined && patch.lang !== this.opts.lang;
     this.opts = { ...this.opts, ...patch };
     if (redraw) return this.render();
     // While dragging, only the number changes: re-rendering would drop the slider from under the pointer.
-    // A language switch rewrites the texts in place too (see Relabel).
     const { lang, radius } = this.opts;
-    this.texts.to(lang);
     const output = this.root?.querySelector('output');
     if (output) output.textContent = t(lang, 'coverageRadius', { r: radius });
     const range = this.root?.querySelector<HTMLInputElement>('input[type=range]');
-    range?.setAttribute('aria-label', t(lang, 'radiusLabel'));
+    // A language switch rewrites the texts in place too (see Relabel); a radius step leaves them be.
+    if (relabel) {
+      this.texts.to(lang);
+      range?.setAttribute('aria-label', t(lang, 'radiusLabel'));
+    }
     if (range && Number(range.value) !== radius) range.value = String(radius);
   }
 
