@@ -15,6 +15,7 @@ import type { CoverageLayers } from '../coverage/coverageGeoJson.ts';
 import { resolveSymbols } from './resolveSymbols.ts';
 import { renderImage, renderStyle, type RenderedMap } from './renderImage.ts';
 import { findFeature } from './findFeature.ts';
+import { communeHighlight } from './communeHighlight.ts';
 import { featureTarget, type FeatureTarget } from './featureTarget.ts';
 import { PALETTE } from '../style/palette.ts';
 import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
@@ -175,9 +176,11 @@ export function createMap(opts: MapOptions): MapController {
   };
   // Each source's data as last handed to the map: a new dataset sends only the sources it changed.
   let shown = new Map<string, unknown>();
-  const restyle = (style: maplibregl.StyleSpecification) => {
-    map.setStyle(style, { diff: true });
+  const restyle = (style: maplibregl.StyleSpecification, diff = true) => {
+    map.setStyle(style, { diff });
     shown = sourceData(style);
+    // The style knows the selection, not the pointer: the hovered commune goes back in.
+    drawHighlight();
   };
   let flagged = new Set<string>();
   let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
@@ -193,7 +196,21 @@ export function createMap(opts: MapOptions): MapController {
     fills = next;
   };
 
-  const picker = new MapPicker(map, opts.onSelect);
+  let hovered: string | null = null;
+  /** The highlight's own source gets the selected and hovered communes (see communeHighlight). */
+  const drawHighlight = () => {
+    const source = map.getSource('communeHighlight') as maplibregl.GeoJSONSource | undefined;
+    if (!content || !source || content.dataset.manifest.tiles?.communes) return;
+    const data = communeHighlight(content.dataset, content.selected, hovered);
+    source.setData(data);
+    shown.set('communeHighlight', data);
+  };
+  const picker = new MapPicker(map, opts.onSelect, (target) => {
+    const next = target?.source === 'communes' ? target.id : null;
+    if (next === hovered) return;
+    hovered = next;
+    drawHighlight();
+  });
   let selected: FeatureTarget | null = null;
   const select = (id: string | null, reveal = true) => {
     if (!content) return;
@@ -201,6 +218,8 @@ export function createMap(opts: MapOptions): MapController {
     const found = id === null ? null : findFeature(content.dataset, id);
     selected = found && id !== null ? featureTarget(opts.manifest, found.source, id) : null;
     if (selected) map.setFeatureState(selected, { selected: true });
+    content = { ...content, selected: selected ? id : null };
+    drawHighlight();
     if (reveal && found?.bbox) revealBbox(map, found.bbox, fitPadding());
   };
 
@@ -213,7 +232,7 @@ export function createMap(opts: MapOptions): MapController {
     ready,
     show(next) {
       content = next;
-      restyle(styleOf(next));
+      restyle(styleOf(next), false);
       fills = new Map();
       const start = () => {
         applyValues(next.choropleth);

@@ -1,6 +1,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { PALETTE } from '../style/palette.ts';
 import { atZooms, byZoom } from './typeScale.ts';
+import { lit } from './communeHighlight.ts';
 
 interface Override {
   paint?: Record<string, unknown>;
@@ -30,7 +31,7 @@ export const PROJECTOR: Record<string, Override> = {
   'communes-outline': { paint: { 'line-color': '#3b372f', 'line-width': byZoom([6, 0.9], [10, 1.6]) } },
   'communes-outline-surveyed': { paint: { 'line-color': '#3b372f', 'line-width': byZoom([6, 1.2], [10, 2]) } },
   'provinces-outline': { paint: { 'line-width': atZooms([5, 8, 11], (i) => ['case', selected, 6, [2.6, 3.6, 4.5][i]]) } },
-  'communes-highlight': { paint: { 'line-width': ['case', selected, 5, ['boolean', ['feature-state', 'hover'], false], 3, 0] } },
+  'communes-highlight': { paint: { 'line-width': ['case', lit('selected'), 5, lit('hover'), 3, 0] } },
   'coverage-rings-line': { paint: { 'line-width': byZoom([6, 1.4], [10, 2]), 'line-opacity': 0.8 } },
   'communes-flagged': { paint: { 'line-width': atZooms([6, 10], (i) => ['case', ['boolean', ['feature-state', 'flagged'], false], [3.5, 5][i], 0]) } },
   'border-halo': { paint: { 'line-width': byZoom([5, 8], [8, 11], [12, 14]) } },
