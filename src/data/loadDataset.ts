@@ -11,7 +11,7 @@ import type { InputLayer } from '../validate/layerSpecs.ts';
 import type { ValidationContext } from '../validate/ValidationContext.ts';
 import type { Briefing } from '../briefing/Briefing.ts';
 import { shareStrings } from './shareStrings.ts';
-import { packCoordinates } from './packCoordinates.ts';
+import { packCoordinates, PositionPool } from './packCoordinates.ts';
 import type { FileInput } from '../validate/validateFile.ts';
 import { datasetContext } from './datasetContext.ts';
 import { parseBasemap } from './parseBasemap.ts';
@@ -138,7 +138,9 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
     // A file that is not JSON stops before its layer is set: it was still meant as the manifest's.
     return input ? { ...reportOf.get(input)!, layer: f.layer } : missingReport(f.name, f.layer, f.got);
   });
-  const layers = Object.fromEntries(LAYER_KEYS.map((layer, i) => [layer, { type: 'FeatureCollection', features: packCoordinates(shareStrings(valid(reports[i]!))) }]));
+  // One pool for every layer: provinces, countries and the border line run along the communes' vertices.
+  const positions = new PositionPool();
+  const layers = Object.fromEntries(LAYER_KEYS.map((layer, i) => [layer, { type: 'FeatureCollection', features: packCoordinates(shareStrings(valid(reports[i]!)), positions) }]));
   const dataset = { manifest, activity: [], briefings: [], ...(basemap ? { basemap } : {}), ...layers } as unknown as Dataset;
 
   const figures = (async (): Promise<Figures> => {
