@@ -17,7 +17,7 @@ import { UrlNotice } from '../ui/UrlNotice.ts';
 import { closeOnEscape } from '../ui/dismiss.ts';
 import { mountDataset, type Loaded } from './mountDataset.ts';
 import { ProgressBar } from '../ui/ProgressBar.ts';
-import { validateInWorker } from './validateInWorker.ts';
+import { coolChecker, validateInWorker, warmChecker } from './validateInWorker.ts';
 import { loadUnits2025, withDerivedFactsIfNeeded } from './lazy.ts';
 
 /** What the page exposes to tests, screenshot tools and embedding pages. */
@@ -134,7 +134,10 @@ export function startApp(
           const stage = inputs.some((i) => i.layer === 'activity') ? 'activity-' : '';
           performance.mark(`ba:${stage}data`);
           try {
-            return await checkInWorker(inputs, ctx, onProgress);
+            const checked = checkInWorker(inputs, ctx, onProgress);
+            // The activity's checker loads while the layers are checked.
+            if (!stage) warmChecker();
+            return await checked;
           } finally {
             performance.mark(`ba:${stage}checks`);
           }
@@ -142,6 +145,7 @@ export function startApp(
         onProgress: (f) => progress.set(f),
         onManifest: (manifest) => {
           performance.mark('ba:manifest');
+          warmChecker();
           started.map = createMap({
             container: slots.map, manifest, onSelect: select,
             onMove: (camera) => apply({ ...state, camera }, 'replace'),
@@ -191,6 +195,7 @@ export function startApp(
       apply(key === 'dataset' ? { ...state, dataset: value ?? DEFAULT_STATE.dataset } : withParams(state, { [key]: value ?? '' }), 'replace');
     },
     remove() {
+      coolChecker();
       loaded?.remove();
       loaded = null;
       banner?.onRemove();

@@ -4,6 +4,28 @@ import { silenceLimitMs, type ValidateMessage, type ValidateRequest } from '../v
 import { phrase, type Phrase } from '../validate/Phrase.ts';
 import { fileProblem } from '../validate/fileProblem.ts';
 
+const startChecker = () => new Worker(new URL('../validate/worker.ts', import.meta.url), { type: 'module' });
+let spare: Worker | null = null;
+
+/**
+ * Starts the next batch's checker before its files are in, so its code is
+ * fetched and compiled while they download (the start-up's checks wait for
+ * it otherwise). Where the page may start no worker, nothing is started.
+ */
+export function warmChecker(): void {
+  try {
+    spare ??= startChecker();
+  } catch {
+    spare = null;
+  }
+}
+
+/** Stops a checker started ahead that no batch took. */
+export function coolChecker(): void {
+  spare?.terminate();
+  spare = null;
+}
+
 /**
  * Checks files in a worker of their own, one worker per batch: a batch that
  * exhausts the worker's memory takes only the worker down, and is reported
@@ -17,7 +39,8 @@ export function validateInWorker(
   ctx: ValidationContext,
   onProgress: (fraction: number) => void,
 ): Promise<FileReport[]> {
-  const worker = new Worker(new URL('../validate/worker.ts', import.meta.url), { type: 'module' });
+  const worker = spare ?? startChecker();
+  spare = null;
   return new Promise<FileReport[]>((resolve) => {
     let settled = false;
     let watchdog: ReturnType<typeof setTimeout> | undefined;

@@ -78,7 +78,8 @@ describe('code loaded when a feature is first used', () => {
     await alert.getByRole('button', { name: 'Đóng' }).click();
     expect(await alert.count()).toBe(0);
     // The units' code refused: the switch shows the units still drawn, not the ones asked for, and the link keeps them.
-    await page.locator('input[data-units="post2025"]').check();
+    // A click, not check(): check() insists the box stays checked, and the app may put it back before check() looks.
+    await page.locator('input[data-units="post2025"]').click();
     await alert.waitFor();
     expect(await alert.locator('.error-message').textContent()).toContain(units);
     await expect.poll(() => page.locator('input[data-units="pre2025"]').isChecked()).toBe(true);
