@@ -22,7 +22,8 @@ type Highlight = { type: 'FeatureCollection'; features: { type: 'Feature'; prope
 export function communeHighlight(dataset: Dataset, selected: string | null, hovered: string | null): Highlight {
   const features: Highlight['features'] = [];
   if (dataset.manifest.tiles?.communes) return { type: 'FeatureCollection', features };
-  for (const id of new Set([selected, hovered])) {
+  // The selection last, so it is drawn over the hovered commune's outline along the edge they share.
+  for (const id of new Set([hovered, selected])) {
     const c = id === null ? undefined : communeOf(dataset, id);
     if (c) features.push({ type: 'Feature', properties: { id: c.properties.id, selected: id === selected, hover: id === hovered }, geometry: c.geometry });
   }

@@ -3,14 +3,14 @@ import { communeHighlight } from '../../../src/map/communeHighlight.ts';
 import { commune, tinyDataset } from '../tinyDataset.ts';
 
 describe('communeHighlight(dataset, selected, hovered)', () => {
-  it('holds the selected and the hovered commune, each with its outline and state, and nothing else', () => {
+  it('holds the hovered and the selected commune, each with its outline and state, the selection last (drawn on top), and nothing else', () => {
     const ds = tinyDataset();
     const h = communeHighlight(ds, '03451', '16816');
     expect(h.features.map((f) => f.properties)).toEqual([
-      { id: '03451', selected: true, hover: false },
       { id: '16816', selected: false, hover: true },
+      { id: '03451', selected: true, hover: false },
     ]);
-    expect(h.features[0]!.geometry).toBe(ds.communes.features[0]!.geometry);
+    expect(h.features[1]!.geometry).toBe(ds.communes.features[0]!.geometry);
   });
 
   it('draws a commune both selected and hovered once, with both states', () => {
