@@ -5,7 +5,7 @@ import type { Lang, ToggleLayer } from '../state/schema.ts';
 import type { Choropleth } from '../stats/Choropleth.ts';
 import { PALETTE, SCHEMATIC_DASH } from '../style/palette.ts';
 import { choroplethColor } from './choroplethColor.ts';
-import { communeHighlight, lit } from './communeHighlight.ts';
+import { communeHighlight, HIGHLIGHT_SOURCE, litIn } from './communeHighlight.ts';
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from './fontFaces.ts';
 import { countryBorders } from './countryBorders.ts';
 import { countryLabelPoints, provinceLabelPoints } from './labelCache.ts';
@@ -63,6 +63,8 @@ const twinEnds = memoByObject((pairs: Dataset['twinPairs']) => ({
  */
 export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, selected = null }: StyleInput): StyleSpecification {
   const hidden = { visibility: 'none' as const };
+  const highlightFrom = dataset.manifest.tiles?.communes ? 'communes' : HIGHLIGHT_SOURCE;
+  const lit = litIn(highlightFrom);
   const geojson = (data: unknown, promote = true) =>
     ({ type: 'geojson', data, ...(promote ? { promoteId: 'id' } : {}) }) as StyleSpecification['sources'][string];
   const style: StyleSpecification = {
@@ -80,7 +82,7 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, selecte
       communes: dataset.manifest.tiles?.communes ? tiledSource(dataset.manifest.tiles.communes, baseUrl) : geojson(dataset.communes),
       communeLabels: geojson(communeLabels(dataset.communes)),
       // The selected commune (and, set by the map, the hovered one): see communeHighlight.
-      communeHighlight: geojson(communeHighlight(dataset, selected, null), false),
+      [HIGHLIGHT_SOURCE]: geojson(communeHighlight(dataset, selected, null), false),
       borderLine: geojson(dataset.borderLine),
       twinPairs: geojson(twinArcs(dataset.twinPairs)),
       twinEnds: geojson(twinEnds(dataset.twinPairs), false),
@@ -131,7 +133,7 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, selecte
         },
       },
       {
-        id: 'communes-highlight', type: 'line', source: dataset.manifest.tiles?.communes ? 'communes' : 'communeHighlight',
+        id: 'communes-highlight', type: 'line', source: highlightFrom,
         paint: {
           'line-color': ['case', lit('selected'), PALETTE.selected, PALETTE.hover],
           'line-width': ['case', lit('selected'), 3.5, lit('hover'), 2, 0],

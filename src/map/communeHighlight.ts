@@ -2,12 +2,17 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { CommuneFeature, Dataset } from '../data/types.ts';
 import { findArea } from '../stats/findArea.ts';
 
+/** The map source the highlight of a GeoJSON dataset draws from. */
+export const HIGHLIGHT_SOURCE = 'communeHighlight';
+
 /**
- * True where a feature is `key` ('selected', 'hover'): by its feature state
- * on a tiled communes layer, by its own property in the highlight source.
+ * How the highlight layer drawn from `source` tells a feature is `key`
+ * ('selected', 'hover'): by the feature's own property in the highlight
+ * source (which holds only the properties set here), by its feature state
+ * on a tiled communes layer (whose own properties may have any name).
  */
-export const lit = (key: 'selected' | 'hover'): ExpressionSpecification =>
-  ['any', ['boolean', ['feature-state', key], false], ['boolean', ['get', key], false]];
+export const litIn = (source: string) => (key: 'selected' | 'hover'): ExpressionSpecification =>
+  ['boolean', [source === HIGHLIGHT_SOURCE ? 'get' : 'feature-state', key], false];
 
 type Highlight = { type: 'FeatureCollection'; features: { type: 'Feature'; properties: { id: string; selected: boolean; hover: boolean }; geometry: CommuneFeature['geometry'] }[] };
 

@@ -15,7 +15,7 @@ import type { CoverageLayers } from '../coverage/coverageGeoJson.ts';
 import { resolveSymbols } from './resolveSymbols.ts';
 import { renderImage, renderStyle, type RenderedMap } from './renderImage.ts';
 import { findFeature } from './findFeature.ts';
-import { communeHighlight } from './communeHighlight.ts';
+import { communeHighlight, HIGHLIGHT_SOURCE } from './communeHighlight.ts';
 import { featureTarget, type FeatureTarget } from './featureTarget.ts';
 import { PALETTE } from '../style/palette.ts';
 import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
@@ -199,11 +199,11 @@ export function createMap(opts: MapOptions): MapController {
   let hovered: string | null = null;
   /** The highlight's own source gets the selected and hovered communes (see communeHighlight). */
   const drawHighlight = () => {
-    const source = map.getSource('communeHighlight') as maplibregl.GeoJSONSource | undefined;
+    const source = map.getSource(HIGHLIGHT_SOURCE) as maplibregl.GeoJSONSource | undefined;
     if (!content || !source || content.dataset.manifest.tiles?.communes) return;
     const data = communeHighlight(content.dataset, content.selected, hovered);
     source.setData(data);
-    shown.set('communeHighlight', data);
+    shown.set(HIGHLIGHT_SOURCE, data);
   };
   const picker = new MapPicker(map, opts.onSelect, (target) => {
     const next = target?.source === 'communes' ? target.id : null;
