@@ -12,8 +12,7 @@ export class MapPicker {
   private readonly onClick: (e: maplibregl.MapMouseEvent) => void;
   private readonly onLeave: () => void;
 
-  /** `onHover` hears each change of the feature under the pointer (null when none). */
-  constructor(private readonly map: maplibregl.Map, onSelect: (id: string | null) => void, private readonly onHover: (target: FeatureTarget | null) => void = () => {}) {
+  constructor(private readonly map: maplibregl.Map, onSelect: (id: string | null) => void) {
     this.onMove = (e) => this.hover(this.pick(e.point));
     this.onClick = (e) => onSelect(this.pick(e.point)?.id ?? null);
     this.onLeave = () => this.hover(null);
@@ -35,11 +34,11 @@ export class MapPicker {
   }
 
   private hover(next: FeatureTarget | null): void {
-    const changed = this.hovered?.id !== next?.id || this.hovered?.source !== next?.source;
-    if (this.hovered && changed) this.map.setFeatureState(this.hovered, { hover: false });
+    if (this.hovered && (this.hovered.id !== next?.id || this.hovered.source !== next.source)) {
+      this.map.setFeatureState(this.hovered, { hover: false });
+    }
     if (next) this.map.setFeatureState(next, { hover: true });
     this.hovered = next;
-    if (changed) this.onHover(next);
     this.map.getCanvas().style.cursor = next ? 'pointer' : '';
   }
 

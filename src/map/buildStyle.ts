@@ -5,7 +5,6 @@ import type { Lang, ToggleLayer } from '../state/schema.ts';
 import type { Choropleth } from '../stats/Choropleth.ts';
 import { PALETTE, SCHEMATIC_DASH } from '../style/palette.ts';
 import { choroplethColor } from './choroplethColor.ts';
-import { communeHighlight, HIGHLIGHT_SOURCE, litIn } from './communeHighlight.ts';
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from './fontFaces.ts';
 import { countryBorders } from './countryBorders.ts';
 import { countryLabelPoints, provinceLabelPoints } from './labelCache.ts';
@@ -23,8 +22,6 @@ export interface StyleInput {
   choropleth: Choropleth;
   /** Page URL the font files resolve against. */
   baseUrl: string;
-  /** The area shown in the panel, highlighted on the map. */
-  selected?: string | null;
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -61,10 +58,8 @@ const twinEnds = memoByObject((pairs: Dataset['twinPairs']) => ({
  * to another anchor or gives way rather than overlap an earlier one, so no
  * symbol is ever drawn over a province or country name.
  */
-export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, selected = null }: StyleInput): StyleSpecification {
+export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: StyleInput): StyleSpecification {
   const hidden = { visibility: 'none' as const };
-  const highlightFrom = dataset.manifest.tiles?.communes ? 'communes' : HIGHLIGHT_SOURCE;
-  const lit = litIn(highlightFrom);
   const geojson = (data: unknown, promote = true) =>
     ({ type: 'geojson', data, ...(promote ? { promoteId: 'id' } : {}) }) as StyleSpecification['sources'][string];
   const style: StyleSpecification = {
@@ -81,8 +76,6 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, selecte
       // A tiled dataset draws its communes from tiles; the loaded layer then holds the attribute table, which only the panels read.
       communes: dataset.manifest.tiles?.communes ? tiledSource(dataset.manifest.tiles.communes, baseUrl) : geojson(dataset.communes),
       communeLabels: geojson(communeLabels(dataset.communes)),
-      // The selected commune (and, set by the map, the hovered one): see communeHighlight.
-      [HIGHLIGHT_SOURCE]: geojson(communeHighlight(dataset, selected, null), false),
       borderLine: geojson(dataset.borderLine),
       twinPairs: geojson(twinArcs(dataset.twinPairs)),
       twinEnds: geojson(twinEnds(dataset.twinPairs), false),
@@ -133,10 +126,10 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, selecte
         },
       },
       {
-        id: 'communes-highlight', type: 'line', source: highlightFrom,
+        id: 'communes-highlight', type: 'line', source: 'communes',
         paint: {
-          'line-color': ['case', lit('selected'), PALETTE.selected, PALETTE.hover],
-          'line-width': ['case', lit('selected'), 3.5, lit('hover'), 2, 0],
+          'line-color': ['case', state('selected'), PALETTE.selected, PALETTE.hover],
+          'line-width': ['case', state('selected'), 3.5, state('hover'), 2, 0],
         },
       },
       // Station reach as thin outlines only: a filled disc would tint the choropleth under it.

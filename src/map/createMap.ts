@@ -15,7 +15,6 @@ import type { CoverageLayers } from '../coverage/coverageGeoJson.ts';
 import { resolveSymbols } from './resolveSymbols.ts';
 import { renderImage, renderStyle, type RenderedMap } from './renderImage.ts';
 import { findFeature } from './findFeature.ts';
-import { communeHighlight, HIGHLIGHT_SOURCE } from './communeHighlight.ts';
 import { featureTarget, type FeatureTarget } from './featureTarget.ts';
 import { PALETTE } from '../style/palette.ts';
 import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
@@ -176,11 +175,17 @@ export function createMap(opts: MapOptions): MapController {
   };
   // Each source's data as last handed to the map: a new dataset sends only the sources it changed.
   let shown = new Map<string, unknown>();
+  /**
+   * A dataset's first style is loaded whole: a diff deep-copies every
+   * source's inline data (MapLibre's style.setState clones the next style),
+   * and the map would then hold a second copy of the communes beside the
+   * page's (12 MB of a national page's heap). Later styles are diffs, so
+   * sources, feature state and camera stay; a source they leave unchanged
+   * keeps the page's own data.
+   */
   const restyle = (style: maplibregl.StyleSpecification, diff = true) => {
     map.setStyle(style, { diff });
     shown = sourceData(style);
-    // The style knows the selection, not the pointer: the hovered commune goes back in.
-    drawHighlight();
   };
   let flagged = new Set<string>();
   let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
@@ -196,21 +201,7 @@ export function createMap(opts: MapOptions): MapController {
     fills = next;
   };
 
-  let hovered: string | null = null;
-  /** The highlight's own source gets the selected and hovered communes (see communeHighlight). */
-  const drawHighlight = () => {
-    const source = map.getSource(HIGHLIGHT_SOURCE) as maplibregl.GeoJSONSource | undefined;
-    if (!content || !source || content.dataset.manifest.tiles?.communes) return;
-    const data = communeHighlight(content.dataset, content.selected, hovered);
-    source.setData(data);
-    shown.set(HIGHLIGHT_SOURCE, data);
-  };
-  const picker = new MapPicker(map, opts.onSelect, (target) => {
-    const next = target?.source === 'communes' ? target.id : null;
-    if (next === hovered) return;
-    hovered = next;
-    drawHighlight();
-  });
+  const picker = new MapPicker(map, opts.onSelect);
   let selected: FeatureTarget | null = null;
   const select = (id: string | null, reveal = true) => {
     if (!content) return;
@@ -218,8 +209,6 @@ export function createMap(opts: MapOptions): MapController {
     const found = id === null ? null : findFeature(content.dataset, id);
     selected = found && id !== null ? featureTarget(opts.manifest, found.source, id) : null;
     if (selected) map.setFeatureState(selected, { selected: true });
-    content = { ...content, selected: selected ? id : null };
-    drawHighlight();
     if (reveal && found?.bbox) revealBbox(map, found.bbox, fitPadding());
   };
 

@@ -1,12 +1,9 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { PALETTE } from '../style/palette.ts';
 import { atZooms, byZoom } from './typeScale.ts';
-import { litIn } from './communeHighlight.ts';
 
 interface Override {
   paint?: Record<string, unknown>;
-  /** Paint that depends on the layer's source. */
-  paintFrom?: (source: string) => Record<string, unknown>;
   layout?: Record<string, unknown>;
   minzoom?: number;
 }
@@ -33,7 +30,7 @@ export const PROJECTOR: Record<string, Override> = {
   'communes-outline': { paint: { 'line-color': '#3b372f', 'line-width': byZoom([6, 0.9], [10, 1.6]) } },
   'communes-outline-surveyed': { paint: { 'line-color': '#3b372f', 'line-width': byZoom([6, 1.2], [10, 2]) } },
   'provinces-outline': { paint: { 'line-width': atZooms([5, 8, 11], (i) => ['case', selected, 6, [2.6, 3.6, 4.5][i]]) } },
-  'communes-highlight': { paintFrom: (source) => ({ 'line-width': ['case', litIn(source)('selected'), 5, litIn(source)('hover'), 3, 0] }) },
+  'communes-highlight': { paint: { 'line-width': ['case', selected, 5, ['boolean', ['feature-state', 'hover'], false], 3, 0] } },
   'coverage-rings-line': { paint: { 'line-width': byZoom([6, 1.4], [10, 2]), 'line-opacity': 0.8 } },
   'communes-flagged': { paint: { 'line-width': atZooms([6, 10], (i) => ['case', ['boolean', ['feature-state', 'flagged'], false], [3.5, 5][i], 0]) } },
   'border-halo': { paint: { 'line-width': byZoom([5, 8], [8, 11], [12, 14]) } },
@@ -62,12 +59,11 @@ export function projectorStyle(style: StyleSpecification): StyleSpecification {
     layers: style.layers.map((layer) => {
       const o = PROJECTOR[layer.id];
       if (!o) return layer;
-      const l = layer as LayerSpecification & { paint?: object; layout?: object; source?: string };
-      const paint = o.paintFrom?.(l.source ?? '') ?? o.paint;
+      const l = layer as LayerSpecification & { paint?: object; layout?: object };
       return {
         ...layer,
         ...(o.minzoom !== undefined ? { minzoom: o.minzoom } : {}),
-        ...(paint ? { paint: { ...(l.paint ?? {}), ...paint } } : {}),
+        ...(o.paint ? { paint: { ...(l.paint ?? {}), ...o.paint } } : {}),
         ...(o.layout ? { layout: { ...(l.layout ?? {}), ...o.layout } } : {}),
       } as LayerSpecification;
     }),

@@ -19,18 +19,6 @@ const style = (layers = [...TOGGLE_LAYERS]) =>
   buildStyle({ dataset, lang: 'vi', layers, choropleth: buildChoropleth(dataset, 'borderKmEst'), baseUrl: 'http://localhost/maps/atlas/' });
 
 describe('buildStyle(input)', () => {
-  it('highlights the selected commune from a source holding it alone, by its own properties, not from the whole communes source', () => {
-    const id = dataset.communes.features[0]!.properties.id;
-    const s = buildStyle({ dataset, lang: 'vi', layers: [...TOGGLE_LAYERS], choropleth: buildChoropleth(dataset, 'borderKmEst'), baseUrl: 'http://localhost/', selected: id });
-    const layer = s.layers.find((l) => l.id === 'communes-highlight') as { source: string; paint: object };
-    expect(layer.source).toBe('communeHighlight');
-    expect(JSON.stringify(layer.paint)).not.toContain('feature-state');
-    const data = (s.sources.communeHighlight as { data: { features: { properties: object; geometry: unknown }[] } }).data;
-    expect(data.features.map((f) => f.properties)).toEqual([{ id, selected: true, hover: false }]);
-    expect(data.features[0]!.geometry).toBe(dataset.communes.features[0]!.geometry);
-    expect((style().sources.communeHighlight as { data: { features: unknown[] } }).data.features).toEqual([]);
-  });
-
   it('works offline: no glyph server, no sprite, and no address outside the page', () => {
     const s = style();
     expect(s.glyphs).toBeUndefined();

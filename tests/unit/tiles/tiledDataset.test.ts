@@ -92,10 +92,6 @@ describe('npm run tiles -- <dataset folder>', () => {
     const communeLayers = s.layers.filter((l) => 'source' in l && l.source === 'communes');
     expect(communeLayers.map((l) => l.id)).toEqual(['communes-fill', 'communes-outline', 'communes-outline-surveyed', 'communes-highlight', 'communes-flagged']);
     for (const l of communeLayers) expect((l as { 'source-layer'?: string })['source-layer']).toBe('communes');
-    // The tiles' highlight reads feature state only: a commune attribute named "selected" or "hover" highlights nothing.
-    const highlight = JSON.stringify(s.layers.find((l) => l.id === 'communes-highlight'));
-    expect(highlight).toContain('"feature-state","selected"');
-    expect(highlight).not.toContain('"get"');
     // Labels still come from the attribute table's centres.
     expect((s.sources.communeLabels as { data: { features: unknown[] } }).data.features).toHaveLength(49);
   });
