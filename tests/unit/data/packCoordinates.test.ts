@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packCoordinates, PositionPool } from '../../../src/data/packCoordinates.ts';
+import { packCoordinates } from '../../../src/data/packCoordinates.ts';
+import { PositionPool } from '../../../src/data/PositionPool.ts';
 
 const square = (x: number, y: number) => ({
   type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] },
