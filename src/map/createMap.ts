@@ -107,6 +107,9 @@ export interface MapController {
   remove(): void;
 }
 
+/** What a source with new data holds until setData hands it the page's own (see restyle). */
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 /**
  * Starts the map on the dataset's extent with an empty sea, so MapLibre's
  * worker and first frames overlap the download; show() then adds the layers.
@@ -176,15 +179,25 @@ export function createMap(opts: MapOptions): MapController {
   // Each source's data as last handed to the map: a new dataset sends only the sources it changed.
   let shown = new Map<string, unknown>();
   /**
-   * A dataset's first style is loaded whole: a diff deep-copies every
-   * source's inline data (MapLibre's style.setState clones the next style),
-   * and the map would then hold a second copy of the communes beside the
-   * page's (12 MB of a national page's heap). Later styles are diffs, so
-   * sources, feature state and camera stay; a source they leave unchanged
-   * keeps the page's own data.
+   * Applies a style as a diff, so sources, feature state and camera stay.
+   * MapLibre's diff (style.setState) deep-copies the next style, inline
+   * data included: a source with new data would then hold a copy of it
+   * beside the page's (12 MB of a national page's heap for the communes).
+   * Such sources go in empty, and get their data by setData, which keeps
+   * the page's own objects; a source whose data is unchanged is left as
+   * it is by the diff.
    */
-  const restyle = (style: maplibregl.StyleSpecification, diff = true) => {
-    map.setStyle(style, { diff });
+  const restyle = (style: maplibregl.StyleSpecification) => {
+    const fresh = changedSources(shown, style);
+    const isFresh = new Set(fresh.map(([id]) => id));
+    const sources = Object.fromEntries(Object.entries(style.sources).map(([id, s]) => [id, isFresh.has(id) ? { ...s, data: EMPTY } : s]));
+    map.setStyle({ ...style, sources } as maplibregl.StyleSpecification, { diff: true });
+    const fill = () => {
+      for (const [id, data] of fresh) (map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(data as GeoJSON.GeoJSON);
+    };
+    // A style not yet loaded cannot take a diff: MapLibre then loads the new one whole, a frame later.
+    if (fresh.every(([id]) => map.getSource(id))) fill();
+    else map.once('style.load', fill);
     shown = sourceData(style);
   };
   let flagged = new Set<string>();
@@ -221,7 +234,7 @@ export function createMap(opts: MapOptions): MapController {
     ready,
     show(next) {
       content = next;
-      restyle(styleOf(next), false);
+      restyle(styleOf(next));
       fills = new Map();
       const start = () => {
         applyValues(next.choropleth);
