@@ -29,6 +29,17 @@ const halo = { 'text-halo-color': PALETTE.textHalo, 'text-halo-width': 1.6, 'tex
 /** Facility icons grow with the zoom: dots along the border when the whole region shows, full symbols close in. */
 export const ICON_SIZE = byZoom([5, 0.42], [7, 0.55], [9, 0.8], [11, 1]);
 const basemap = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
+/**
+ * How far, in px at a tile's zoom, a source's lines and polygons reach past
+ * each tile's edge. MapLibre's default, 128 px (a quarter of a tile on each
+ * side), has every tile clip, tessellate and draw a wide band of its
+ * neighbours' features again. A line only needs to end beyond the edge, past
+ * its cap and join: a little over half the widest line (14 px). Point sources
+ * get none: MapLibre draws circles and symbols whole, unclipped, from the one
+ * tile that holds them. Measured in `npm run bench`: the demo ready ~10%
+ * sooner, the national ~12% (docs/performance.md).
+ */
+export const EDGE_BUFFER = 16;
 
 // Derived from a layer once: the same object each time tells the map the source is unchanged (createMap.setDataset).
 const communeLabels = memoByObject((communes: Dataset['communes']) => ({
@@ -60,8 +71,8 @@ const twinEnds = memoByObject((pairs: Dataset['twinPairs']) => ({
  */
 export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: StyleInput): StyleSpecification {
   const hidden = { visibility: 'none' as const };
-  const geojson = (data: unknown, promote = true) =>
-    ({ type: 'geojson', data, ...(promote ? { promoteId: 'id' } : {}) }) as StyleSpecification['sources'][string];
+  const geojson = (data: unknown, promote = true, buffer = EDGE_BUFFER) =>
+    ({ type: 'geojson', data, buffer, ...(promote ? { promoteId: 'id' } : {}) }) as StyleSpecification['sources'][string];
   const style: StyleSpecification = {
     version: 8,
     name: 'Border Atlas offline',
@@ -70,21 +81,21 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       basemap: geojson(dataset.basemap ? dataset.basemap.data ?? new URL(dataset.basemap.url, baseUrl).href : EMPTY, false),
       countries: geojson(dataset.countries, false),
       countryBorders: geojson(countryBorders(dataset.countries), false),
-      countryLabels: geojson(countryLabelPoints(dataset), false),
+      countryLabels: geojson(countryLabelPoints(dataset), false, 0),
       provinces: geojson(dataset.provinces),
-      provinceLabels: geojson(provinceLabelPoints(dataset)),
+      provinceLabels: geojson(provinceLabelPoints(dataset), true, 0),
       // A tiled dataset draws its communes from tiles; the loaded layer then holds the attribute table, which only the panels read.
       communes: dataset.manifest.tiles?.communes ? tiledSource(dataset.manifest.tiles.communes, baseUrl) : geojson(dataset.communes),
-      communeLabels: geojson(communeLabels(dataset.communes)),
+      communeLabels: geojson(communeLabels(dataset.communes), true, 0),
       borderLine: geojson(dataset.borderLine),
       twinPairs: geojson(twinArcs(dataset.twinPairs)),
-      twinEnds: geojson(twinEnds(dataset.twinPairs), false),
-      markers: geojson(dataset.markers),
-      facilities: geojson(dataset.facilities),
+      twinEnds: geojson(twinEnds(dataset.twinPairs), false, 0),
+      markers: geojson(dataset.markers, true, 0),
+      facilities: geojson(dataset.facilities, true, 0),
       // Filled by setCoverage when the coverage view is on; empty and hidden otherwise.
       coverageBorder: geojson(EMPTY, false),
       coverageRings: geojson(EMPTY, false),
-      coverageSplits: geojson(EMPTY, false),
+      coverageSplits: geojson(EMPTY, false, 0),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },

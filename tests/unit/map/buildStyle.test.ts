@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types.ts';
+import { expression, type ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle } from '../../../src/map/buildStyle.ts';
 import { choroplethColor, choroplethFills } from '../../../src/map/choroplethColor.ts';
 import { MAP_LAYERS } from '../../../src/map/layerIds.ts';
@@ -47,6 +48,27 @@ describe('buildStyle(input)', () => {
     for (const group of Object.values(MAP_LAYERS)) for (const id of group) expect(ids).toContain(id);
     const hidden = s.layers.filter((l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none').map((l) => l.id);
     expect(hidden.sort()).toEqual([...MAP_LAYERS.communes].sort());
+  });
+
+  it('never cuts a line at a tile edge: each line source reaches past every tile by more than half its widest line', () => {
+    const s = style();
+    // Every zoom the map allows, every feature state a line reacts to, both sides of the coverage split.
+    const zooms = Array.from({ length: 19 }, (_, i) => 4 + i / 2);
+    const states = [{}, { hover: true }, { selected: true }, { flagged: true }];
+    const features = [true, false].map((covered) => ({ type: 'LineString', properties: { covered } }));
+    const widest = (id: string, width: unknown) => {
+      const parsed = expression.createExpression(width as ExpressionSpecification, `layers.${id}.paint.line-width`);
+      if (parsed.result !== 'success') throw new Error(`line-width does not parse: ${JSON.stringify(width)}`);
+      return Math.max(...zooms.flatMap((zoom) => states.flatMap((state) => features.map((f) => parsed.value.evaluate({ zoom }, f as never, state) as number))));
+    };
+    const lines = s.layers.filter((l) => l.type === 'line');
+    expect(lines.length).toBeGreaterThan(10);
+    for (const l of lines) {
+      const width = l.paint?.['line-width'] === undefined ? 1 : widest(l.id, l.paint['line-width']);
+      const buffer = (s.sources[l.source] as { buffer?: number }).buffer ?? 128;
+      // One px more for the edge's antialiasing.
+      expect(buffer, `${l.id}: ${width} px wide, source ${l.source} reaches ${buffer} px past a tile`).toBeGreaterThanOrEqual(width / 2 + 1);
+    }
   });
 
   it('draws the border line above the communes, and facility symbols above the border', () => {
