@@ -186,6 +186,22 @@ describe('loadStagedDataset(folder): the layers first, the figures after', () =>
     expect(f.report.layer).toBe('activity');
   });
 
+  it('asks for the activity file only once every layer file and the basemap are in, so the first view\'s files come first', async () => {
+    const inFiles: string[] = [];
+    let inWhenActivityAsked: string[] | null = null;
+    const files = tinyFiles({ 'manifest.json': JSON.stringify({ ...manifest, basemap: 'basemap.geojson' }), 'basemap.geojson': fc() });
+    const fetchLogged = async (url: string) => {
+      const name = url.replace(/^data\/tiny\//, '');
+      if (name === 'activity.json') inWhenActivityAsked = [...inFiles];
+      const res = await serve(files)(url);
+      inFiles.push(name);
+      return res;
+    };
+    const { figures } = await loadStagedDataset('data/tiny', { fetch: fetchLogged });
+    expect((await figures).activity).toEqual([record]);
+    expect(inWhenActivityAsked).toEqual(expect.arrayContaining([...Object.values(manifest.layers), 'basemap.geojson']));
+  });
+
   it('draws every layer of a dataset whose activity file is broken, and reports the activity file on its own', async () => {
     const { dataset, reports, figures } = await staged(tinyFiles({ 'activity.json': '[{"areaId": ' }));
     expect(dataset.communes.features).toHaveLength(1);
