@@ -36,8 +36,8 @@ const basemap = (layer: string): ExpressionSpecification => ['==', ['get', 'laye
  * neighbours' features again. A line only needs to end beyond the edge, past
  * its cap and join: a little over half the widest line (14 px). Point sources
  * get none: MapLibre draws circles and symbols whole, unclipped, from the one
- * tile that holds them. Measured in `npm run bench`: the demo ready ~10%
- * sooner, the national ~12% (docs/performance.md).
+ * tile that holds them. Against 128, paired cold loads were ready ~10%
+ * sooner on the demo and ~12% on the national dataset (docs/performance.md).
  */
 export const EDGE_BUFFER = 16;
 
