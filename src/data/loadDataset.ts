@@ -112,7 +112,7 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
   ] as const);
   // Asked for once the layers are in: the first view needs only them, and the activity is checked after them
   // anyway, against their ids. Downloading both at once had the page's thread read the activity's chunks
-  // between the layers' (19.6 MB against 6.7 MB at national size), and the layers came in ~300 ms later.
+  // between the layers' (19.6 MB against 6.7 MB at national size), and the layers came in 20-320 ms later.
   const activityIn = layersIn.then(() => get(activityFile), () => get(activityFile));
   const briefingsIn = briefingsFile ? get(briefingsFile).then((got) => parseBriefings(jsonOf(briefingsFile, got), briefingsFile)) : Promise.resolve([]);
   // Awaited later, or never when the layers fail first: a rejection here is not to go unheard.
