@@ -32,8 +32,8 @@ describe('labelPoints(areas, within?)', () => {
     expect(p!.geometry.coordinates[0]).toBeLessThan(103.55);
   });
 
-  it('names an L-shaped area in the open corner where its arms meet, not in the notch it wraps', () => {
-    // Two 2-degree arms, 1 degree wide: the most room is where they join, around (103.5, 20.5).
+  it('names an L-shaped area inside an arm, half an arm\'s width from its edges, never in the notch the arms wrap', () => {
+    // Arms 1 degree wide: no point has more room than half a degree; the middle of the L's box lies in the notch, outside it.
     const l = ring([102, 20], [106, 20], [106, 21], [103, 21], [103, 24], [102, 24]);
     const [p] = labelPoints(areas(area('l', { type: 'Polygon', coordinates: [l] }))).features;
     const at = p!.geometry.coordinates;
