@@ -13,7 +13,8 @@ import { tiledSource, withSourceLayers } from './tiledSource.ts';
 import { twinArc } from './twinArc.ts';
 import { atZooms, byZoom, TYPE } from './typeScale.ts';
 
-const EMPTY = { type: 'FeatureCollection', features: [] };
+/** A source with nothing to draw yet: the coverage view's until it is on, and any source createMap fills by setData. */
+export const EMPTY = { type: 'FeatureCollection' as const, features: [] as GeoJSON.Feature[] };
 
 export interface StyleInput {
   dataset: Dataset;

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Dataset, Manifest } from '../data/types.ts';
 import type { Lang, MapView, ToggleLayer } from '../state/schema.ts';
 import type { Choropleth } from '../stats/Choropleth.ts';
-import { buildStyle } from './buildStyle.ts';
+import { buildStyle, EMPTY } from './buildStyle.ts';
 import { projectorStyle } from './projectorStyle.ts';
 import type { SlideCamera } from '../briefing/Briefing.ts';
 import { choroplethFills } from './choroplethColor.ts';
@@ -106,9 +106,6 @@ export interface MapController {
   idle(): Promise<void>;
   remove(): void;
 }
-
-/** What a source with new data holds until setData hands it the page's own (see restyle). */
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * Starts the map on the dataset's extent with an empty sea, so MapLibre's
@@ -289,7 +286,7 @@ export function createMap(opts: MapOptions): MapController {
     },
     setDataset(dataset, choropleth) {
       if (!styled) {
-        held.push(() => controller.setDataset(dataset, choropleth));
+        whenStyled(() => controller.setDataset(dataset, choropleth));
         return;
       }
       if (!content) return;
