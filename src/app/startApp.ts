@@ -214,9 +214,8 @@ export function startApp(
  * script embed served from another origin), rather than show no dataset.
  */
 const checkInWorker: CheckFiles = async (inputs, ctx, onProgress) => {
-  const files = inputs.map((i) => ({ file: new File([i.bytes as Uint8Array<ArrayBuffer>], i.name), layer: i.layer ?? null }));
   try {
-    return await validateInWorker(files, ctx, onProgress);
+    return await validateInWorker(inputs.map((i) => ({ name: i.name, bytes: i.bytes, layer: i.layer ?? null })), ctx, onProgress);
   } catch {
     return checkInProcess(inputs, ctx, onProgress);
   }

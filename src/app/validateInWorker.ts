@@ -1,6 +1,6 @@
 import type { FileReport } from '../validate/FileReport.ts';
 import type { ValidationContext } from '../validate/ValidationContext.ts';
-import { silenceLimitMs, type ValidateMessage, type ValidateRequest } from '../validate/workerProtocol.ts';
+import { inputName, inputSize, silenceLimitMs, type ValidateMessage, type ValidateRequest } from '../validate/workerProtocol.ts';
 import { phrase, type Phrase } from '../validate/Phrase.ts';
 import { fileProblem } from '../validate/fileProblem.ts';
 
@@ -32,7 +32,8 @@ export function coolChecker(): void {
  * as such instead of freezing the tab. The promise always settles: on the
  * reports, or on a report per file saying the checker stopped, which it may
  * do without a word (stopped by the browser, closed, stuck): so a long
- * silence (see silenceLimitMs) counts as stopping too.
+ * silence (see silenceLimitMs) counts as stopping too. Bytes given are
+ * moved to the worker, not copied: the caller's are empty afterwards.
  */
 export function validateInWorker(
   files: ValidateRequest['files'],
@@ -51,12 +52,12 @@ export function validateInWorker(
       worker.terminate();
       resolve(reports);
     };
-    const stoppedWith = (found: Phrase) => finish(files.map(({ file, layer }) => ({
-      file: file.name, layer, detected: null, total: 0, valid: [], ids: new Set<string>(),
-      problems: [fileProblem(file.name, 'unreadable', 'error', phrase('expected.browserCheckable'), found)],
+    const stoppedWith = (found: Phrase) => finish(files.map((input) => ({
+      file: inputName(input), layer: input.layer, detected: null, total: 0, valid: [], ids: new Set<string>(),
+      problems: [fileProblem(inputName(input), 'unreadable', 'error', phrase('expected.browserCheckable'), found)],
     })));
     const stopped = (message: string) => stoppedWith(message ? phrase('found.checkerStoppedWith', { message }) : phrase('found.checkerStopped'));
-    const limit = silenceLimitMs(Math.max(0, ...files.map(({ file }) => file.size)));
+    const limit = silenceLimitMs(Math.max(0, ...files.map(inputSize)));
     const heard = () => {
       clearTimeout(watchdog);
       watchdog = setTimeout(() => stoppedWith(phrase('found.checkerSilent', { seconds: Math.round(limit / 1000) })), limit);
@@ -76,9 +77,20 @@ export function validateInWorker(
     // The reports could not be copied to the page: as good as none.
     worker.onmessageerror = () => stopped('');
     try {
-      worker.postMessage({ files, ctx } satisfies ValidateRequest);
+      worker.postMessage({ files, ctx } satisfies ValidateRequest, handedOver(files));
     } catch (err) {
       stopped(err instanceof Error ? err.message : String(err));
     }
   });
+}
+
+/** The buffers of the bytes to move to the worker rather than copy: each once, and only where the bytes are the whole buffer. */
+function handedOver(files: ValidateRequest['files']): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const input of files) {
+    if (!('bytes' in input)) continue;
+    const { buffer, byteOffset, byteLength } = input.bytes;
+    if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) buffers.add(buffer);
+  }
+  return [...buffers];
 }

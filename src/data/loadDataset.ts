@@ -17,7 +17,7 @@ import type { FileInput } from '../validate/validateFile.ts';
 import { datasetContext } from './datasetContext.ts';
 import { parseBasemap } from './parseBasemap.ts';
 
-/** Checks a batch of files as the validator does: in the page's own thread, or in a worker. */
+/** Checks a batch of files as the validator does: in the page's own thread, or in a worker, which may take the inputs' bytes (moved, not copied). */
 export type CheckFiles = (inputs: FileInput[], ctx: ValidationContext, onProgress: (fraction: number) => void) => Promise<FileReport[]>;
 
 /**

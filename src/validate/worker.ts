@@ -6,7 +6,7 @@ import type { FileReport } from './FileReport.ts';
 import { internalReport, validateFiles } from './validateFiles.ts';
 import { fileProblem } from './fileProblem.ts';
 import { phrase } from './Phrase.ts';
-import { HEARTBEAT_MS, type ValidateMessage, type ValidateRequest } from './workerProtocol.ts';
+import { HEARTBEAT_MS, inputName, inputSize, type ValidateMessage, type ValidateRequest } from './workerProtocol.ts';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ValidateRequest>) => void) | null;
@@ -18,7 +18,7 @@ const scope = self as unknown as {
 scope.onmessage = (e) => {
   run(e.data).catch((err: unknown) => {
     try {
-      scope.postMessage({ type: 'done', reports: e.data.files.map(({ file, layer }) => internalReport(file.name, layer, err)) });
+      scope.postMessage({ type: 'done', reports: e.data.files.map((input) => internalReport(inputName(input), input.layer, err)) });
     } catch {
       scope.postMessage({ type: 'failed', message: messageOf(err) });
     }
@@ -43,18 +43,20 @@ async function run(request: ValidateRequest): Promise<void> {
 async function check({ files, ctx }: ValidateRequest): Promise<void> {
   const early: (FileReport | null)[] = [];
   const inputs: FileInput[] = [];
-  for (const { file, layer, mapping } of files) {
+  for (const input of files) {
+    const { layer, mapping } = input;
+    const name = inputName(input);
     // Checked before reading: a 200 MB file is refused without being held in memory.
-    if (file.size > MAX_FILE_BYTES) {
-      early.push(report(file.name, layer, tooLarge(file.name, file.size)));
+    if (inputSize(input) > MAX_FILE_BYTES) {
+      early.push(report(name, layer, tooLarge(name, inputSize(input))));
       continue;
     }
     try {
-      inputs.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), layer, mapping });
+      inputs.push({ name, bytes: 'bytes' in input ? input.bytes : new Uint8Array(await input.file.arrayBuffer()), layer, mapping });
       early.push(null);
     } catch (err) {
       // Moved, deleted or locked since it was picked.
-      early.push(report(file.name, layer, fileProblem(file.name, 'unreadable', 'error', phrase('expected.readableFile'), phrase('found.checkerStoppedWith', { message: messageOf(err) }))));
+      early.push(report(name, layer, fileProblem(name, 'unreadable', 'error', phrase('expected.readableFile'), phrase('found.checkerStoppedWith', { message: messageOf(err) }))));
     }
   }
   let last = 0;

@@ -3,11 +3,22 @@ import type { InputLayer } from './layerSpecs.ts';
 import type { PropertyMapping } from './propertyAliases.ts';
 import type { ValidationContext } from './ValidationContext.ts';
 
+/**
+ * A file to check: one the user picked, read by the worker, or the bytes the
+ * page downloaded, handed over with the message rather than copied into a
+ * File (a File's bytes go through the browser's blob store and back: on the
+ * demo that held the start-up's checks ~300 ms).
+ */
+export type CheckInput = { layer: InputLayer | null; mapping?: PropertyMapping } & ({ file: File } | { name: string; bytes: Uint8Array });
+
 /** Page → worker: files to read and check, against a dataset's context. */
 export interface ValidateRequest {
-  files: { file: File; layer: InputLayer | null; mapping?: PropertyMapping }[];
+  files: CheckInput[];
   ctx: ValidationContext;
 }
+
+export const inputName = (input: CheckInput): string => ('file' in input ? input.file.name : input.name);
+export const inputSize = (input: CheckInput): number => ('file' in input ? input.file.size : input.bytes.byteLength);
 
 /**
  * Worker → page: that it is alive while it waits on the files' bytes;

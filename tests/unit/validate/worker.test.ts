@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ValidateMessage } from '../../../src/validate/workerProtocol.ts';
 import { emptyContext } from '../../../src/validate/ValidationContext.ts';
+import { MAX_FILE_BYTES } from '../../../src/validate/decodeBytes.ts';
 
 /** The worker's global scope, as the worker module sees it: what it posts is kept. */
 const posted: ValidateMessage[] = [];
@@ -37,6 +38,20 @@ describe('the validation worker always answers', () => {
     expect(reports[0]!.problems.map((p) => p.code)).toEqual(['unreadable']);
     expect(reports[1]!.problems.map((p) => p.code)).toContain('properties-not-object');
     expect(reports[1]!.valid).toHaveLength(1);
+  });
+
+  it('bytes handed over by the page are checked as the same file picked by a user is', async () => {
+    const bytes = new Uint8Array(readFileSync('tests/fixtures/in/bad/properties-not-object.geojson'));
+    const picked = await ask({ files: [{ file: file('props.geojson', bytes), layer: null }], ctx: emptyContext() });
+    const handed = await ask({ files: [{ name: 'props.geojson', bytes, layer: null }], ctx: emptyContext() });
+    expect(handed.type).toBe('done');
+    expect(handed).toEqual(picked);
+  });
+
+  it('bytes over the size limit are refused unread, as a file is', async () => {
+    const answer = await ask({ files: [{ name: 'huge.geojson', bytes: new Uint8Array(MAX_FILE_BYTES + 1), layer: null }], ctx: emptyContext() });
+    const reports = answer.type === 'done' ? answer.reports : [];
+    expect(reports.map((r) => [r.file, r.problems.map((p) => p.code)])).toEqual([['huge.geojson', ['too-large']]]);
   });
 
   it('a request it cannot make sense of is answered with "failed", never with silence', async () => {
