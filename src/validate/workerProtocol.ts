@@ -6,8 +6,8 @@ import type { ValidationContext } from './ValidationContext.ts';
 /**
  * A file to check: one the user picked, read by the worker, or the bytes the
  * page downloaded, handed over with the message rather than copied into a
- * File (a File's bytes go through the browser's blob store and back: on the
- * demo that held the start-up's checks ~300 ms).
+ * File (a copy of every byte on the page's thread, then a round trip through
+ * the browser's blob store).
  */
 export type CheckInput = { layer: InputLayer | null; mapping?: PropertyMapping } & ({ file: File } | { name: string; bytes: Uint8Array });
 
