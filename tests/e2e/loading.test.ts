@@ -54,11 +54,14 @@ describe('loading', () => {
 
   it('shows a progress bar that moves while the dataset loads, then gives way to the map', async () => {
     const { page } = await app.open('', undefined, async (p) => {
-      // Hold back the activity file so the half-loaded state can be looked at.
-      await p.route('**/data/demo/activity.json', async (route) => {
-        await p.waitForSelector('[role=progressbar][aria-valuenow]');
-        held = Number(await p.getAttribute('[role=progressbar]', 'aria-valuenow'));
-        await route.continue();
+      // Hold back a layer file so the half-loaded state can be looked at: the bar stays until every layer is in.
+      // (The activity file is asked for only after the layers, when the bar may already have given way to the map.)
+      await p.route('**/data/demo/communes.geojson', async (route) => {
+        try {
+          held = Number(await p.getAttribute('[role=progressbar]', 'aria-valuenow', { timeout: 10_000 }));
+        } finally {
+          await route.continue();
+        }
       });
     });
     await page.waitForSelector('#app[data-map-ready]');
