@@ -16,18 +16,21 @@ export interface BenchSite {
 }
 
 /**
- * Copies the built app (dist/) into a temporary site, the national dataset
- * under its data/national, and lists that folder in the copy's
- * border-atlas-datasets allowlist (the shipped index.html lists none); then
- * builds the two baselines with the same Vite into bare/ and bare-data/.
+ * Copies the built app (dist/) into a temporary site, each dataset folder
+ * given under data/<name> (the national one as data/national), and lists
+ * those folders in the copy's border-atlas-datasets allowlist (the shipped
+ * index.html lists none); then builds the two baselines with the same Vite
+ * into bare/ and bare-data/.
  */
-export async function benchSite(national: string | null): Promise<BenchSite> {
+export async function benchSite(national: string | null, more: Record<string, string> = {}): Promise<BenchSite> {
   const root = mkdtempSync(join(tmpdir(), 'border-atlas-bench-'));
   cpSync(join(ROOT, 'dist'), root, { recursive: true });
-  if (national) {
-    cpSync(national, join(root, 'data/national'), { recursive: true });
+  const folders = Object.entries({ ...(national ? { national } : {}), ...more });
+  for (const [name, folder] of folders) cpSync(folder, join(root, 'data', name), { recursive: true });
+  if (folders.length > 0) {
     const index = join(root, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace(/(<meta name="border-atlas-datasets" content=")[^"]*"/, '$1data/national"'));
+    const listed = folders.map(([name]) => `data/${name}`).join(' ');
+    writeFileSync(index, readFileSync(index, 'utf8').replace(/(<meta name="border-atlas-datasets" content=")[^"]*"/, `$1${listed}"`));
   }
   for (const page of ['bare', 'bare-data']) {
     await build({ root: join(ROOT, 'scripts/bench', page), base: './', logLevel: 'warn', build: { outDir: join(root, page), emptyOutDir: true, target: 'es2022', manifest: true } });

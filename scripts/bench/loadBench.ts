@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { measureLoad, median, type LoadSample } from './measure.ts';
+import { PROCESS_CPU_KEYS } from './processCpu.ts';
 
 export type PageKind = 'app' | 'bare' | 'empty';
 
@@ -60,5 +61,22 @@ export function formatLoadRuns(r: LoadRuns): string {
     ...([['app', app], ['bare same-data page', bare]] as const).map(([name, s]) =>
       `| ${name} | ${PHASES.map((p) => (s.every((x) => p in x.phases) ? ms(median(s.map((x) => x.phases[p]!))) : '–')).join(' | ')} |`),
   ];
+  if (app.every((s) => s.cpu) && bare.every((s) => s.cpu)) lines.push('', ...cpuTable(app, bare));
   return lines.join('\n');
+}
+
+const CPU_HEADINGS = { pageMain: 'page: main thread', pageWorkers: 'page: workers', pageOther: 'page: other threads', gpu: 'GPU process', browser: 'browser and utilities', chrome: "Chromium's own pages" } as const;
+
+/** CPU from navigation to ready by process and thread, median of the loads: whose work the gap in time is. */
+function cpuTable(app: LoadSample[], bare: LoadSample[]): string[] {
+  const med = (s: LoadSample[], k: (typeof PROCESS_CPU_KEYS)[number]) => median(s.map((x) => x.cpu![k]));
+  const total = (s: LoadSample[]) => median(s.map((x) => PROCESS_CPU_KEYS.reduce((a, k) => a + x.cpu![k], 0)));
+  return [
+    'CPU from navigation to ready, all processes (ms, median; under SwiftShader the GPU process draws on the CPU; Chromium\'s own pages are noise that falls on either page):',
+    '',
+    `| page | ${PROCESS_CPU_KEYS.map((k) => CPU_HEADINGS[k]).join(' | ')} | all |`,
+    '| --- |' + PROCESS_CPU_KEYS.map(() => ' --- |').join('') + ' --- |',
+    ...([['app', app], ['bare same-data page', bare]] as const).map(([name, s]) => `| ${name} | ${PROCESS_CPU_KEYS.map((k) => ms(med(s, k))).join(' | ')} | ${ms(total(s))} |`),
+    `| app − bare | ${PROCESS_CPU_KEYS.map((k) => `${med(app, k) - med(bare, k) >= 0 ? '+' : ''}${ms(med(app, k) - med(bare, k))}`).join(' | ')} | ${total(app) - total(bare) >= 0 ? '+' : ''}${ms(total(app) - total(bare))} |`,
+  ];
 }

@@ -10,15 +10,19 @@
  *   --only js                      the built app's scripts: first load, lazy chunks, workers
  *   --only bigfiles                the worst file shapes dropped into the built app (bigFilesBench.ts)
  *   --only interactions            click → panel, statistic and language switches in the built app (interactionBench.ts)
- *   --datasets demo,national       which datasets to load (both by default)
+ *   --only load                    the cold loads alone: time to ready, heap, phases and CPU by process
+ *   --datasets demo,national       which datasets to load (both by default); national-tiles is the
+ *                                  national one with its communes as vector tiles (npm run tiles), which
+ *                                  the bare page then draws from the same tiles
  *   --runs N                       cold loads of each page per dataset (5)
  *   --national <folder>            the national dataset (else one is made with npm run data:synthetic's defaults)
  */
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../serve/staticServer.ts';
 import { launchChromium } from '../../tests/e2e/helpers/browser.ts';
+import { runTiles } from '../tiles/runTiles.ts';
 import { runValidate } from '../validate/runValidate.ts';
 import { NATIONAL } from '../synthetic/parseSyntheticArgs.ts';
 import { syntheticDataset } from '../synthetic/syntheticDataset.ts';
@@ -96,24 +100,53 @@ async function printInteractions(browser: Awaited<ReturnType<typeof launchChromi
 
 let made: string | null = null;
 let national = arg('--national') ?? null;
-if (datasets.includes('national') && !national) {
+if ((datasets.includes('national') || datasets.includes('national-tiles')) && !national) {
   made = mkdtempSync(join(tmpdir(), 'border-atlas-national-'));
   writeDataset(made, syntheticDataset(NATIONAL));
   national = made;
 }
-const site = await benchSite(national);
+// The national dataset as the crossover in docs/performance.md says to ship one that size: its communes as tiles.
+let tiled: string | null = null;
+if (datasets.includes('national-tiles')) {
+  tiled = mkdtempSync(join(tmpdir(), 'border-atlas-national-tiles-'));
+  cpSync(national!, tiled, { recursive: true });
+  const r = await runTiles([tiled]);
+  if (r.code !== 0) throw new Error(`npm run tiles on the national dataset failed: ${r.stderr}`);
+}
+const site = await benchSite(datasets.includes('national') ? national : null, tiled ? { 'national-tiles': tiled } : {});
 const server = await startStaticServer({ root: site.root, base: '/maps/atlas/' });
 const browser = await launchChromium();
-const folderOf = (dataset: string) => (dataset === 'demo' ? DEMO : national!);
+/** The browser, the server, the site and the datasets made for this run go. */
+async function cleanUp(): Promise<void> {
+  await browser.close();
+  await server.close();
+  site.remove();
+  for (const folder of [made, tiled]) if (folder) rmSync(folder, { recursive: true, force: true });
+}
+const folderOf = (dataset: string) => (dataset === 'demo' ? DEMO : dataset === 'national-tiles' ? tiled! : national!);
 if (only === 'interactions') {
   try {
     console.log(`interactions in the built app, Chromium ${browser.version()}, ${cpus().length} cores, ${new Date().toISOString()}, load ${load()}`);
     await printInteractions(browser, (d) => server.url + site.pages(d).app, folderOf);
   } finally {
-    await browser.close();
-    await server.close();
-    site.remove();
-    if (made) rmSync(made, { recursive: true, force: true });
+    await cleanUp();
+  }
+  process.exit(0);
+}
+async function printLoads(): Promise<void> {
+  for (const dataset of datasets) {
+    const p = site.pages(dataset);
+    const urls = { app: server.url + p.app, bare: server.url + p.bare, empty: server.url + p.empty };
+    console.log(formatLoadRuns(await loadRuns(browser, dataset, urls, runs)));
+    console.log(`\nload average now ${load()}\n`);
+  }
+}
+if (only === 'load') {
+  try {
+    console.log(`cold loads of the built app, ${new Date().toISOString()}; ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; chromium ${browser.version()}; load average at start ${load()}\n`);
+    await printLoads();
+  } finally {
+    await cleanUp();
   }
   process.exit(0);
 }
@@ -121,12 +154,7 @@ try {
   console.log(`Border Atlas benchmark, ${new Date().toISOString()}`);
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; node ${process.version}; chromium ${browser.version()}; load average at start ${load()}`);
   console.log(`viewport ${1280}×${800}, fresh browser context per load (nothing cached); heap after a forced GC\n`);
-  for (const dataset of datasets) {
-    const p = site.pages(dataset);
-    const urls = { app: server.url + p.app, bare: server.url + p.bare, empty: server.url + p.empty };
-    console.log(formatLoadRuns(await loadRuns(browser, dataset, urls, runs)));
-    console.log(`\nload average now ${load()}\n`);
-  }
+  await printLoads();
   console.log('### coverage view in the page: from the click on its switch to the figures, and per radius step (5 to 50 km by 5)\n');
   console.log('| dataset | ready after the click (median of 3, min–max) | longest main-thread task meanwhile | radius step, script (median, slowest) |');
   console.log('| --- | --- | --- | --- |');
@@ -151,8 +179,5 @@ try {
   console.log(formatCoverageFigures(coverageFigures()));
   console.log(`\nload average at the end ${load()}`);
 } finally {
-  await browser.close();
-  await server.close();
-  site.remove();
-  if (made) rmSync(made, { recursive: true, force: true });
+  await cleanUp();
 }

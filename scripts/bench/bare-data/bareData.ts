@@ -1,7 +1,8 @@
 // The fair baseline: MapLibre alone drawing the same dataset's GeoJSON files
 // (the folder in ?dataset=, as the app takes it) with a plain style: fills,
 // lines, circles and labels in the app's fonts. No checks, no panels, no
-// statistics: what any page showing these files pays.
+// statistics: what any page showing these files pays. A layer the manifest
+// ships as a folder of vector tiles is drawn from those tiles, as the app draws it.
 import * as maplibregl from 'maplibre-gl';
 import type { LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -10,10 +11,18 @@ import { FONT_BOLD, FONT_REGULAR, fontFaces } from '../../../src/map/fontFaces.t
 
 maplibregl.setWorkerUrl(workerUrl);
 const folder = new URL(`${new URLSearchParams(location.search).get('dataset') ?? '../data/demo'}/`, location.href);
-const manifest = (await (await fetch(new URL('manifest.json', folder))).json()) as { bbox: [number, number, number, number]; layers: Record<string, string>; basemap?: string };
+interface Tiled { format: string; url: string; sourceLayer: string; minzoom: number; maxzoom: number; bounds: [number, number, number, number] }
+const manifest = (await (await fetch(new URL('manifest.json', folder))).json()) as { bbox: [number, number, number, number]; layers: Record<string, string>; basemap?: string; tiles?: Record<string, Tiled> };
 performance.mark('ba:manifest');
 const file = (layer: string) => new URL(manifest.layers[layer]!, folder).href;
-const source = (layer: string) => ({ type: 'geojson' as const, data: file(layer) });
+const tiled = manifest.tiles ?? {};
+for (const [layer, t] of Object.entries(tiled)) if (t.format !== 'pbf') throw new Error(`${layer}: the bare page draws tiles from a folder ("pbf"), not "${t.format}"`);
+const source = (layer: string) => {
+  const t = tiled[layer];
+  // The template's braces stay as they are: URL parsing would escape them.
+  if (t) return { type: 'vector' as const, tiles: [new URL(t.url, folder).href.replace(/%7B/gi, '{').replace(/%7D/gi, '}')], minzoom: t.minzoom, maxzoom: t.maxzoom, bounds: t.bounds };
+  return { type: 'geojson' as const, data: file(layer) };
+};
 // The dataset's own basemap (land, water, borders and towns beyond its countries), when its manifest names one: the app draws it too.
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 const basemap = { type: 'geojson' as const, data: manifest.basemap ? new URL(manifest.basemap, folder).href : EMPTY };
@@ -40,7 +49,7 @@ const layers = [
   { id: 'communes-label', type: 'symbol', source: 'communes', minzoom: 8, layout: text(['get', 'name'], FONT_REGULAR, 11), paint: halo },
   { id: 'provinces-label', type: 'symbol', source: 'provinces', layout: text(['get', 'name'], FONT_BOLD, 15), paint: halo },
   { id: 'countries-label', type: 'symbol', source: 'countries', layout: text(['get', 'nameVi'], FONT_BOLD, 16), paint: halo },
-] as LayerSpecification[];
+].map((l) => ('source' in l && tiled[l.source as string] ? { ...l, 'source-layer': tiled[l.source as string]!.sourceLayer } : l)) as LayerSpecification[];
 performance.mark('ba:style');
 const map = new maplibregl.Map({
   container: 'map',
