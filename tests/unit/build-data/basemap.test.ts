@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bbox as bboxOf, booleanPointInPolygon } from '@turf/turf';
-import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
 import type { BasemapProps, Manifest } from '../../../src/data/types.ts';
 import { viewLimits } from '../../../src/map/viewLimits.ts';
 import { coarsen } from '../../../scripts/build-data/coarsen.ts';
@@ -56,5 +56,19 @@ describe('sharedSegments(areas)', () => {
     const a = [[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]];
     const b = [[[[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]]];
     expect(sharedSegments([a, b])).toEqual([[[1, 0], [1, 1]]]);
+  });
+
+  it('on the demo\'s countries, returns exactly the segments found in two countries\' rings, each once, whichever way round', () => {
+    const areas = countries.features.map((f) => f.geometry.coordinates);
+    const text = (a: Position, b: Position) => [String(a), String(b)].sort().join(' ');
+    const countriesOf = new Map<string, Set<number>>();
+    areas.forEach((polys, i) => polys.flat().forEach((ring) => ring.slice(1).forEach((p, k) => {
+      const t = text(ring[k]!, p);
+      countriesOf.set(t, (countriesOf.get(t) ?? new Set()).add(i));
+    })));
+    const expected = [...countriesOf].filter(([, owners]) => owners.size > 1).map(([t]) => t).sort();
+    const got = sharedSegments(areas).map(([a, b]) => text(a!, b!));
+    expect(got.length).toBeGreaterThan(1000);
+    expect([...got].sort()).toEqual(expected);
   });
 });
