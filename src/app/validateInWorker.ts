@@ -1,6 +1,6 @@
 import type { FileReport } from '../validate/FileReport.ts';
 import type { ValidationContext } from '../validate/ValidationContext.ts';
-import { inputName, inputSize, silenceLimitMs, type ValidateMessage, type ValidateRequest } from '../validate/workerProtocol.ts';
+import { inputName, inputSize, silenceLimitMs, unpackReports, type ValidateMessage, type ValidateRequest } from '../validate/workerProtocol.ts';
 import { phrase, type Phrase } from '../validate/Phrase.ts';
 import { fileProblem } from '../validate/fileProblem.ts';
 
@@ -68,7 +68,7 @@ export function validateInWorker(
       if (e.data.type === 'alive') return;
       if (e.data.type === 'progress') onProgress(e.data.fraction);
       else if (e.data.type === 'failed') stopped(e.data.message);
-      else finish(e.data.reports);
+      else finish(unpackReports(e.data.reports));
     };
     worker.onerror = (e) => {
       e.preventDefault();

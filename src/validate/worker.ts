@@ -6,11 +6,11 @@ import type { FileReport } from './FileReport.ts';
 import { internalReport, validateFiles } from './validateFiles.ts';
 import { fileProblem } from './fileProblem.ts';
 import { phrase } from './Phrase.ts';
-import { HEARTBEAT_MS, inputName, inputSize, type ValidateMessage, type ValidateRequest } from './workerProtocol.ts';
+import { HEARTBEAT_MS, inputName, inputSize, packReports, type ValidateMessage, type ValidateRequest } from './workerProtocol.ts';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ValidateRequest>) => void) | null;
-  postMessage(message: ValidateMessage): void;
+  postMessage(message: ValidateMessage, transfer?: Transferable[]): void;
   addEventListener(type: 'unhandledrejection', listener: (e: PromiseRejectionEvent) => void): void;
 };
 
@@ -18,7 +18,7 @@ const scope = self as unknown as {
 scope.onmessage = (e) => {
   run(e.data).catch((err: unknown) => {
     try {
-      scope.postMessage({ type: 'done', reports: e.data.files.map((input) => internalReport(inputName(input), input.layer, err)) });
+      done(e.data.files.map((input) => internalReport(inputName(input), input.layer, err)));
     } catch {
       scope.postMessage({ type: 'failed', message: messageOf(err) });
     }
@@ -69,7 +69,12 @@ async function check({ files, ctx }: ValidateRequest): Promise<void> {
     scope.postMessage({ type: 'progress', fraction });
   });
   let k = 0;
-  scope.postMessage({ type: 'done', reports: early.map((r) => r ?? checked[k++]!) });
+  done(early.map((r) => r ?? checked[k++]!));
+}
+
+function done(reports: FileReport[]): void {
+  const packed = packReports(reports);
+  scope.postMessage({ type: 'done', reports: packed.reports }, packed.transfer);
 }
 
 function report(file: string, layer: FileReport['layer'], problem: FileReport['problems'][number]): FileReport {

@@ -1,4 +1,5 @@
-import type { FileReport } from './FileReport.ts';
+import type { FileReport, ValidItem } from './FileReport.ts';
+import { packTable, tableBuffers, unpackTable, type PackedTable } from './packTable.ts';
 import type { InputLayer } from './layerSpecs.ts';
 import type { PropertyMapping } from './propertyAliases.ts';
 import type { ValidationContext } from './ValidationContext.ts';
@@ -28,8 +29,21 @@ export const inputSize = (input: CheckInput): number => ('file' in input ? input
 export type ValidateMessage =
   | { type: 'alive' }
   | { type: 'progress'; fraction: number }
-  | { type: 'done'; reports: FileReport[] }
+  | { type: 'done'; reports: PackedReport[] }
   | { type: 'failed'; message: string };
+
+/** A report as it crosses to the page: its valid rows packed (see packTable). */
+export type PackedReport = Omit<FileReport, 'valid'> & { valid: PackedTable };
+
+/** The reports for postMessage, and the buffers to hand over with them. */
+export function packReports(reports: FileReport[]): { reports: PackedReport[]; transfer: ArrayBuffer[] } {
+  const packed = reports.map((r) => ({ ...r, valid: packTable(r.valid) }));
+  return { reports: packed, transfer: packed.flatMap((r) => tableBuffers(r.valid)) };
+}
+
+export function unpackReports(reports: PackedReport[]): FileReport[] {
+  return reports.map((r) => ({ ...r, valid: unpackTable(r.valid) as ValidItem[] }));
+}
 
 /** How often a checker at work says so: on a timer while it awaits, with its progress while it checks. */
 export const HEARTBEAT_MS = 1_000;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ValidateMessage } from '../../../src/validate/workerProtocol.ts';
+import { unpackReports, type ValidateMessage } from '../../../src/validate/workerProtocol.ts';
 import { emptyContext } from '../../../src/validate/ValidationContext.ts';
 import { MAX_FILE_BYTES } from '../../../src/validate/decodeBytes.ts';
 
@@ -33,7 +33,7 @@ describe('the validation worker always answers', () => {
     const good = new Uint8Array(readFileSync('tests/fixtures/in/bad/properties-not-object.geojson'));
     const answer = await ask({ files: [{ file: file('gone.geojson', null), layer: null }, { file: file('props.geojson', good), layer: null }], ctx: emptyContext() });
     expect(answer.type).toBe('done');
-    const reports = answer.type === 'done' ? answer.reports : [];
+    const reports = answer.type === 'done' ? unpackReports(answer.reports) : [];
     expect(reports.map((r) => r.file)).toEqual(['gone.geojson', 'props.geojson']);
     expect(reports[0]!.problems.map((p) => p.code)).toEqual(['unreadable']);
     expect(reports[1]!.problems.map((p) => p.code)).toContain('properties-not-object');
@@ -50,7 +50,7 @@ describe('the validation worker always answers', () => {
 
   it('bytes over the size limit are refused unread, as a file is', async () => {
     const answer = await ask({ files: [{ name: 'huge.geojson', bytes: new Uint8Array(MAX_FILE_BYTES + 1), layer: null }], ctx: emptyContext() });
-    const reports = answer.type === 'done' ? answer.reports : [];
+    const reports = answer.type === 'done' ? unpackReports(answer.reports) : [];
     expect(reports.map((r) => [r.file, r.problems.map((p) => p.code)])).toEqual([['huge.geojson', ['too-large']]]);
   });
 
