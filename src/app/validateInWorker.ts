@@ -68,7 +68,17 @@ export function validateInWorker(
       if (e.data.type === 'alive') return;
       if (e.data.type === 'progress') onProgress(e.data.fraction);
       else if (e.data.type === 'failed') stopped(e.data.message);
-      else finish(unpackReports(e.data.reports));
+      else {
+        // Reports that cannot be unpacked are as good as none: said at once, not after the silence limit.
+        let reports: FileReport[];
+        try {
+          reports = unpackReports(e.data.reports);
+        } catch (err) {
+          stopped(err instanceof Error ? err.message : String(err));
+          return;
+        }
+        finish(reports);
+      }
     };
     worker.onerror = (e) => {
       e.preventDefault();
