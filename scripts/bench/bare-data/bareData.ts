@@ -8,21 +8,18 @@ import type { LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from '../../../src/map/fontFaces.ts';
+import { tiledSource, withSourceLayers } from '../../../src/map/tiledSource.ts';
+import type { TiledLayer } from '../../../src/data/types.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 const folder = new URL(`${new URLSearchParams(location.search).get('dataset') ?? '../data/demo'}/`, location.href);
-interface Tiled { format: string; url: string; sourceLayer: string; minzoom: number; maxzoom: number; bounds: [number, number, number, number] }
-const manifest = (await (await fetch(new URL('manifest.json', folder))).json()) as { bbox: [number, number, number, number]; layers: Record<string, string>; basemap?: string; tiles?: Record<string, Tiled> };
+const manifest = (await (await fetch(new URL('manifest.json', folder))).json()) as { bbox: [number, number, number, number]; layers: Record<string, string>; basemap?: string; tiles?: Record<string, TiledLayer> };
 performance.mark('ba:manifest');
 const file = (layer: string) => new URL(manifest.layers[layer]!, folder).href;
 const tiled = manifest.tiles ?? {};
 for (const [layer, t] of Object.entries(tiled)) if (t.format !== 'pbf') throw new Error(`${layer}: the bare page draws tiles from a folder ("pbf"), not "${t.format}"`);
-const source = (layer: string) => {
-  const t = tiled[layer];
-  // The template's braces stay as they are: URL parsing would escape them.
-  if (t) return { type: 'vector' as const, tiles: [new URL(t.url, folder).href.replace(/%7B/gi, '{').replace(/%7D/gi, '}')], minzoom: t.minzoom, maxzoom: t.maxzoom, bounds: t.bounds };
-  return { type: 'geojson' as const, data: file(layer) };
-};
+// The app's own vector source for a tiled layer: the same tiles, zooms and bounds.
+const source = (layer: string) => (tiled[layer] ? tiledSource(tiled[layer], folder.href) : { type: 'geojson' as const, data: file(layer) });
 // The dataset's own basemap (land, water, borders and towns beyond its countries), when its manifest names one: the app draws it too.
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 const basemap = { type: 'geojson' as const, data: manifest.basemap ? new URL(manifest.basemap, folder).href : EMPTY };
@@ -49,7 +46,7 @@ const layers = [
   { id: 'communes-label', type: 'symbol', source: 'communes', minzoom: 8, layout: text(['get', 'name'], FONT_REGULAR, 11), paint: halo },
   { id: 'provinces-label', type: 'symbol', source: 'provinces', layout: text(['get', 'name'], FONT_BOLD, 15), paint: halo },
   { id: 'countries-label', type: 'symbol', source: 'countries', layout: text(['get', 'nameVi'], FONT_BOLD, 16), paint: halo },
-].map((l) => ('source' in l && tiled[l.source as string] ? { ...l, 'source-layer': tiled[l.source as string]!.sourceLayer } : l)) as LayerSpecification[];
+] as LayerSpecification[];
 performance.mark('ba:style');
 const map = new maplibregl.Map({
   container: 'map',
@@ -57,7 +54,7 @@ const map = new maplibregl.Map({
     version: 8,
     'font-faces': fontFaces(location.href),
     sources: { ...Object.fromEntries(['countries', 'provinces', 'communes', 'facilities', 'markers', 'borderLine', 'twinPairs'].map((l) => [l, source(l)])), basemap },
-    layers,
+    layers: withSourceLayers(layers, tiled),
   },
   bounds: manifest.bbox,
   fadeDuration: 0,
