@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { cpuBetween, cpuSnapshot, sampleCpu, type ProcessCpu } from './processCpu.ts';
+import { sampleCpu, type ProcessCpu } from './processCpu.ts';
 
 export interface LoadSample {
   /** ms from navigation start to #app[data-map-ready]. */
@@ -42,11 +42,10 @@ export async function openMeasured(browser: Browser, url: string): Promise<{ pag
   await instrument(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const cpuBefore = cpuSnapshot();
   const sampler = sampleCpu();
   await page.goto(url);
   await page.waitForSelector('#app[data-map-ready]', { timeout: 300_000 });
-  const cpuAfter = sampler.stop();
+  const cpu = sampler.stop();
   const { readyMs, phases, longTasks } = await page.evaluate(() => {
     const w = window as unknown as { __readyAt: number; __longTasks: number[] };
     const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('ba:'));
@@ -56,7 +55,7 @@ export async function openMeasured(browser: Browser, url: string): Promise<{ pag
   const scriptMs = (metrics.metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return { page, sample: { readyMs, heapBytes: heap.usedSize, phases, longTasks, scriptMs, cpu: cpuBefore && cpuAfter ? cpuBetween(cpuBefore, cpuAfter) : null }, close: () => context.close() };
+  return { page, sample: { readyMs, heapBytes: heap.usedSize, phases, longTasks, scriptMs, cpu }, close: () => context.close() };
 }
 
 /** One cold load: time to map idle, phases, and heap then. */

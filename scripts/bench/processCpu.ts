@@ -119,12 +119,14 @@ export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): ProcessCpu 
 }
 
 /**
- * Snapshots every `everyMs` until stopped, merged: a thread that ends (the
- * app's checkers end after each check) keeps its last reading, so its CPU
- * counts as a worker's rather than vanishing into its process's total.
+ * The CPU used from now until stop(), by kind (null where there is no
+ * /proc). Read every `everyMs` and merged: a thread that ends (the app's
+ * checkers end after each check) keeps its last reading, so its CPU counts
+ * as a worker's rather than vanishing into its process's total.
  */
-export function sampleCpu(everyMs = 100): { stop(): CpuSnapshot | null } {
-  const merged = cpuSnapshot();
+export function sampleCpu(everyMs = 100): { stop(): ProcessCpu | null } {
+  const before = cpuSnapshot();
+  const merged = before && { processes: new Map(before.processes), threads: new Map(before.threads) };
   let ticks = 0;
   // Only the renderers' threads between full readings (every third): listing every process costs the bench's own CPU.
   const take = (full: boolean) => {
@@ -142,7 +144,7 @@ export function sampleCpu(everyMs = 100): { stop(): CpuSnapshot | null } {
     stop() {
       clearInterval(timer);
       take(true);
-      return merged;
+      return before && merged && cpuBetween(before, merged);
     },
   };
 }
