@@ -17,7 +17,12 @@ import type { FileInput } from '../validate/validateFile.ts';
 import { datasetContext } from './datasetContext.ts';
 import { parseBasemap } from './parseBasemap.ts';
 
-/** Checks a batch of files as the validator does: in the page's own thread, or in a worker, which may take the inputs' bytes (moved, not copied). */
+/**
+ * Checks a batch of files as the validator does: in the page's own thread,
+ * or in a worker, which may take the inputs' bytes (moved, not copied).
+ * Equal texts within a report's valid rows come back as one string: the
+ * worker's reports arrive so (packTable), the thread's own are made so here.
+ */
 export type CheckFiles = (inputs: FileInput[], ctx: ValidationContext, onProgress: (fraction: number) => void) => Promise<FileReport[]>;
 
 /**
@@ -25,7 +30,11 @@ export type CheckFiles = (inputs: FileInput[], ctx: ValidationContext, onProgres
  * passes a worker instead. Imported when first used, so the page's own
  * bundle does not carry the checks the worker already holds.
  */
-export const checkInProcess: CheckFiles = async (inputs, ctx, onProgress) => (await import('../validate/validateFiles.ts')).validateFiles(inputs, ctx, onProgress);
+export const checkInProcess: CheckFiles = async (inputs, ctx, onProgress) => {
+  const reports = (await import('../validate/validateFiles.ts')).validateFiles(inputs, ctx, onProgress);
+  for (const r of reports) shareStrings(valid(r));
+  return reports;
+};
 
 export interface LoadOptions {
   fetch?: FetchLike;
@@ -144,7 +153,7 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
   });
   // One pool for every layer: provinces, countries and the border line run along the communes' vertices.
   const positions = new PositionPool();
-  const layers = Object.fromEntries(LAYER_KEYS.map((layer, i) => [layer, { type: 'FeatureCollection', features: packCoordinates(shareStrings(valid(reports[i]!)), positions) }]));
+  const layers = Object.fromEntries(LAYER_KEYS.map((layer, i) => [layer, { type: 'FeatureCollection', features: packCoordinates(valid(reports[i]!), positions) }]));
   const dataset = { manifest, activity: [], briefings: [], ...(basemap ? { basemap } : {}), ...layers } as unknown as Dataset;
 
   const figures = (async (): Promise<Figures> => {
@@ -164,7 +173,7 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
     }
     checked = 1;
     report();
-    return { activity: shareStrings(valid(activityReport)) as unknown as ActivityRecord[], briefings: await briefingsIn, report: activityReport };
+    return { activity: valid(activityReport) as unknown as ActivityRecord[], briefings: await briefingsIn, report: activityReport };
   })();
   figures.catch(() => {});
   return { dataset, reports, figures };

@@ -1,10 +1,11 @@
 /**
- * Makes equal texts of records one string each: a worker's results reach
- * the page as copies in which every record holds its own copy of every text
- * (a national activity table: a hundred thousand records, each with its own
- * "2024-01-01", "patrols", "sessions"…), several times the records' own
- * memory. Features are shared through their properties. Changes the values
- * in place (they are the caller's fresh copies) and returns them.
+ * Makes equal texts of records one string each: parsed text gives every
+ * record its own copy of every text (a national activity table: a hundred
+ * thousand records, each with its own "2024-01-01", "patrols", "sessions"…),
+ * several times the records' own memory. For the validator run in this
+ * thread (checkInProcess); a worker's reports arrive shared already
+ * (packTable). Features are shared through their properties. Changes the
+ * values in place (they are the caller's fresh copies) and returns them.
  */
 export function shareStrings<T>(values: T[]): T[] {
   const seen = new Map<string, string>();
