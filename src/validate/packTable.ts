@@ -56,9 +56,9 @@ function flatten(v: unknown, structure: number[], values: number[]): boolean {
 }
 
 export function packTable(rows: readonly unknown[], strings: string[] = [], stringAt = new Map<string, number>()): PackedTable {
-  const str = (s: string) => {
-    let i = stringAt.get(s);
-    if (i === undefined) stringAt.set(s, (i = strings.push(s) - 1));
+  const str = (v: string) => {
+    let i = stringAt.get(v);
+    if (i === undefined) stringAt.set(v, (i = strings.push(v) - 1));
     return i;
   };
   const shapeIndex = new Map<string, number>();
@@ -66,37 +66,61 @@ export function packTable(rows: readonly unknown[], strings: string[] = [], stri
   const keysOf: string[][] = [];
   const shapeOf = new Int32Array(rows.length);
   const raw: unknown[] = [];
-  rows.forEach((row, r) => {
+  // Rows mostly share the shape of the row before: compared key by key, the shape is found without a signature.
+  let last = -1;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (!isPlain(row)) {
       shapeOf[r] = RAW;
       raw.push(row);
-      return;
+      continue;
     }
     const keys = Object.keys(row);
-    const sig = JSON.stringify(keys);
-    let s = shapeIndex.get(sig);
+    let s = last !== -1 && sameKeys(keys, keysOf[last]!) ? last : shapeIndex.get(JSON.stringify(keys));
     if (s === undefined) {
-      shapeIndex.set(sig, (s = members.length));
+      shapeIndex.set(JSON.stringify(keys), (s = members.length));
       members.push([]);
       keysOf.push(keys);
     }
+    last = s;
     shapeOf[r] = s;
     members[s]!.push(row);
-  });
+  }
   const shapes = keysOf.map((keys, s): Shape => ({
     keys,
-    columns: keys.map((key): Column => {
-      const values = members[s]!.map((row) => (row as Record<string, unknown>)[key]);
-      if (values.every((v) => typeof v === 'string' || v === null)) return { kind: 'str', at: Int32Array.from(values as (string | null)[], (v) => (v === null ? -1 : str(v))) };
-      if (values.every((v) => typeof v === 'number')) return { kind: 'num', values: Float64Array.from(values as number[]) };
-      if (values.every(isPlain)) return { kind: 'obj', table: packTable(values, strings, stringAt) };
-      const structure: number[] = [];
-      const leaves: number[] = [];
-      if (values.every((v) => flatten(v, structure, leaves))) return { kind: 'coords', structure: Int32Array.from(structure), values: Float64Array.from(leaves) };
-      return { kind: 'raw', values };
-    }),
+    columns: keys.map((key) => packColumn(members[s]!.map((row) => (row as Record<string, unknown>)[key]), strings, stringAt, str)),
   }));
   return { strings, shapeOf, shapes, raw };
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** One column's values in the first kind that holds them all: texts, numbers, objects, nested numbers, else as they are. */
+function packColumn(values: unknown[], strings: string[], stringAt: Map<string, number>, str: (v: string) => number): Column {
+  let texts = true;
+  let numbers = true;
+  let objects = true;
+  for (let i = 0; i < values.length && (texts || numbers || objects); i++) {
+    const v = values[i];
+    if (typeof v !== 'string' && v !== null) texts = false;
+    if (typeof v !== 'number') numbers = false;
+    if (objects && !isPlain(v)) objects = false;
+  }
+  if (texts) {
+    const at = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) at[i] = values[i] === null ? -1 : str(values[i] as string);
+    return { kind: 'str', at };
+  }
+  if (numbers) return { kind: 'num', values: Float64Array.from(values as number[]) };
+  if (objects) return { kind: 'obj', table: packTable(values, strings, stringAt) };
+  const structure: number[] = [];
+  const leaves: number[] = [];
+  if (values.every((v) => flatten(v, structure, leaves))) return { kind: 'coords', structure: Int32Array.from(structure), values: Float64Array.from(leaves) };
+  return { kind: 'raw', values };
 }
 
 /** The buffers a packed table's typed arrays sit on: handed over with the message, not copied. */
