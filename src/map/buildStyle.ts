@@ -7,6 +7,7 @@ import { PALETTE, SCHEMATIC_DASH } from '../style/palette.ts';
 import { choroplethColor } from './choroplethColor.ts';
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from './fontFaces.ts';
 import { countryBorders } from './countryBorders.ts';
+import { drawnLayer } from './drawnLayer.ts';
 import { countryLabelPoints, provinceLabelPoints } from './labelCache.ts';
 import { MAP_LAYERS } from './layerIds.ts';
 import { tiledSource, withSourceLayers } from './tiledSource.ts';
@@ -51,12 +52,24 @@ const communeLabels = memoByObject((communes: Dataset['communes']) => ({
     geometry: { type: 'Point' as const, coordinates: f.properties.centre },
   })),
 }));
+// What each layer's features keep for the map: the properties its style reads, and `id` where the picker and feature state need it.
+const drawn = {
+  communes: drawnLayer(['id', 'geometryQuality']),
+  provinces: drawnLayer(['id']),
+  provinceLabels: drawnLayer(['id', 'name']),
+  countries: drawnLayer(['iso']),
+  countryLabels: drawnLayer(['nameVi', 'nameEn']),
+  borderLine: drawnLayer(['id']),
+  twinPairs: drawnLayer(['id']),
+  markers: drawnLayer(['id', 'name']),
+  facilities: drawnLayer(['id', 'name', 'kind']),
+};
 const twinArcs = memoByObject((pairs: Dataset['twinPairs']) => ({ ...pairs, features: pairs.features.map((f) => twinArc(f)) }));
 const twinEnds = memoByObject((pairs: Dataset['twinPairs']) => ({
   type: 'FeatureCollection' as const,
   features: pairs.features.flatMap((f) =>
     [f.geometry.coordinates[0], f.geometry.coordinates.at(-1)].map((c) => ({
-      type: 'Feature' as const, properties: { id: f.properties.id }, geometry: { type: 'Point' as const, coordinates: c },
+      type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: c },
     })),
   ),
 }));
@@ -80,19 +93,19 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
     'font-faces': fontFaces(baseUrl),
     sources: {
       basemap: geojson(dataset.basemap ? dataset.basemap.data ?? new URL(dataset.basemap.url, baseUrl).href : EMPTY, false),
-      countries: geojson(dataset.countries, false),
+      countries: geojson(drawn.countries(dataset.countries), false),
       countryBorders: geojson(countryBorders(dataset.countries), false),
-      countryLabels: geojson(countryLabelPoints(dataset), false, 0),
-      provinces: geojson(dataset.provinces),
-      provinceLabels: geojson(provinceLabelPoints(dataset), true, 0),
+      countryLabels: geojson(drawn.countryLabels(countryLabelPoints(dataset)), false, 0),
+      provinces: geojson(drawn.provinces(dataset.provinces)),
+      provinceLabels: geojson(drawn.provinceLabels(provinceLabelPoints(dataset)), true, 0),
       // A tiled dataset draws its communes from tiles; the loaded layer then holds the attribute table, which only the panels read.
-      communes: dataset.manifest.tiles?.communes ? tiledSource(dataset.manifest.tiles.communes, baseUrl) : geojson(dataset.communes),
+      communes: dataset.manifest.tiles?.communes ? tiledSource(dataset.manifest.tiles.communes, baseUrl) : geojson(drawn.communes(dataset.communes)),
       communeLabels: geojson(communeLabels(dataset.communes), true, 0),
-      borderLine: geojson(dataset.borderLine),
-      twinPairs: geojson(twinArcs(dataset.twinPairs)),
+      borderLine: geojson(drawn.borderLine(dataset.borderLine)),
+      twinPairs: geojson(drawn.twinPairs(twinArcs(dataset.twinPairs))),
       twinEnds: geojson(twinEnds(dataset.twinPairs), false, 0),
-      markers: geojson(dataset.markers, true, 0),
-      facilities: geojson(dataset.facilities, true, 0),
+      markers: geojson(drawn.markers(dataset.markers), true, 0),
+      facilities: geojson(drawn.facilities(dataset.facilities), true, 0),
       // Filled by setCoverage when the coverage view is on; empty and hidden otherwise.
       coverageBorder: geojson(EMPTY, false),
       coverageRings: geojson(EMPTY, false),

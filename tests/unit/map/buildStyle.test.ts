@@ -76,6 +76,39 @@ describe('buildStyle(input)', () => {
     expect(ids.indexOf('border-line')).toBeGreaterThan(ids.indexOf('communes-fill'));
     expect(ids.indexOf('facilities-symbol')).toBeGreaterThan(ids.indexOf('border-line'));
   });
+  it('sends the map each feature with the properties its layers read and no other, on the dataset\'s own geometry', () => {
+    const s = style();
+    const readBy = new Map<string, Set<string>>();
+    // The language switch sets the other language's name fields on the same sources.
+    const english = buildStyle({ dataset, lang: 'en', layers: [...TOGGLE_LAYERS], choropleth: buildChoropleth(dataset, 'borderKmEst'), baseUrl: 'http://localhost/maps/atlas/' });
+    const gets = (v: unknown, into: Set<string>): void => {
+      if (Array.isArray(v)) {
+        if (v[0] === 'get' && v.length === 2 && typeof v[1] === 'string') into.add(v[1]);
+        for (const x of v) gets(x, into);
+      } else if (v && typeof v === 'object') for (const x of Object.values(v)) gets(x, into);
+    };
+    for (const l of [...s.layers, ...english.layers]) {
+      if (!('source' in l)) continue;
+      const keys = readBy.get(l.source) ?? new Set<string>();
+      readBy.set(l.source, keys);
+      gets([l.filter, l.layout, l.paint], keys);
+    }
+    let checked = 0;
+    for (const [id, src] of Object.entries(s.sources)) {
+      if (src.type !== 'geojson' || typeof src.data !== 'object') continue;
+      const features = (src.data as GeoJSON.FeatureCollection).features;
+      if (features.length === 0) continue;
+      // The promoted id is what the picker reads and feature state keys on.
+      const wanted = new Set([...(readBy.get(id) ?? []), ...(typeof src.promoteId === 'string' ? [src.promoteId] : [])]);
+      for (const f of features) expect(Object.keys(f.properties ?? {}).filter((k) => !wanted.has(k)), id).toEqual([]);
+      for (const key of wanted) expect(features.some((f) => f.properties?.[key] !== undefined), `${id}.${key}`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
+    const communes = (s.sources.communes as { data: GeoJSON.FeatureCollection }).data.features;
+    expect(communes.map((f) => f.geometry)).toEqual(dataset.communes.features.map((f) => f.geometry));
+    expect(communes[0]!.geometry).toBe(dataset.communes.features[0]!.geometry);
+  });
 });
 
 describe('the label hierarchy', () => {
@@ -123,6 +156,7 @@ describe('choroplethColor and choroplethFills(choropleth)', () => {
     expect(JSON.stringify(expr)).toContain('["to-color",["feature-state","fill"]]');
     expect(choroplethColor({ ...c, breaks: [1], colors: ['#000000', '#ffffff'] })).toEqual(expr);
   });
+
 });
 
 describe('twinArc(pair)', () => {
