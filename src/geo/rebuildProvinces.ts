@@ -11,9 +11,16 @@ import { dissolveTiling } from './dissolveTiling.ts';
  * whose outline the dataset gives as more than a union, stays as it is.
  */
 export function rebuildProvinces(provinces: readonly ProvinceFeature[], communes: readonly CommuneFeature[], openedIds: ReadonlySet<string>): ProvinceFeature[] {
+  if (openedIds.size === 0) return [...provinces];
+  const byProvince = new Map<string, CommuneFeature[]>();
+  for (const c of communes) {
+    const list = byProvince.get(c.properties.provinceId);
+    if (list) list.push(c);
+    else byProvince.set(c.properties.provinceId, [c]);
+  }
   return provinces.map((p) => {
     if (p.properties.geometryMethod !== 'province-union') return p;
-    const members = communes.filter((c) => c.properties.provinceId === p.properties.id);
+    const members = byProvince.get(p.properties.id) ?? [];
     if (!members.some((c) => openedIds.has(c.properties.id))) return p;
     const geometry = unionOf(members);
     if (!geometry) return p;
