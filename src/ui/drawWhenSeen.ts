@@ -5,49 +5,46 @@ export type Later = (target: Element, draw: () => void) => void;
 export const drawNow: Later = (_, draw) => draw();
 
 /**
+ * How far ahead of the side panel's visible part a chart is drawn: about a
+ * screen, so a reader scrolling down finds the bars already there. The
+ * panel scrolls inside its own box, which clips what the viewport's
+ * `rootMargin` would reach; `scrollMargin` widens that box's clip instead.
+ * A browser without it draws each chart as it shows.
+ */
+const AHEAD: IntersectionObserverInit & { scrollMargin: string } = { scrollMargin: '800px 0px' };
+
+/**
  * Collects drawings for elements of one view, then, once they are in the
- * page, draws each when it comes into view or when the browser is idle,
- * whichever is first, and once only. A panel of two dozen charts then opens
- * with only its text and the charts' frames (their size and text
- * equivalent), so a click is answered within a frame; the charts follow
- * before a reader scrolls to them. One observer and one idle callback for
- * all: one of each per chart cost ~10 ms of a national click. Without the
- * observers, `later` draws at once.
+ * page, draws each when it comes near the view, once only. A panel of two
+ * dozen charts then opens with only its text and the charts' frames (their
+ * size and text equivalent), so a click is answered within a frame. Charts
+ * never scrolled to are never drawn: drawn while the browser was idle, a
+ * national commune's 27 charts held some 2,000 elements by the next click,
+ * and taking them out of the page was the largest single part of that
+ * click. One observer for all: one per chart cost ~10 ms of a national
+ * click. Without the observer, `later` draws at once.
  */
 export function drawWhenSeen(doc: Document): { later: Later; start(): () => void } {
-  const view = doc.defaultView;
-  const Observer = view?.IntersectionObserver;
-  if (!view || !Observer) return { later: drawNow, start: () => () => {} };
+  const Observer = doc.defaultView?.IntersectionObserver;
+  if (!Observer) return { later: drawNow, start: () => () => {} };
   const pending = new Map<Element, () => void>();
   return {
     later: (target, draw) => void pending.set(target, draw),
     /** Starts watching what was collected; the function it returns lets go of what is left undrawn (a view replaced). */
     start() {
-      const drawOne = (target: Element) => {
-        const draw = pending.get(target);
-        if (!draw) return;
-        pending.delete(target);
-        seen.unobserve(target);
-        draw();
-      };
       const seen = new Observer((entries) => {
-        for (const e of entries) if (e.isIntersecting) drawOne(e.target);
-      });
-      for (const target of pending.keys()) seen.observe(target);
-      let idle: number | null = null;
-      // Out of sight, a few at a time while the browser has time, so no later input waits on them.
-      const onIdle = (deadline: IdleDeadline) => {
-        for (const target of pending.keys()) {
-          if (deadline.timeRemaining() <= 1) break;
-          drawOne(target);
+        for (const e of entries) {
+          const draw = e.isIntersecting ? pending.get(e.target) : undefined;
+          if (!draw) continue;
+          pending.delete(e.target);
+          seen.unobserve(e.target);
+          draw();
         }
-        idle = pending.size > 0 ? view.requestIdleCallback(onIdle) : null;
-      };
-      if (view.requestIdleCallback && pending.size > 0) idle = view.requestIdleCallback(onIdle);
+      }, AHEAD);
+      for (const target of pending.keys()) seen.observe(target);
       return () => {
         pending.clear();
         seen.disconnect();
-        if (idle !== null) view.cancelIdleCallback(idle);
       };
     },
   };

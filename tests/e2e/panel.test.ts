@@ -99,6 +99,34 @@ describe.sequential('the area panel', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a chart far down a long panel gets its bars as the reader scrolls near it, not before', async () => {
+    // The demo's communes have three figures each; here each has them for ten more half-years, every one with its chart.
+    const { page, problems } = await app.open('?select=03451&lang=en', undefined, async (p) => {
+      await p.route('**/data/demo/activity.json', async (route) => {
+        const records = read<{ periodStart: string; periodEnd: string }[]>('activity.json');
+        const earlier = records.filter((r) => r.periodStart === '2024-01-01').flatMap((r) =>
+          Array.from({ length: 10 }, (_, i) => ({ ...r, periodStart: `${2014 + i}-01-01`, periodEnd: `${2014 + i}-06-30` })));
+        await route.fulfill({ contentType: 'application/json', body: JSON.stringify([...records, ...earlier]) });
+      });
+    });
+    const charts = page.locator('aside.panel[data-area-id="03451"] svg.bar-chart:not(.is-periods)');
+    await expect.poll(() => charts.count()).toBe(33);
+    // The first chart, in view, is drawn; after the browser's idle time the last is still not (a national commune's
+    // panel kept some 2,000 elements of charts nobody scrolled to, which the next click had to take out).
+    await expect.poll(() => charts.first().locator('rect.bar').count()).toBeGreaterThan(0);
+    await page.evaluate(async () => {
+      for (let i = 0; i < 10; i++) await new Promise((r) => requestIdleCallback(r));
+    });
+    const last = charts.last();
+    expect(await last.locator('rect.bar').count()).toBe(0);
+    // Its text equivalent is there all along.
+    expect(await last.getAttribute('aria-label')).toMatch(/^Outreach audience, H1 2014: .*\d/);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(() => last.locator('rect.bar').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/panel-scrolled-down.png' });
+    expect(problems).toEqual([]);
+  });
+
   it("a province's 22 border communes show six links and a 'show all 22' button that expands the list and collapses it again", async () => {
     const { page, problems } = shared();
     await goTo(page, '?select=12');

@@ -1,34 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { drawWhenSeen } from '../../../src/ui/drawWhenSeen.ts';
 
-/** A document whose window has one intersection observer and idle callbacks the test fires by hand. */
-function fakeDoc(opts: { idle?: boolean } = {}) {
+/** A document whose window has intersection observers the test fires by hand. */
+function fakeDoc() {
   const observers: Observer[] = [];
-  const idle: ((deadline: { timeRemaining(): number }) => void)[] = [];
-  let timeLeft = 50;
   class Observer {
     watched = new Set<Element>();
-    constructor(private cb: (entries: { isIntersecting: boolean; target: Element }[]) => void) {
+    constructor(private cb: (entries: { isIntersecting: boolean; target: Element }[]) => void, readonly init: IntersectionObserverInit & { scrollMargin?: string } = {}) {
       observers.push(this);
     }
     observe(e: Element) { this.watched.add(e); }
     unobserve(e: Element) { this.watched.delete(e); }
     disconnect() { this.watched.clear(); }
-    fire(target: Element) { if (this.watched.has(target)) this.cb([{ isIntersecting: true, target }]); }
+    fire(target: Element, isIntersecting = true) { if (this.watched.has(target)) this.cb([{ isIntersecting, target }]); }
   }
-  const view = {
-    IntersectionObserver: Observer,
-    ...(opts.idle === false ? {} : {
-      requestIdleCallback: (fn: (typeof idle)[number]) => idle.push(fn),
-      cancelIdleCallback: (id: number) => { idle[id - 1] = () => {}; },
-    }),
-  };
-  const runIdle = (ms = 50) => {
-    timeLeft = ms;
-    const fns = idle.splice(0);
-    for (const fn of fns) fn({ timeRemaining: () => timeLeft });
-  };
-  return { doc: { defaultView: view } as unknown as Document, observers, runIdle, spend: (ms: number) => { timeLeft -= ms; } };
+  return { doc: { defaultView: { IntersectionObserver: Observer } } as unknown as Document, observers };
 }
 
 const element = (name: string) => ({ name }) as unknown as Element;
@@ -53,23 +39,31 @@ describe('drawWhenSeen', () => {
     observers[0]!.fire(b);
     observers[0]!.fire(b);
     expect(drawn).toEqual(['b']);
+    expect([...observers[0]!.watched]).toEqual([a]);
   });
 
-  it('draws the rest while the browser is idle, as many as its time allows each time', () => {
-    const { doc, observers, runIdle, spend } = fakeDoc();
+  it('never draws what is not seen: an element reported out of view stays undrawn and watched', () => {
+    const { doc, observers } = fakeDoc();
     const charts = drawWhenSeen(doc);
     const drawn: string[] = [];
-    for (const name of ['a', 'b', 'c']) charts.later(element(name), () => { drawn.push(name); spend(20); });
+    const a = element('a');
+    charts.later(a, () => drawn.push('a'));
     charts.start();
-    runIdle(30);
-    expect(drawn).toEqual(['a', 'b']);
-    runIdle(30);
-    expect(drawn).toEqual(['a', 'b', 'c']);
-    expect(observers[0]!.watched.size).toBe(0);
+    observers[0]!.fire(a, false);
+    expect(drawn).toEqual([]);
+    expect(observers[0]!.watched.has(a)).toBe(true);
+  });
+
+  it('looks ahead of the scrolling panel, so a reader scrolling down finds the bars drawn', () => {
+    const { doc, observers } = fakeDoc();
+    const charts = drawWhenSeen(doc);
+    charts.later(element('a'), () => {});
+    charts.start();
+    expect(observers[0]!.init.scrollMargin).toMatch(/^[1-9]\d*px/);
   });
 
   it('lets go of what is left undrawn when stopped: a replaced view draws nothing more', () => {
-    const { doc, observers, runIdle } = fakeDoc();
+    const { doc, observers } = fakeDoc();
     const charts = drawWhenSeen(doc);
     const drawn: string[] = [];
     const a = element('a');
@@ -77,18 +71,6 @@ describe('drawWhenSeen', () => {
     const stop = charts.start();
     stop();
     observers[0]!.fire(a);
-    runIdle();
     expect(drawn).toEqual([]);
-  });
-
-  it('still draws on coming into view where the browser has no idle callbacks', () => {
-    const { doc, observers } = fakeDoc({ idle: false });
-    const charts = drawWhenSeen(doc);
-    const drawn: string[] = [];
-    const a = element('a');
-    charts.later(a, () => drawn.push('a'));
-    charts.start();
-    observers[0]!.fire(a);
-    expect(drawn).toEqual(['a']);
   });
 });
