@@ -19,10 +19,10 @@ const AHEAD: IntersectionObserverInit & { scrollMargin: string } = { scrollMargi
  * dozen charts then opens with only its text and the charts' frames (their
  * size and text equivalent), so a click is answered within a frame. Charts
  * never scrolled to are never drawn: drawn while the browser was idle, a
- * national commune's 27 charts held some 2,000 elements by the next click,
- * and taking them out of the page was the largest single part of that
- * click. One observer for all: one per chart cost ~10 ms of a national
- * click. Without the observer, `later` draws at once.
+ * national commune's 27 charts came to some 2,000 elements, most never
+ * seen, and ~10 ms of script after each click. One observer for all: one
+ * per chart cost ~10 ms of a national click. Without the observer, `later`
+ * draws at once.
  */
 export function drawWhenSeen(doc: Document): { later: Later; start(): () => void } {
   const Observer = doc.defaultView?.IntersectionObserver;

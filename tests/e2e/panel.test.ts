@@ -111,8 +111,8 @@ describe.sequential('the area panel', () => {
     });
     const charts = page.locator('aside.panel[data-area-id="03451"] svg.bar-chart:not(.is-periods)');
     await expect.poll(() => charts.count()).toBe(33);
-    // The first chart, in view, is drawn; after the browser's idle time the last is still not (a national commune's
-    // panel kept some 2,000 elements of charts nobody scrolled to, which the next click had to take out).
+    // The first chart, in view, is drawn; after the browser's idle time the last is still not (drawn at idle, a national
+    // commune's charts came to some 2,000 elements, most of them never scrolled to).
     await expect.poll(() => charts.first().locator('rect.bar').count()).toBeGreaterThan(0);
     await page.evaluate(async () => {
       for (let i = 0; i < 10; i++) await new Promise((r) => requestIdleCallback(r));
