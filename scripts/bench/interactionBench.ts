@@ -71,7 +71,7 @@ export function communePoints(datasetFolder: string, n = Infinity): { id: string
 }
 
 /** Records, in the page, when an input starts (its event's time stamp) and when the panel shows another area. */
-async function instrument(page: Page): Promise<void> {
+export async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __bench: { t0: number | null; panelAt: number | null; panelId: string | null } };
     w.__bench = { t0: null, panelAt: null, panelId: null };
@@ -107,8 +107,12 @@ async function clickPoint(page: Page, points: { id: string; lngLat: [number, num
   }, { points, not });
 }
 
-/** One interaction, traced from just before the input until the map is idle again. */
-async function once(page: Page, cdp: CDPSession, kind: InteractionKind, act: () => Promise<string>): Promise<InteractionSample> {
+/**
+ * One interaction, traced from just before the input until the map is idle
+ * again (`idleOf`, the app's by default). Without an input event (a change
+ * the bench makes itself, which sets `__bench.t0`), the handlers' figures are NaN.
+ */
+export async function once(page: Page, cdp: CDPSession, kind: InteractionKind, act: () => Promise<string>, idleOf = idle): Promise<InteractionSample> {
   const browser = page.context().browser()!;
   await page.evaluate(() => {
     const b = (window as unknown as { __bench: { t0: number | null; panelAt: number | null } }).__bench;
@@ -118,7 +122,7 @@ async function once(page: Page, cdp: CDPSession, kind: InteractionKind, act: () 
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const script0 = await scriptSoFar(cdp);
   const target = await act();
-  await idle(page);
+  await idleOf(page);
   const idleAt = await page.evaluate(() => performance.now());
   const scriptMs = (await scriptSoFar(cdp)) - script0;
   const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
@@ -139,6 +143,7 @@ async function once(page: Page, cdp: CDPSession, kind: InteractionKind, act: () 
     const within = (x: TraceEvent) => x.ts >= e.ts && x.ts + (x.dur ?? 0) <= end;
     layoutCpuMs += onMain.filter((x) => (x.name === 'UpdateLayoutTree' || x.name === 'Layout') && within(x)).reduce((sum, x) => sum + (x.tdur ?? 0) / 1000, 0);
   }
+  if (dispatches.length === 0) handlerMs = handlerCpuMs = layoutCpuMs = NaN;
   const first = dispatches[0]?.ts ?? 0;
   const longTasks = onMain
     .filter((e) => e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= first && (e.dur ?? 0) > 200_000)
@@ -226,18 +231,22 @@ export async function interactionFigures(browser: Browser, url: string, datasetF
   }
 }
 
-const spread = (xs: number[], digits = 1) => xs.length === 0 ? '–' : `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+const spread = (all: number[], digits = 1) => {
+  const xs = all.filter(Number.isFinite);
+  return xs.length === 0 ? '–' : `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+};
 const NAMES: Record<InteractionKind, string> = { click: 'click on a commune → panel', stat: 'statistic switch', lang: 'language switch' };
 
-/** One row per interaction: median (min–max) of each figure, and the long tasks. */
-export function formatInteractions(label: string, samples: InteractionSample[], load: string): string {
-  const rows = (['click', 'stat', 'lang'] as const).map((kind) => {
+/** One row per interaction measured: median (min–max) of each figure, and the long tasks. */
+export function formatInteractions(label: string, samples: InteractionSample[], load: string, names: Partial<Record<InteractionKind, string>> = NAMES): string {
+  const kinds = (['click', 'stat', 'lang'] as const).filter((kind) => samples.some((x) => x.kind === kind));
+  const rows = kinds.map((kind) => {
     const s = samples.filter((x) => x.kind === kind);
     const tasks = s.flatMap((x) => x.longTasks);
     const longest = tasks.sort((a, b) => b.ms - a.ms)[0];
     const mostCpu = Math.max(0, ...tasks.map((t) => t.cpuMs));
     const panel = s.map((x) => x.panelMs).filter((v): v is number => v !== null);
-    return `| ${label} | ${NAMES[kind]} | ${s.length} | ${spread(s.map((x) => x.handlerMs))} | ${spread(s.map((x) => x.handlerCpuMs))} | ${spread(s.map((x) => x.handlerCpuMs - x.layoutCpuMs))} | ${spread(s.map((x) => x.layoutCpuMs))} | ${spread(s.map((x) => x.scriptMs), 0)} | ${kind === 'click' ? spread(panel, 0) : ''} | ${spread(s.map((x) => x.idleMs), 0)} | ${tasks.length}${longest ? `, longest ${longest.ms.toFixed(0)} ms (cpu ${longest.cpuMs.toFixed(0)}), most cpu ${mostCpu.toFixed(0)} ms` : ''} | ${load} |`;
+    return `| ${label} | ${names[kind] ?? NAMES[kind]} | ${s.length} | ${spread(s.map((x) => x.handlerMs))} | ${spread(s.map((x) => x.handlerCpuMs))} | ${spread(s.map((x) => x.handlerCpuMs - x.layoutCpuMs))} | ${spread(s.map((x) => x.layoutCpuMs))} | ${spread(s.map((x) => x.scriptMs), 0)} | ${kind === 'click' ? spread(panel, 0) : ''} | ${spread(s.map((x) => x.idleMs), 0)} | ${tasks.length}${longest ? `, longest ${longest.ms.toFixed(0)} ms (cpu ${longest.cpuMs.toFixed(0)}), most cpu ${mostCpu.toFixed(0)} ms` : ''} | ${load} |`;
   });
   return rows.join('\n');
 }

@@ -9,7 +9,8 @@
  *   --only validation | coverage   that Node part alone, with no browser
  *   --only js                      the built app's scripts: first load, lazy chunks, workers
  *   --only bigfiles                the worst file shapes dropped into the built app (bigFilesBench.ts)
- *   --only interactions            click → panel, statistic and language switches in the built app (interactionBench.ts)
+ *   --only interactions            click → panel, statistic and language switches in the built app (interactionBench.ts),
+ *                                  and the bare same-data page's frames for the same map changes (bareFrames.ts)
  *   --only load                    the cold loads alone: time to ready, heap, phases and CPU by process
  *   --datasets demo,national       which datasets to load (both by default); national-tiles is the
  *                                  national one with its communes as vector tiles (npm run tiles), which
@@ -32,6 +33,7 @@ import { coverageInBrowser, formatCoverageInBrowser } from './coverageBrowser.ts
 import { coverageFigures, formatCoverageFigures } from './coverageBench.ts';
 import { bigFilesFigures, formatBigFiles } from './bigFilesBench.ts';
 import { formatInteractions, interactionFigures, INTERACTIONS_HEADER } from './interactionBench.ts';
+import { BARE_NAMES, bareFrames } from './bareFrames.ts';
 import { jsByLoad, sum, type JsFile } from './jsSize.ts';
 import { formatLoadRuns, loadRuns } from './loadBench.ts';
 import { validationTable } from './validationBench.ts';
@@ -88,13 +90,20 @@ const runs = Number(arg('--runs') ?? 5);
 const load = () => loadavg().map((v) => v.toFixed(2)).join(', ');
 const DEMO = join(ROOT, 'data/demo');
 
-/** Issue #15's interactions, in one page per dataset: `runs` of each, alternating targets. */
-async function printInteractions(browser: Awaited<ReturnType<typeof launchChromium>>, url: (dataset: string) => string, folder: (dataset: string) => string): Promise<void> {
+/**
+ * Issue #15's interactions, in one page per dataset: `runs` of each,
+ * alternating targets; then the bare same-data page's frames for the same
+ * map changes, the baseline of the long tasks.
+ */
+async function printInteractions(browser: Awaited<ReturnType<typeof launchChromium>>, folder: (dataset: string) => string): Promise<void> {
   console.log('\n### interactions once ready: click on a commune → panel, statistic switch, language switch\n');
   console.log(INTERACTIONS_HEADER);
   for (const dataset of datasets) {
-    const samples = await interactionFigures(browser, url(dataset), folder(dataset), { runs: Math.max(runs, 5) });
+    const n = Math.max(runs, 5);
+    const samples = await interactionFigures(browser, server.url + site.pages(dataset).app, folder(dataset), { runs: n });
     console.log(formatInteractions(dataset, samples, loadavg()[0]!.toFixed(1)));
+    const bare = await bareFrames(browser, server.url + site.pages(dataset).bare, n);
+    console.log(formatInteractions(`${dataset}, bare same-data page`, bare, loadavg()[0]!.toFixed(1), BARE_NAMES));
   }
 }
 
@@ -127,7 +136,7 @@ const folderOf = (dataset: string) => (dataset === 'demo' ? DEMO : dataset === '
 if (only === 'interactions') {
   try {
     console.log(`interactions in the built app, Chromium ${browser.version()}, ${cpus().length} cores, ${new Date().toISOString()}, load ${load()}`);
-    await printInteractions(browser, (d) => server.url + site.pages(d).app, folderOf);
+    await printInteractions(browser, folderOf);
   } finally {
     await cleanUp();
   }
@@ -164,7 +173,7 @@ try {
     for (let i = 0; i < 3; i++) samples.push(await coverageInBrowser(browser, url));
     console.log(formatCoverageInBrowser(dataset, samples));
   }
-  await printInteractions(browser, (d) => server.url + site.pages(d).app, folderOf);
+  await printInteractions(browser, folderOf);
   printJs(site.bareOut);
   if (national) {
     const cpu = process.cpuUsage();
