@@ -27,7 +27,7 @@ import type { Coverage } from './Coverage.ts';
 import { Embedding } from './Embedding.ts';
 import type { Imports } from './Imports.ts';
 import { FeatureLoader, loadUnits2025, units2025 } from './lazy.ts';
-import type { BorderAtlasHandle } from './startApp.ts';
+import type { BorderAtlasHandle } from './BorderAtlasHandle.ts';
 
 /** What mounting needs of the app around it: where, the one state, and the one way to change it. */
 export interface MountContext {

@@ -19,13 +19,7 @@ import { mountDataset, type Loaded } from './mountDataset.ts';
 import { ProgressBar } from '../ui/ProgressBar.ts';
 import { coolChecker, validateInWorker, warmChecker } from './validateInWorker.ts';
 import { loadUnits2025, withDerivedFactsIfNeeded } from './lazy.ts';
-
-/** What the page exposes to tests, screenshot tools and embedding pages. */
-export interface BorderAtlasHandle {
-  project(lngLat: [number, number]): { x: number; y: number };
-  /** Resolves when the map has drawn every change made so far. */
-  idle(): Promise<void>;
-}
+import type { BorderAtlasHandle } from './BorderAtlasHandle.ts';
 
 /**
  * Wires state, URL, data, map and panels. The state is the single source of

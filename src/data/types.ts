@@ -1,4 +1,5 @@
 import type { Briefing } from '../briefing/Briefing.ts';
+import type { ToggleLayer } from '../state/schema.ts';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 /**
@@ -271,7 +272,8 @@ export interface SourceRef {
   licence?: string;
 }
 
-export type LayerKey = 'countries' | 'provinces' | 'communes' | 'facilities' | 'markers' | 'borderLine' | 'twinPairs';
+/** A dataset's layers: the countries, which always show, and those a user can switch off. */
+export type LayerKey = 'countries' | ToggleLayer;
 
 export interface Manifest {
   /** Format version of this manifest; the loader refuses others. */

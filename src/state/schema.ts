@@ -1,9 +1,11 @@
-import type { LayerKey } from '../data/types.ts';
-
 export type Lang = 'vi' | 'en';
 
-/** Layers the user can switch on and off (the basemap always shows). */
-export type ToggleLayer = Exclude<LayerKey, 'countries'>;
+/**
+ * Layers the user can switch on and off: every layer of a dataset but the
+ * countries, which always show (the dataset's `LayerKey` is these and
+ * 'countries', so the state needs nothing from the data's types).
+ */
+export type ToggleLayer = 'provinces' | 'communes' | 'facilities' | 'markers' | 'borderLine' | 'twinPairs';
 export const TOGGLE_LAYERS: readonly ToggleLayer[] = [
   'provinces',
   'communes',

@@ -1,15 +1,6 @@
-import { segmentsMeet, smallRing, type SearchWork } from './ringEdges.ts';
+import { segmentsMeet, smallRing, type Crossing, type SearchWork } from './ringEdges.ts';
 
-export type { SearchWork };
-
-export interface Crossing {
-  /** 'cross': edges pass through each other; 'touch': they only meet (a pinch, a spike, a vertex on an edge). */
-  kind: 'cross' | 'touch';
-  /** Indexes of the two edges (edge i runs from position i to i + 1, repeated positions skipped). */
-  edges: [number, number];
-  /** Roughly where: the midpoint of the first edge. */
-  at: [number, number];
-}
+export type { Crossing, SearchWork };
 
 /** A cell with this many edges or fewer compares them pair by pair. */
 const LEAF = 16;

@@ -1,6 +1,14 @@
-import type { Crossing } from './findSelfIntersection.ts';
-
 // Edges of a ring held as two arrays of positions: edge i runs from position i to i + 1.
+
+/** Where two edges of a ring meet. */
+export interface Crossing {
+  /** 'cross': edges pass through each other; 'touch': they only meet (a pinch, a spike, a vertex on an edge). */
+  kind: 'cross' | 'touch';
+  /** Indexes of the two edges (edge i runs from position i to i + 1, repeated positions skipped). */
+  edges: [number, number];
+  /** Roughly where: the midpoint of the first edge. */
+  at: [number, number];
+}
 
 /** Work done, for tests that must tell near-linear from quadratic without timing anything. */
 export interface SearchWork {

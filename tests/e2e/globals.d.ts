@@ -1,4 +1,4 @@
-import type { BorderAtlasHandle } from '../../src/app/startApp.ts';
+import type { BorderAtlasHandle } from '../../src/app/BorderAtlasHandle.ts';
 
 declare global {
   interface Window {
