@@ -11,8 +11,7 @@
  * are without the app.
  */
 import type { Browser, Page } from 'playwright-core';
-import { instrument, once, type InteractionKind, type InteractionSample } from './interactionBench.ts';
-import { VIEWPORT } from './measure.ts';
+import { once, openForInputs, type InteractionKind, type InteractionSample } from './interactionBench.ts';
 
 /** The bare page's changes, named as the app's switches they stand for. */
 export const BARE_NAMES: Partial<Record<InteractionKind, string>> = {
@@ -29,15 +28,8 @@ const bareIdle = (page: Page) => page.evaluate(() => new Promise<void>((resolve)
 
 /** Loads the bare page once ready, then makes each change `runs` times (after one not counted), alternating. */
 export async function bareFrames(browser: Browser, url: string, runs: number): Promise<InteractionSample[]> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const page = await context.newPage();
+  const { context, page, cdp } = await openForInputs(browser, url, bareIdle);
   try {
-    await page.goto(url);
-    await page.waitForSelector('#app[data-map-ready]', { timeout: 600_000 });
-    await bareIdle(page);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await instrument(page);
     const change = (kind: InteractionKind, i: number) => page.evaluate(({ kind, i }) => {
       (window as unknown as { __bench: { t0: number } }).__bench.t0 = performance.now();
       const map = (window as unknown as { bareMap: import('maplibre-gl').Map }).bareMap;

@@ -17,7 +17,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { busyStretches } from './joinProfile.ts';
 import { median, VIEWPORT } from './measure.ts';
 import { startStaticServer } from '../serve/staticServer.ts';
@@ -71,7 +71,7 @@ export function communePoints(datasetFolder: string, n = Infinity): { id: string
 }
 
 /** Records, in the page, when an input starts (its event's time stamp) and when the panel shows another area. */
-export async function instrument(page: Page): Promise<void> {
+async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __bench: { t0: number | null; panelAt: number | null; panelId: string | null } };
     w.__bench = { t0: null, panelAt: null, panelId: null };
@@ -159,17 +159,28 @@ export interface InteractionOptions {
   profile?: boolean;
 }
 
-/** Loads the page once, then runs each interaction `runs` times (after one warm-up of each), alternating targets. */
-export async function interactionFigures(browser: Browser, url: string, datasetFolder: string, opts: InteractionOptions): Promise<InteractionSample[]> {
+/** A page loaded in a context of its own and idle once ready, its script time counted and its inputs timed: the caller closes the context. */
+export async function openForInputs(browser: Browser, url: string, idleOf = idle): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const page = await context.newPage();
   try {
+    const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector('#app[data-map-ready]', { timeout: 600_000 });
-    await idle(page);
+    await idleOf(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await instrument(page);
+    return { context, page, cdp };
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
+}
+
+/** Loads the page once, then runs each interaction `runs` times (after one warm-up of each), alternating targets. */
+export async function interactionFigures(browser: Browser, url: string, datasetFolder: string, opts: InteractionOptions): Promise<InteractionSample[]> {
+  const { context, page, cdp } = await openForInputs(browser, url);
+  try {
     const points = communePoints(datasetFolder);
     const stats = await page.$$eval('#stat-picker option', (os) => os.map((o) => (o as HTMLOptionElement).value));
     // Two activity statistics when the dataset has them: each switch then reads the activity table.
