@@ -17,7 +17,7 @@ export interface ProcessCpu {
   gpu: number;
   /** The browser process and its utilities (network, storage). */
   browser: number;
-  /** Renderers of Chromium's own pages (its omnibox popup, until the launch flags turned it off on 2026-12-05): noise, not the page's. */
+  /** Renderers of Chromium's own pages (its omnibox popup, which the launch flags now keep from starting): noise, not the page's. */
   chrome: number;
 }
 
