@@ -2,7 +2,7 @@ import { checkInProcess, loadStagedDataset, type CheckFiles } from '../data/load
 import { DatasetLoadError } from '../data/DatasetLoadError.ts';
 import { BriefingError } from '../briefing/parseBriefings.ts';
 import { essentialProblem } from '../data/essentialProblem.ts';
-import { createMap, type MapController } from '../map/createMap.ts';
+import { createMap, prewarmMap, type MapController } from '../map/createMap.ts';
 import { DEFAULT_STATE, type AppState, type Lang } from '../state/schema.ts';
 import { withParams } from '../embed/messages.ts';
 import { LocationSync } from '../state/locationSync.ts';
@@ -118,8 +118,7 @@ export function startApp(
     guardDataset();
     const progress = new ProgressBar(state.lang);
     progress.onAdd(slots.status);
-    // Filled in by onManifest, before the layers arrive.
-    const started: { map?: MapController } = {};
+    let map: MapController | null = null;
     try {
       const { dataset, reports, figures } = await loadStagedDataset(state.dataset, {
         // Marks for npm run bench, which splits the start-up into phases (scripts/bench/measure.ts):
@@ -137,19 +136,13 @@ export function startApp(
           }
         },
         onProgress: (f) => progress.set(f),
-        onManifest: (manifest) => {
+        // The workers that the files will need start while they download: the checkers, and the map's.
+        onManifest: () => {
           performance.mark('ba:manifest');
           warmChecker();
-          started.map = createMap({
-            container: slots.map, manifest, onSelect: select,
-            onMove: (camera) => apply({ ...state, camera }, 'replace'),
-            cooperativeGestures: state.embed,
-            padding: () => layout.padding(),
-            cover: () => layout.cover(),
-          });
+          prewarmMap();
         },
       });
-      if (!started.map) throw new Error(`${state.dataset}: the map did not start after its manifest loaded`);
       // A dataset folder's communes without a border status get one from their outlines, as opened files' do;
       // both that and the 2025 units (when the link asks for them) load their code only when needed.
       const [derived] = await Promise.all([withDerivedFactsIfNeeded(dataset), state.units === 'post2025' ? loadUnits2025() : null]);
@@ -165,7 +158,15 @@ export function startApp(
         banner.onAdd(slots.header);
       }
       const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === 'error'));
-      const mounted = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items) }, derived, slots, started.map, withErrors, figures);
+      // The map is made with something to draw: its first frame is the dataset's (see createMap).
+      map = createMap({
+        container: slots.map, manifest: dataset.manifest, onSelect: select,
+        onMove: (camera) => apply({ ...state, camera }, 'replace'),
+        cooperativeGestures: state.embed,
+        padding: () => layout.padding(),
+        cover: () => layout.cover(),
+      });
+      const mounted = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items) }, derived, slots, map, withErrors, figures);
       loaded = mounted;
       // The map and what is valid stay on screen; the box says which file the map cannot do without.
       const missing = essentialProblem(reports);
@@ -175,7 +176,7 @@ export function startApp(
         if (loaded === mounted && !missing) showError(err, true);
       });
     } catch (err) {
-      started.map?.remove();
+      map?.remove();
       progress.onRemove();
       showError(err);
     }

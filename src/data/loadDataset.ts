@@ -40,7 +40,7 @@ export interface LoadOptions {
   fetch?: FetchLike;
   /** Fraction done, 0 to 1, as files and their bytes arrive, then as they are checked. */
   onProgress?: (fraction: number) => void;
-  /** Called as soon as the manifest is checked, before the layers arrive, so the map can start. */
+  /** Called as soon as the manifest is checked and the files are asked for, so the page can start what they will need. */
   onManifest?: (manifest: Manifest) => void;
   check?: CheckFiles;
 }
@@ -126,7 +126,7 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
   const briefingsIn = briefingsFile ? get(briefingsFile).then((got) => parseBriefings(jsonOf(briefingsFile, got), briefingsFile)) : Promise.resolve([]);
   // Awaited later, or never when the layers fail first: a rejection here is not to go unheard.
   briefingsIn.catch(() => {});
-  // The requests are out before the map starts: starting it holds the page's thread for a few hundred ms.
+  // The requests are out first: what the page starts then (workers) holds its thread a moment.
   try {
     options.onManifest?.(manifest);
   } catch (err) {

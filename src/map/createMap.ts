@@ -16,7 +16,6 @@ import { resolveSymbols } from './resolveSymbols.ts';
 import { renderImage, renderStyle, type RenderedMap } from './renderImage.ts';
 import { findFeature } from './findFeature.ts';
 import { featureTarget, type FeatureTarget } from './featureTarget.ts';
-import { PALETTE } from '../style/palette.ts';
 import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
 import { viewLimits } from './viewLimits.ts';
 import { foldAttribution } from './foldAttribution.ts';
@@ -24,6 +23,15 @@ import { registerPmtiles } from './registerPmtiles.ts';
 import type { Padding } from '../geo/clearPadding.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+/**
+ * Starts MapLibre's workers (their code fetched and compiled) before any map
+ * exists, so they are ready when the map is made: called while a dataset's
+ * files download and are checked.
+ */
+export function prewarmMap(): void {
+  maplibregl.prewarm();
+}
 
 export interface MapOptions {
   container: HTMLElement;
@@ -108,15 +116,17 @@ export interface MapController {
 }
 
 /**
- * Starts the map on the dataset's extent with an empty sea, so MapLibre's
- * worker and first frames overlap the download; show() then adds the layers.
+ * Makes the map on the dataset's extent, with no style: show() gives it the
+ * dataset's, so its first frame draws the dataset. It is made once the
+ * layers are checked, not while they download: an empty map's first frames
+ * held the page's thread and the software GPU then, and on 2 cores they
+ * slowed the download and the checks more than they saved (docs/performance.md).
  */
 export function createMap(opts: MapOptions): MapController {
   const [w, s, e, n] = opts.manifest.bbox;
   registerPmtiles(opts.manifest);
   const map = new maplibregl.Map({
     container: opts.container,
-    style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } }] },
     bounds: [w, s, e, n],
     fitBoundsOptions: { padding: opts.padding() },
     maxBounds: viewLimits(opts.manifest.bbox),

@@ -4,6 +4,7 @@ import { t } from '../i18n/t.ts';
 import { Drawer } from './Drawer.ts';
 import { ToolMenu } from './ToolMenu.ts';
 import { mapCover, mapPadding } from './mapPadding.ts';
+import { PALETTE } from '../style/palette.ts';
 
 /** The page's regions, each an element that components add themselves to. */
 export interface LayoutSlots {
@@ -52,6 +53,8 @@ export class AppLayout {
     const map = div('layout-map', stage);
     this.map = map;
     map.setAttribute('role', 'region');
+    // The map is made once the layers are checked: until then its place shows the sea it will open on.
+    map.style.background = PALETTE.sea;
     // Drawers top left and bottom left share one column, so they shrink and scroll rather than overlap on a short map.
     const left = div('layout-left', stage);
     const controls = new Drawer(doc, 'controls', t(lang, 'drawer.controls'));
