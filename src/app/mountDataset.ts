@@ -44,6 +44,8 @@ export interface MountContext {
   datasetNotice: ((lang: Lang) => string) | null;
   /** Tells the reader what of the link this dataset has no use for (an area or statistic it lacks). */
   ignore(items: Ignored[]): void;
+  /** Asks for the figures still to come, if not asked for yet: the first view is drawn, or it or the reader needs them. */
+  askFigures(): void;
 }
 
 /** The parts drawn for one loaded dataset: they follow each state change, and go together. */
@@ -102,6 +104,7 @@ export function mountDataset(ctx: MountContext, loadedBase: Dataset, slots: Layo
   // What the link asks to see that needs the figures: colours by an activity metric, an area's panel, a presentation.
   const firstViewNeedsFigures = !figuresIn && (!options.some((o) => o.stat === state().stat) || state().select !== null || state().present !== null);
   if (figuresIn) checkAsked();
+  if (firstViewNeedsFigures) ctx.askFigures();
   // A period kept from another statistic, a slide or the host page's API shows as all periods rather than as an empty map.
   const period = (s: AppState = state()) => periodShown(statPeriods(dataset, s.stat), s.period);
   const asked = state().select;
@@ -234,7 +237,10 @@ export function mountDataset(ctx: MountContext, loadedBase: Dataset, slots: Layo
   const briefingSlot = new ToolSlot(t(state().lang, 'briefing'), () => void briefingTool.get(true).catch(() => {}));
   briefingSlot.onAdd(slots);
   // The briefings are among the figures: the tool waits for them (a failed file leaves it with the ones saved in the browser).
-  const briefingTool = toolOnUse(briefingSlot, (retry) => Promise.all([features.load('featureBriefings', () => import('./Briefings.ts'), retry), exportTool.get(false), figuresSettled]), ([{ Briefings }, exporter]) => new Briefings({
+  const briefingTool = toolOnUse(briefingSlot, (retry) => {
+    ctx.askFigures();
+    return Promise.all([features.load('featureBriefings', () => import('./Briefings.ts'), retry), exportTool.get(false), figuresSettled]);
+  }, ([{ Briefings }, exporter]) => new Briefings({
     dataset, map, root, storage: browserStorage(win), exporter,
     // The folder as the browser resolves it: two sites' "data/demo" are different datasets, and a dataset's own id proves nothing.
     location: new URL(state().dataset.replace(/\/?$/, '/'), win.document.baseURI).href,
@@ -272,12 +278,15 @@ export function mountDataset(ctx: MountContext, loadedBase: Dataset, slots: Layo
   void drawn.then(() => {
     performance.mark('ba:idle');
     root.setAttribute('data-map-ready', '');
+    ctx.askFigures();
     embedding.ready();
     // A link that opens a presentation: its slide's camera goes over the fitted view.
     briefingsUpdate(null, state());
   });
   return {
     update(prev, next, fromUser) {
+      // An area opened, a statistic or period chosen or a presentation started before the first view is drawn: the figures are wanted now.
+      if (next.select !== prev.select || next.stat !== prev.stat || next.period !== prev.period || next.present !== prev.present) ctx.askFigures();
       if (next.units !== prev.units) redraw();
       // Units asked for by a link or the history before their code came: drawn again once it has.
       if (next.units === 'post2025' && !units2025()) void features.load('featureUnits2025', loadUnits2025).then(() => { if (!removed && state().units === 'post2025') redraw(); }, () => {});

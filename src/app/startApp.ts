@@ -119,6 +119,10 @@ export function startApp(
     const progress = new ProgressBar(state.lang);
     progress.onAdd(slots.status);
     let map: MapController | null = null;
+    // The figures are asked for once the first view is drawn, or sooner when it or the reader needs them (mountDataset):
+    // at national size checking them beside the map's first drawing held it back by ~0.5 s (docs/performance.md).
+    let askFigures: () => void = () => {};
+    const figuresWhen = new Promise<void>((resolve) => { askFigures = resolve; });
     try {
       const { dataset, reports, figures } = await loadStagedDataset(state.dataset, {
         // Marks for npm run bench, which splits the start-up into phases (scripts/bench/measure.ts):
@@ -136,6 +140,7 @@ export function startApp(
           }
         },
         onProgress: (f) => progress.set(f),
+        figuresWhen,
         // The workers that the files will need start while they download: the checkers, and the map's.
         onManifest: () => {
           performance.mark('ba:manifest');
@@ -166,7 +171,7 @@ export function startApp(
         padding: () => layout.padding(),
         cover: () => layout.cover(),
       });
-      const mounted = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items) }, derived, slots, map, withErrors, figures);
+      const mounted = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items), askFigures }, derived, slots, map, withErrors, figures);
       loaded = mounted;
       // The map and what is valid stay on screen; the box says which file the map cannot do without.
       const missing = essentialProblem(reports);

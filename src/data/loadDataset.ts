@@ -43,6 +43,12 @@ export interface LoadOptions {
   /** Called as soon as the manifest is checked and the files are asked for, so the page can start what they will need. */
   onManifest?: (manifest: Manifest) => void;
   check?: CheckFiles;
+  /**
+   * The activity file is asked for once the layers are in and this has
+   * settled: the app asks once its first view is drawn, or at once when that
+   * view or the reader needs the figures. Once the layers are in, when not given.
+   */
+  figuresWhen?: Promise<void>;
 }
 
 /** A dataset as far as it is valid, and a report per layer file and the activity file, in the manifest's order. */
@@ -122,7 +128,7 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
   // Asked for once the layers are in: the first view needs only them, and the activity is checked after them
   // anyway, against their ids. Downloading both at once had the page's thread read the activity's chunks
   // between the layers' (19.6 MB against 6.7 MB at national size), and the layers came in 20-320 ms later.
-  const activityIn = layersIn.then(() => get(activityFile), () => get(activityFile));
+  const activityIn = Promise.all([layersIn.catch(() => {}), options.figuresWhen]).then(() => get(activityFile));
   const briefingsIn = briefingsFile ? get(briefingsFile).then((got) => parseBriefings(jsonOf(briefingsFile, got), briefingsFile)) : Promise.resolve([]);
   // Awaited later, or never when the layers fail first: a rejection here is not to go unheard.
   briefingsIn.catch(() => {});

@@ -61,6 +61,24 @@ describe('drawing before the figures arrive', () => {
     expect(problems).toEqual([]);
   });
 
+  it('asks for the activity file once the first view is drawn, and at once when a link opens an area', async () => {
+    /** Whether the map was ready when the page asked for the activity file (null: never asked). */
+    const readyWhenAsked = async (query: string) => {
+      let ready: boolean | null = null;
+      const { page, problems } = await app.open(query, undefined, async (p) => {
+        await p.route('**/data/demo/activity.json', async (route) => {
+          ready = (await p.locator('#app[data-map-ready]').count()) === 1;
+          await route.continue();
+        });
+      });
+      await page.waitForSelector('#app[data-figures-ready]');
+      expect(problems).toEqual([]);
+      return ready;
+    };
+    expect(await readyWhenAsked('?lang=en')).toBe(true);
+    expect(await readyWhenAsked('?lang=en&select=12')).toBe(false);
+  });
+
   it('a link that colours the communes by an activity statistic is ready only once its figures are drawn, and keeps that statistic', async () => {
     const activity = holdActivity();
     const { page, problems } = await app.open('?stat=patrols', undefined, activity.before);

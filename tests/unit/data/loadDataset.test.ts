@@ -202,6 +202,24 @@ describe('loadStagedDataset(folder): the layers first, the figures after', () =>
     expect(inWhenActivityAsked).toEqual(expect.arrayContaining([...Object.values(manifest.layers), 'basemap.geojson']));
   });
 
+  it('asks for the activity file only once figuresWhen settles, however long after the layers that is', async () => {
+    const asked: string[] = [];
+    const fetchLogged = async (url: string) => {
+      asked.push(url.replace(/^data\/tiny\//, ''));
+      return serve(tinyFiles())(url);
+    };
+    let ask: () => void = () => {};
+    const figuresWhen = new Promise<void>((resolve) => { ask = resolve; });
+    const { dataset, figures } = await loadStagedDataset('data/tiny', { fetch: fetchLogged, figuresWhen });
+    expect(dataset.communes.features).toHaveLength(1);
+    // Turns of the event loop enough for every file asked for to be in.
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).not.toContain('activity.json');
+    ask();
+    expect((await figures).activity).toEqual([record]);
+    expect(asked.filter((name) => name === 'activity.json')).toHaveLength(1);
+  });
+
   it('draws every layer of a dataset whose activity file is broken, and reports the activity file on its own', async () => {
     const { dataset, reports, figures } = await staged(tinyFiles({ 'activity.json': '[{"areaId": ' }));
     expect(dataset.communes.features).toHaveLength(1);
