@@ -28,7 +28,7 @@ const bareIdle = (page: Page) => page.evaluate(() => new Promise<void>((resolve)
 
 /** Loads the bare page once ready, then makes each change `runs` times (after one not counted), alternating. */
 export async function bareFrames(browser: Browser, url: string, runs: number): Promise<InteractionSample[]> {
-  const { context, page, cdp } = await openForInputs(browser, url, bareIdle);
+  const { context, page, cdp } = await openForInputs(browser, url, bareIdle, '#app[data-map-ready]');
   try {
     const change = (kind: InteractionKind, i: number) => page.evaluate(({ kind, i }) => {
       (window as unknown as { __bench: { t0: number } }).__bench.t0 = performance.now();

@@ -110,7 +110,7 @@ async function measure(browser: Browser, url: string, shape: Shape): Promise<Big
   let crashed = false;
   page.on('crash', () => { crashed = true; });
   await page.goto(url);
-  await page.waitForSelector('#app[data-map-ready]', { timeout: 120_000 });
+  await page.waitForSelector('#app[data-map-ready][data-figures-ready]', { timeout: 120_000 });
   await page.evaluate(() => window.borderAtlas?.idle());
   const bytes = await make(page, shape);
   // Let the page collect what making the file left, so the figures are the check's.
@@ -176,7 +176,7 @@ export async function panReference(browser: Browser, url: string): Promise<BigFi
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('#app[data-map-ready]', { timeout: 120_000 });
+  await page.waitForSelector('#app[data-map-ready][data-figures-ready]', { timeout: 120_000 });
   await page.evaluate(() => window.borderAtlas?.idle());
   const started = Date.now();
   const tasks = await tracedTasks(page, async () => {

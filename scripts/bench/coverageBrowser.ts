@@ -18,6 +18,8 @@ export interface CoverageInBrowser {
 export async function coverageInBrowser(browser: Browser, url: string): Promise<CoverageInBrowser> {
   const { page, close } = await openMeasured(browser, url);
   try {
+    // The figures join after the first view: the switch is timed once they are in, not beside their arrival.
+    await page.waitForSelector('#app[data-figures-ready]', { timeout: 600_000 });
     const ready = await page.evaluate(async () => {
       const w = window as unknown as { __longTasks: number[] };
       const before = w.__longTasks.length;

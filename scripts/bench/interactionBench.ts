@@ -159,13 +159,17 @@ export interface InteractionOptions {
   profile?: boolean;
 }
 
-/** A page loaded in a context of its own and idle once ready, its script time counted and its inputs timed: the caller closes the context. */
-export async function openForInputs(browser: Browser, url: string, idleOf = idle): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+/**
+ * A page loaded in a context of its own and idle once `loaded` shows (the
+ * app's: ready, and its figures in, which join after the first view), its
+ * script time counted and its inputs timed: the caller closes the context.
+ */
+export async function openForInputs(browser: Browser, url: string, idleOf = idle, loaded = '#app[data-map-ready][data-figures-ready]'): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForSelector('#app[data-map-ready]', { timeout: 600_000 });
+    await page.waitForSelector(loaded, { timeout: 600_000 });
     await idleOf(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
