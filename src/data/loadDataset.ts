@@ -125,7 +125,7 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
     Promise.all(layerFiles.map(async (f) => ({ ...f, got: await get(f.name) }))),
     basemapFile ? get(basemapFile).then((got) => parseBasemap(jsonOf(basemapFile, got), basemapFile)) : undefined,
   ] as const);
-  // Asked for once the layers are in: the first view needs only them, and the activity is checked after them
+  // Asked for once the layers are in (and figuresWhen has settled): the first view needs only the layers, and the activity is checked after them
   // anyway, against their ids. Downloading both at once had the page's thread read the activity's chunks
   // between the layers' (19.6 MB against 6.7 MB at national size), and the layers came in 20-320 ms later.
   const activityIn = Promise.all([layersIn.catch(() => {}), options.figuresWhen]).then(() => get(activityFile));

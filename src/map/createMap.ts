@@ -72,7 +72,7 @@ export interface MapContent {
 }
 
 export interface MapController {
-  /** Draws a loaded dataset; the map itself starts while the dataset downloads. */
+  /** Draws a loaded dataset: the style, then the view fitted to it. */
   show(content: MapContent): void;
   /** Resolves on the first idle after show(), once every layer is added and drawn. */
   ready: Promise<void>;
