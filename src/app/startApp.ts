@@ -2,7 +2,7 @@ import { checkInProcess, loadStagedDataset, type CheckFiles } from '../data/load
 import { DatasetLoadError } from '../data/DatasetLoadError.ts';
 import { BriefingError } from '../briefing/parseBriefings.ts';
 import { essentialProblem } from '../data/essentialProblem.ts';
-import { createMap, prewarmMap, type MapController } from '../map/createMap.ts';
+import { coolMap, createMap, prewarmMap, type MapController } from '../map/createMap.ts';
 import { DEFAULT_STATE, type AppState, type Lang } from '../state/schema.ts';
 import { withParams } from '../embed/messages.ts';
 import { LocationSync } from '../state/locationSync.ts';
@@ -196,6 +196,7 @@ export function startApp(
     },
     remove() {
       coolChecker();
+      coolMap();
       loaded?.remove();
       loaded = null;
       banner?.onRemove();

@@ -33,6 +33,11 @@ export function prewarmMap(): void {
   maplibregl.prewarm();
 }
 
+/** Lets MapLibre's workers go once no map needs them: the app is removed from its page. */
+export function coolMap(): void {
+  maplibregl.clearPrewarmedResources();
+}
+
 export interface MapOptions {
   container: HTMLElement;
   /** Where the map opens and what it credits, known before the layers arrive. */
