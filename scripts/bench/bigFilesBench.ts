@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { tracedTasks, type TracedTask } from './joinProfile.ts';
+import { LOADED } from './measure.ts';
 import { startStaticServer } from '../serve/staticServer.ts';
 import { launchChromium } from '../../tests/e2e/helpers/browser.ts';
 
@@ -110,7 +111,7 @@ async function measure(browser: Browser, url: string, shape: Shape): Promise<Big
   let crashed = false;
   page.on('crash', () => { crashed = true; });
   await page.goto(url);
-  await page.waitForSelector('#app[data-map-ready][data-figures-ready]', { timeout: 120_000 });
+  await page.waitForSelector(LOADED, { timeout: 120_000 });
   await page.evaluate(() => window.borderAtlas?.idle());
   const bytes = await make(page, shape);
   // Let the page collect what making the file left, so the figures are the check's.
@@ -176,7 +177,7 @@ export async function panReference(browser: Browser, url: string): Promise<BigFi
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('#app[data-map-ready][data-figures-ready]', { timeout: 120_000 });
+  await page.waitForSelector(LOADED, { timeout: 120_000 });
   await page.evaluate(() => window.borderAtlas?.idle());
   const started = Date.now();
   const tasks = await tracedTasks(page, async () => {

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { median, openMeasured } from './measure.ts';
+import { LOADED, median, openMeasured } from './measure.ts';
 
 export interface CoverageInBrowser {
   /** ms from the click on the switch to the figures in the panel. */
@@ -19,7 +19,7 @@ export async function coverageInBrowser(browser: Browser, url: string): Promise<
   const { page, close } = await openMeasured(browser, url);
   try {
     // The figures join after the first view: the switch is timed once they are in, not beside their arrival.
-    await page.waitForSelector('#app[data-figures-ready]', { timeout: 600_000 });
+    await page.waitForSelector(LOADED, { timeout: 600_000 });
     const ready = await page.evaluate(async () => {
       const w = window as unknown as { __longTasks: number[] };
       const before = w.__longTasks.length;

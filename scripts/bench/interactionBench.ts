@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { busyStretches } from './joinProfile.ts';
-import { median, VIEWPORT } from './measure.ts';
+import { LOADED, median, VIEWPORT } from './measure.ts';
 import { startStaticServer } from '../serve/staticServer.ts';
 import { launchChromium } from '../../tests/e2e/helpers/browser.ts';
 
@@ -164,7 +164,7 @@ export interface InteractionOptions {
  * app's: ready, and its figures in, which join after the first view), its
  * script time counted and its inputs timed: the caller closes the context.
  */
-export async function openForInputs(browser: Browser, url: string, idleOf = idle, loaded = '#app[data-map-ready][data-figures-ready]'): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+export async function openForInputs(browser: Browser, url: string, idleOf = idle, loaded = LOADED): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();

@@ -15,6 +15,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startStaticServer } from '../serve/staticServer.ts';
+import { LOADED } from './measure.ts';
 import { launchChromium } from '../../tests/e2e/helpers/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -149,7 +150,7 @@ async function joinTasks(browser: Awaited<ReturnType<typeof launchChromium>>, ur
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('#app[data-map-ready][data-figures-ready]', { timeout: 60_000 });
+  await page.waitForSelector(LOADED, { timeout: 60_000 });
   await page.evaluate(() => window.borderAtlas?.idle());
   const out = await tracedTasks(page, () => dropAndWait(page, JOIN_FILES.stations(stations)));
   await context.close();
@@ -185,7 +186,7 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
       const page = await context.newPage();
       await page.goto(server.url);
-      await page.waitForSelector('#app[data-map-ready][data-figures-ready]', { timeout: 60_000 });
+      await page.waitForSelector(LOADED, { timeout: 60_000 });
       await page.evaluate(() => window.borderAtlas?.idle());
       const tasks = await watchLongTasks(page);
       const cdp = await context.newCDPSession(page);

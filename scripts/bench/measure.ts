@@ -18,6 +18,9 @@ export interface LoadSample {
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
+/** The app loaded whole: its first view ready, and its figures in, which join after it. Inputs are timed from here. */
+export const LOADED = '#app[data-map-ready][data-figures-ready]';
+
 /** Records long tasks and the moment #app gets data-map-ready, from before the page's own scripts run. */
 async function instrument(page: Page): Promise<void> {
   await page.addInitScript(() => {
