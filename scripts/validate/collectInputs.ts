@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { checkManifest } from '../../src/data/checkManifest.ts';
 import { LAYER_KEYS } from '../../src/data/types.ts';
 import { tooLarge } from '../../src/validate/decodeBytes.ts';
@@ -66,8 +65,6 @@ function datasetSet(folder: string): InputSet {
   set.ctx = { ...set.ctx, extent: manifest.bbox, sourceIds: new Set(manifest.sources.map((s) => s.id)) };
   for (const layer of LAYER_KEYS) addFile(set, join(folder, manifest.layers[layer]), layer);
   addFile(set, join(folder, manifest.activity), 'activity');
-  const countries = set.inputs.find((i) => i.layer === 'countries');
-  if (countries) set.ctx = { ...set.ctx, home: homeOf(countries.bytes) };
   return set;
 }
 
@@ -82,15 +79,6 @@ function addFile(set: InputSet, path: string, layer?: FileInput['layer']): void 
     return;
   }
   set.inputs.push({ name: path, bytes: readFileSync(path), layer, maxBytes: CLI_MAX_BYTES });
-}
-
-function homeOf(bytes: Uint8Array): Feature<Polygon | MultiPolygon> | null {
-  try {
-    const fc = JSON.parse(new TextDecoder().decode(bytes)) as { features?: Feature<Polygon | MultiPolygon, { iso?: string }>[] };
-    return fc.features?.find((f) => f.properties?.iso === 'VN') ?? null;
-  } catch {
-    return null; // the countries file's own report says what is wrong with it
-  }
 }
 
 function statOrNull(path: string) {

@@ -144,7 +144,7 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
   const inputs = fetched.map((f): FileInput | null => ('bytes' in f.got ? { name: f.name, bytes: f.got.bytes, layer: f.layer } : null));
   const present = inputs.filter((i): i is FileInput => i !== null);
   // The layers as one batch, so references among them resolve (a station's host commune, a twin pair's commune).
-  const ctx = datasetContext(manifest, present);
+  const ctx = datasetContext(manifest);
   const results = await check(present, ctx, (fraction) => {
     checked = Math.max(checked, fraction / 2);
     report();

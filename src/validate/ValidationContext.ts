@@ -13,7 +13,10 @@ export interface ValidationContext {
   units: ReadonlyMap<string, string>;
   /** The dataset's extent, for telling swapped coordinates from far-away ones. */
   extent: Bbox | null;
-  /** Vietnam's land: the Vietnamese end of a twin pair lies in it, the partner end outside. */
+  /**
+   * Vietnam's land: the Vietnamese end of a twin pair lies in it, the partner end outside.
+   * When null, taken from a countries file checked in the same batch, if one is.
+   */
   home: Feature<Polygon | MultiPolygon> | null;
   /** Province ids by name (see provinceKey), for files that give a commune's province by name. */
   provinceIds?: ReadonlyMap<string, string>;

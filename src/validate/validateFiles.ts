@@ -1,4 +1,4 @@
-import type { Feature, LineString } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { LayerKey } from '../data/types.ts';
 import type { FileReport, ValidItem } from './FileReport.ts';
@@ -37,6 +37,9 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
     sets.push(r.ids);
     ids.set(r.layer, sets);
   }
+  // Vietnam's land, when the context has none, from a countries file in the batch: its outline as checked, so the
+  // page need not parse that file itself before the checks start, and no twin pair is judged against a broken outline.
+  const home = ctx.home ?? homeInBatch(reports);
   const units = new Map(ctx.units);
   // Once per batch, not per record: a national activity table has a hundred thousand records pointing into ten thousand areas.
   const pools = new Map<RefKind, Pool | null>();
@@ -46,7 +49,7 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
   };
   for (const r of reports) {
     try {
-      crossCheck(r, poolOf, units, ctx);
+      crossCheck(r, poolOf, units, { ...ctx, home });
     } catch (err) {
       // Part-way through, some of its features were judged and some not: none loads, and the file says why.
       r.valid = [];
@@ -136,6 +139,15 @@ function unionOf(sets: readonly ReadonlySet<string>[]): Pool {
   const full = sets.filter((set) => set.size > 0);
   if (full.length === 1) return full[0]!;
   return { has: (id) => full.some((set) => set.has(id)) };
+}
+
+function homeInBatch(reports: readonly FileReport[]): Feature<Polygon | MultiPolygon> | null {
+  for (const r of reports) {
+    if (r.layer !== 'countries') continue;
+    const vn = r.valid.find((item) => (item.value as Feature).properties?.iso === 'VN');
+    if (vn) return vn.value as Feature<Polygon | MultiPolygon>;
+  }
+  return null;
 }
 
 function twinSides(f: Feature<LineString>, ctx: ValidationContext): FeatureIssue[] {

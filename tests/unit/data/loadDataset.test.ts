@@ -137,7 +137,6 @@ describe('loadCheckedDataset(folder)', () => {
     for (const [, ctx] of calls) {
       expect([...ctx.sourceIds!]).toEqual(['seed-002']);
       expect(ctx.extent).toEqual([102, 22, 103, 23]);
-      expect(ctx.home?.properties?.iso).toBe('VN');
     }
     expect([...calls[1]![1].ids.communes!]).toEqual(['03451']);
   });

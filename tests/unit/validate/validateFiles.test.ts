@@ -58,6 +58,24 @@ describe('validateFiles(files, context)', () => {
     expect(r.problems).toMatchObject([{ code: 'too-large', severity: 'error' }]);
   });
 
+  it('checks twin pairs\' sides against Vietnam in a countries file of the same batch, once that outline is valid', () => {
+    const country = (iso: string, coordinates: number[][][]) => ({ type: 'Feature', properties: { iso, nameVi: iso, nameEn: iso }, geometry: { type: 'Polygon', coordinates } });
+    const vn = [[[102, 22], [103, 22], [103, 23], [102, 23], [102, 22]]];
+    // A bow tie: the same extent, crossing itself.
+    const broken = [[[102, 22], [103, 23], [103, 22], [102, 23], [102, 22]]];
+    const pair = { type: 'Feature', properties: { id: 't1', vnVillage: 'bản A', partnerVillage: 'bản B' }, geometry: { type: 'LineString', coordinates: [[103.5, 22.5], [102.5, 22.5]] } };
+    const batch = (outline: number[][][]) => validateFiles([
+      { name: 'countries.geojson', bytes: json({ type: 'FeatureCollection', features: [country('VN', outline), country('CN', square(104, 22))] }), layer: 'countries' },
+      { name: 'twins.geojson', bytes: json({ type: 'FeatureCollection', features: [pair] }), layer: 'twinPairs' },
+    ], emptyContext());
+    const [, twins] = batch(vn);
+    expect(twins!.valid).toEqual([]);
+    expect(twins!.problems.map((p) => [p.code, p.property])).toEqual([['twin-same-side', 'geometry.coordinates[0]'], ['twin-same-side', 'geometry.coordinates[1]']]);
+    const [countries, unjudged] = batch(broken);
+    expect(countries!.valid.map((v) => (v.value as { properties: { iso: string } }).properties.iso)).toEqual(['CN']);
+    expect(unjudged!.valid).toHaveLength(1);
+  });
+
   it('says which references it could not check when a file comes alone', () => {
     const fc = { type: 'FeatureCollection', features: [point('s1', { kind: 'station', hostCommuneId: '03439' })] };
     const [r] = validateFiles([{ name: 's.geojson', bytes: json(fc) }], emptyContext());
