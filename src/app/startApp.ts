@@ -8,6 +8,7 @@ import { withParams } from '../embed/messages.ts';
 import { LocationSync } from '../state/locationSync.ts';
 import type { StateSource } from '../state/StateSource.ts';
 import { t } from '../i18n/t.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { AppLayout } from '../ui/AppLayout.ts';
 import { ErrorBox } from '../ui/ErrorBox.ts';
 import { DatasetBanner } from '../ui/DatasetBanner.ts';
@@ -20,6 +21,7 @@ import { ProgressBar } from '../ui/ProgressBar.ts';
 import { coolChecker, validateInWorker, warmChecker } from './validateInWorker.ts';
 import { loadUnits2025, withDerivedFactsIfNeeded } from './lazy.ts';
 import type { BorderAtlasHandle } from './BorderAtlasHandle.ts';
+import type { Manifest } from '../data/types.ts';
 
 /**
  * Wires state, URL, data, map and panels. The state is the single source of
@@ -122,7 +124,25 @@ export function startApp(
     // The figures are asked for once the first view is drawn, or sooner when it or the reader needs them (mountDataset):
     // at national size checking them beside the map's first drawing held it back by ~0.5 s (docs/performance.md).
     let askFigures: () => void = () => {};
-    const figuresWhen = new Promise<void>((resolve) => { askFigures = resolve; });
+    const figuresWhen = new Promise<void>((resolve) => {
+      let asked = false;
+      askFigures = () => {
+        if (asked) return;
+        asked = true;
+        // The activity's checker starts while its file downloads.
+        warmChecker();
+        resolve();
+      };
+    });
+    let manifest: Manifest | null = null;
+    // Made while the layers are checked, in a worker: the page's thread has nothing else to do then (see createMap).
+    const makeMap = (m: Manifest) => createMap({
+      container: slots.map, manifest: m, onSelect: select,
+      onMove: (camera) => apply({ ...state, camera }, 'replace'),
+      cooperativeGestures: state.embed,
+      padding: () => layout.padding(),
+      cover: () => layout.cover(),
+    });
     try {
       const { dataset, reports, figures } = await loadStagedDataset(state.dataset, {
         // Marks for npm run bench, which splits the start-up into phases (scripts/bench/measure.ts):
@@ -132,8 +152,11 @@ export function startApp(
           performance.mark(`ba:${stage}data`);
           try {
             const checked = checkInWorker(inputs, ctx, onProgress);
-            // The activity's checker loads while the layers are checked.
-            if (!stage) warmChecker();
+            if (!stage && manifest) {
+              map ??= makeMap(manifest);
+              // The first number formatted loads the locale's data (~35 ms), here rather than in the legend after the checks.
+              formatNumber(state.lang, 0);
+            }
             return await checked;
           } finally {
             performance.mark(`ba:${stage}checks`);
@@ -142,8 +165,9 @@ export function startApp(
         onProgress: (f) => progress.set(f),
         figuresWhen,
         // The workers that the files will need start while they download: the checkers, and the map's.
-        onManifest: () => {
+        onManifest: (m) => {
           performance.mark('ba:manifest');
+          manifest = m;
           warmChecker();
           prewarmMap();
         },
@@ -163,14 +187,7 @@ export function startApp(
         banner.onAdd(slots.header);
       }
       const withErrors = reports.filter((r) => r.problems.some((p) => p.severity === 'error'));
-      // The map is made with something to draw: its first frame is the dataset's (see createMap).
-      map = createMap({
-        container: slots.map, manifest: dataset.manifest, onSelect: select,
-        onMove: (camera) => apply({ ...state, camera }, 'replace'),
-        cooperativeGestures: state.embed,
-        padding: () => layout.padding(),
-        cover: () => layout.cover(),
-      });
+      map ??= makeMap(dataset.manifest);
       const mounted = mountDataset({ root, win, ownsPage: location.ownsPage, getState: () => state, setState: (next: AppState) => { state = next; }, apply, select, datasetNotice, ignore: (items) => notice.add(items), askFigures }, derived, slots, map, withErrors, figures);
       loaded = mounted;
       // The map and what is valid stay on screen; the box says which file the map cannot do without.

@@ -122,10 +122,11 @@ export interface MapController {
 
 /**
  * Makes the map on the dataset's extent, with no style: show() gives it the
- * dataset's, so its first frame draws the dataset. It is made once the
- * layers are checked, not while they download: an empty map's first frames
- * held the page's thread and the software GPU then, and on 2 cores they
- * slowed the download and the checks more than they saved (docs/performance.md).
+ * dataset's, so its first frame draws the dataset. Without a style MapLibre
+ * draws no frame, so the app makes it once the layers are in and a worker
+ * checks them, when the page's thread has nothing else to do; an empty map's
+ * frames, while the files downloaded, slowed the download and the checks on
+ * 2 cores more than they saved (docs/performance.md).
  */
 export function createMap(opts: MapOptions): MapController {
   const [w, s, e, n] = opts.manifest.bbox;

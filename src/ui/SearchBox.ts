@@ -5,7 +5,8 @@ import { el, listen } from './dom.ts';
 
 export interface SearchBoxOptions {
   lang: Lang;
-  entries: SearchEntry[];
+  /** The places to search: asked for at the first search, not when the box is made (a national index takes ~25 ms). */
+  entries: () => readonly SearchEntry[];
   /** Opens the area or station picked. */
   onPick(id: string): void;
 }
@@ -67,14 +68,14 @@ export class SearchBox {
   }
 
   /** The places to search, after the dataset changed (files opened, units switched). */
-  setEntries(entries: SearchEntry[]): void {
+  setEntries(entries: () => readonly SearchEntry[]): void {
     this.opts = { ...this.opts, entries };
     if (this.list && !this.list.hidden) this.search();
   }
 
   private search(): void {
     const text = this.input?.value ?? '';
-    this.results = searchAreas(this.opts.entries, text);
+    this.results = searchAreas(this.opts.entries(), text);
     this.active = -1;
     if (text.trim() === '') return this.close();
     this.renderList();
