@@ -6,6 +6,7 @@ import type { Choropleth } from '../stats/Choropleth.ts';
 import { PALETTE, SCHEMATIC_DASH } from '../style/palette.ts';
 import { choroplethColor } from './choroplethColor.ts';
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from './fontFaces.ts';
+import { fontUrl } from './fontUrl.ts';
 import { countryBorders } from './countryBorders.ts';
 import { drawnLayer } from './drawnLayer.ts';
 import { countryLabelPoints, provinceLabelPoints } from './labelCache.ts';
@@ -90,22 +91,24 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
   const style: StyleSpecification = {
     version: 8,
     name: 'Border Atlas offline',
-    'font-faces': fontFaces(baseUrl),
+    'font-faces': fontFaces(fontUrl),
+    // Label and point sources first: MapLibre asks its worker for tiles in this order, and a label's tile asks
+    // for its font, which otherwise waited behind the large sources' tiles and the frames drawn with them.
     sources: {
-      basemap: geojson(dataset.basemap ? dataset.basemap.data ?? new URL(dataset.basemap.url, baseUrl).href : EMPTY, false),
-      countries: geojson(drawn.countries(dataset.countries), false),
-      countryBorders: geojson(countryBorders(dataset.countries), false),
       countryLabels: geojson(drawn.countryLabels(countryLabelPoints(dataset)), false, 0),
-      provinces: geojson(drawn.provinces(dataset.provinces)),
       provinceLabels: geojson(drawn.provinceLabels(provinceLabelPoints(dataset)), true, 0),
-      // A tiled dataset draws its communes from tiles; the loaded layer then holds the attribute table, which only the panels read.
-      communes: dataset.manifest.tiles?.communes ? tiledSource(dataset.manifest.tiles.communes, baseUrl) : geojson(drawn.communes(dataset.communes)),
       communeLabels: geojson(communeLabels(dataset.communes), true, 0),
+      facilities: geojson(drawn.facilities(dataset.facilities), true, 0),
+      markers: geojson(drawn.markers(dataset.markers), true, 0),
+      twinEnds: geojson(twinEnds(dataset.twinPairs), false, 0),
       borderLine: geojson(drawn.borderLine(dataset.borderLine)),
       twinPairs: geojson(drawn.twinPairs(twinArcs(dataset.twinPairs))),
-      twinEnds: geojson(twinEnds(dataset.twinPairs), false, 0),
-      markers: geojson(drawn.markers(dataset.markers), true, 0),
-      facilities: geojson(drawn.facilities(dataset.facilities), true, 0),
+      provinces: geojson(drawn.provinces(dataset.provinces)),
+      countryBorders: geojson(countryBorders(dataset.countries), false),
+      countries: geojson(drawn.countries(dataset.countries), false),
+      // A tiled dataset draws its communes from tiles; the loaded layer then holds the attribute table, which only the panels read.
+      communes: dataset.manifest.tiles?.communes ? tiledSource(dataset.manifest.tiles.communes, baseUrl) : geojson(drawn.communes(dataset.communes)),
+      basemap: geojson(dataset.basemap ? dataset.basemap.data ?? new URL(dataset.basemap.url, baseUrl).href : EMPTY, false),
       // Filled by setCoverage when the coverage view is on; empty and hidden otherwise.
       coverageBorder: geojson(EMPTY, false),
       coverageRings: geojson(EMPTY, false),

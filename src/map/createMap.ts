@@ -20,6 +20,7 @@ import { changedSources, paintOf, sourceData } from './sourceUpdates.ts';
 import { viewLimits } from './viewLimits.ts';
 import { foldAttribution } from './foldAttribution.ts';
 import { registerPmtiles } from './registerPmtiles.ts';
+import { preloadFonts } from './fontProtocol.ts';
 import type { Padding } from '../geo/clearPadding.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -31,6 +32,7 @@ maplibregl.setWorkerUrl(workerUrl);
  */
 export function prewarmMap(): void {
   maplibregl.prewarm();
+  preloadFonts();
 }
 
 /** Lets MapLibre's workers go once no map needs them: the app is removed from its page. */
@@ -131,6 +133,7 @@ export interface MapController {
 export function createMap(opts: MapOptions): MapController {
   const [w, s, e, n] = opts.manifest.bbox;
   registerPmtiles(opts.manifest);
+  preloadFonts();
   const map = new maplibregl.Map({
     container: opts.container,
     bounds: [w, s, e, n],

@@ -11,21 +11,27 @@ const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U
 export const FONT_REGULAR = 'Be Vietnam Pro Regular';
 export const FONT_BOLD = 'Be Vietnam Pro SemiBold';
 
+/** The label fonts' files by the name `fontFaces` gives them. */
+export const FONT_FILES: Readonly<Record<string, string>> = { 'latin-400': latin400, 'vietnamese-400': vi400, 'latin-600': latin600, 'vietnamese-600': vi600 };
+
 /**
  * Label fonts for the style's `font-faces`: with no `glyphs` URL, MapLibre
  * renders text from these files locally, which is what lets Vietnamese
- * diacritics show with no glyph server and no network.
+ * diacritics show with no glyph server and no network. Each file's address
+ * is made by `urlOf` from its name in FONT_FILES.
  */
-export function fontFaces(baseUrl: string): FontFacesSpecification {
-  const abs = (u: string) => new URL(u, baseUrl).href;
+export function fontFaces(urlOf: (name: string) => string): FontFacesSpecification {
   return {
     [FONT_REGULAR]: [
-      { url: abs(latin400), 'unicode-range': LATIN },
-      { url: abs(vi400), 'unicode-range': VIETNAMESE },
+      { url: urlOf('latin-400'), 'unicode-range': LATIN },
+      { url: urlOf('vietnamese-400'), 'unicode-range': VIETNAMESE },
     ],
     [FONT_BOLD]: [
-      { url: abs(latin600), 'unicode-range': LATIN },
-      { url: abs(vi600), 'unicode-range': VIETNAMESE },
+      { url: urlOf('latin-600'), 'unicode-range': LATIN },
+      { url: urlOf('vietnamese-600'), 'unicode-range': VIETNAMESE },
     ],
   };
 }
+
+/** A font's address as the files are served beside the page: what a plain MapLibre page uses (the bench's). */
+export const servedFont = (baseUrl: string) => (name: string): string => new URL(FONT_FILES[name]!, baseUrl).href;

@@ -8,7 +8,7 @@ import { sampleMapCanvas } from './helpers/canvasColours.ts';
 const app = useBuiltApp();
 mkdirSync('test-results', { recursive: true });
 
-// The three tests share one page, loaded once (a load costs seconds of software WebGL), with every request it makes
+// The four tests share one page, loaded once (a load costs seconds of software WebGL), with every request it makes
 // from the start kept for the offline test; the layer test, which switches a layer off, runs last.
 describe.sequential('the map', () => {
   const requests: string[] = [];
@@ -36,6 +36,22 @@ describe.sequential('the map', () => {
     const fonts = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
     expect(fonts.join()).toContain('Be Vietnam Pro');
     expect(requests.filter((u) => !u.startsWith(app.url()))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('draws its labels in fonts read while the dataset loads: no font is asked for once the map draws', async () => {
+    const { page, problems } = shared();
+    await goTo(page, '');
+    const { mapFaces, lateFonts } = await page.evaluate(() => {
+      const firstFrame = performance.getEntriesByName('ba:first-render')[0]!.startTime;
+      return {
+        // The faces MapLibre made from the files for its labels (regular and semibold, Latin and Vietnamese letters).
+        mapFaces: [...document.fonts].filter((f) => f.family.startsWith('maplibre-gl-font-face-') && f.status === 'loaded').length,
+        lateFonts: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.woff2') && e.startTime > firstFrame).map((e) => e.name),
+      };
+    });
+    expect(mapFaces).toBe(4);
+    expect(lateFonts).toEqual([]);
     expect(problems).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { FONT_BOLD, FONT_REGULAR, fontFaces } from '../../../src/map/fontFaces.ts';
+import { FONT_BOLD, FONT_REGULAR, fontFaces, servedFont } from '../../../src/map/fontFaces.ts';
 import { tiledSource, withSourceLayers } from '../../../src/map/tiledSource.ts';
 import type { TiledLayer } from '../../../src/data/types.ts';
 
@@ -52,7 +52,7 @@ const map = new maplibregl.Map({
   container: 'map',
   style: {
     version: 8,
-    'font-faces': fontFaces(location.href),
+    'font-faces': fontFaces(servedFont(location.href)),
     sources: { ...Object.fromEntries(['countries', 'provinces', 'communes', 'facilities', 'markers', 'borderLine', 'twinPairs'].map((l) => [l, source(l)])), basemap },
     layers: withSourceLayers(layers, tiled),
   },

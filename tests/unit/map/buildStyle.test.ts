@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types.ts';
 import { expression, type ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle } from '../../../src/map/buildStyle.ts';
+import { FONT_FILES } from '../../../src/map/fontFaces.ts';
+import { FONT_SCHEME } from '../../../src/map/fontUrl.ts';
 import { choroplethColor, choroplethFills } from '../../../src/map/choroplethColor.ts';
 import { MAP_LAYERS } from '../../../src/map/layerIds.ts';
 import { twinArc } from '../../../src/map/twinArc.ts';
@@ -28,7 +30,23 @@ describe('buildStyle(input)', () => {
     for (const src of Object.values(s.sources)) expect(typeof (src as { data?: unknown }).data).toBe('object');
     const fontUrls = Object.values(s['font-faces'] ?? {}).flatMap((f) => (typeof f === 'string' ? [f] : f.map((x) => x.url)));
     expect(fontUrls.length).toBeGreaterThan(0);
-    for (const u of fontUrls) expect(new URL(u).origin).toBe('http://localhost');
+    // Each font is one of the page's own files, which the map reads through the app's font scheme (fontProtocol).
+    for (const u of fontUrls) {
+      const [scheme, name] = u.split('://') as [string, string];
+      expect(scheme).toBe(FONT_SCHEME);
+      expect(Object.keys(FONT_FILES)).toContain(name);
+      expect(new URL(FONT_FILES[name]!, 'http://localhost/maps/').origin).toBe('http://localhost');
+    }
+  });
+
+  it('lists every source a label reads before the sources of areas and lines, so the labels\' tiles and fonts are asked for first', () => {
+    const s = style();
+    const order = Object.keys(s.sources);
+    const labelled = new Set(s.layers.flatMap((l) => (l.type === 'symbol' && l.layout?.['text-field'] && l.source !== 'basemap' ? [l.source] : [])));
+    const shapes = new Set(s.layers.flatMap((l) => (l.type === 'fill' || l.type === 'line' ? [l.source] : [])));
+    expect(labelled.size).toBeGreaterThan(2);
+    const lastLabel = Math.max(...[...labelled].map((id) => order.indexOf(id)));
+    for (const id of shapes) if (!labelled.has(id)) expect(order.indexOf(id), id).toBeGreaterThan(lastLabel);
   });
 
   it('declares Be Vietnam Pro font faces for Vietnamese letters, and every label uses one of them', () => {
