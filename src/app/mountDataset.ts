@@ -16,7 +16,8 @@ import { MapControls } from '../ui/MapControls.ts';
 import { Panel } from '../ui/Panel.ts';
 import { Announcer } from '../ui/Announcer.ts';
 import { SearchBox } from '../ui/SearchBox.ts';
-import { searchIndex, type SearchEntry } from '../stats/searchAreas.ts';
+import { searchIndex } from '../stats/searchAreas.ts';
+import { memoByObject } from '../data/memoByObject.ts';
 import { CoverageControl } from '../ui/CoverageControl.ts';
 import { countSchematic } from '../data/countSchematic.ts';
 import { selectIn } from '../units/selectIn.ts';
@@ -139,7 +140,9 @@ export function mountDataset(ctx: MountContext, loadedBase: Dataset, slots: Layo
   panel.onAdd(slots.side);
   panel.show(state().select);
   // The header's search (its slot is the toolbar's): any area or station of this dataset, by name.
-  const search = new SearchBox({ lang: state().lang, entries: indexOf(dataset), onPick: select });
+  // The index is made at the first search, for the dataset shown then.
+  const searchEntries = () => searchIndexOf(dataset);
+  const search = new SearchBox({ lang: state().lang, entries: searchEntries, onPick: select });
   search.onAdd(root.querySelector<HTMLElement>('.toolbar-search') ?? slots.header);
   // The coverage view's code and worker come when it is first switched on.
   const coverageSlot = new ToolSlot(null, () => {});
@@ -165,7 +168,7 @@ export function mountDataset(ctx: MountContext, loadedBase: Dataset, slots: Layo
     periodControl.update({ periods: statPeriods(dataset, state().stat), period: period() });
     panel.setPeriod(period());
     panel.setDataset(dataset);
-    search.setEntries(indexOf(dataset));
+    search.setEntries(searchEntries);
     legend.update(state().lang, choropleth, countSchematic(dataset.communes.features));
     controls.update({ statOptions: statOptions(dataset) });
     if (coverage) {
@@ -367,8 +370,5 @@ function browserStorage(win: Window): Storage | null {
   }
 }
 
-/** A dataset's search index, made at its first search. */
-function indexOf(dataset: Dataset): () => readonly SearchEntry[] {
-  let index: SearchEntry[] | null = null;
-  return () => (index ??= searchIndex(dataset));
-}
+/** A dataset's search index, made once per dataset. */
+const searchIndexOf = memoByObject(searchIndex);
