@@ -12,7 +12,12 @@ export const FONT_REGULAR = 'Be Vietnam Pro Regular';
 export const FONT_BOLD = 'Be Vietnam Pro SemiBold';
 
 /** The label fonts' files by the name `fontFaces` gives them. */
-export const FONT_FILES: Readonly<Record<string, string>> = { 'latin-400': latin400, 'vietnamese-400': vi400, 'latin-600': latin600, 'vietnamese-600': vi600 };
+export const FONT_FILES = { 'latin-400': latin400, 'vietnamese-400': vi400, 'latin-600': latin600, 'vietnamese-600': vi600 } as const;
+
+export type FontName = keyof typeof FONT_FILES;
+
+/** The label font a name read from an address stands for, if any (never a key of Object's prototype). */
+export const fontNamed = (name: string): FontName | null => (Object.hasOwn(FONT_FILES, name) ? (name as FontName) : null);
 
 /**
  * Label fonts for the style's `font-faces`: with no `glyphs` URL, MapLibre
@@ -20,7 +25,7 @@ export const FONT_FILES: Readonly<Record<string, string>> = { 'latin-400': latin
  * diacritics show with no glyph server and no network. Each file's address
  * is made by `urlOf` from its name in FONT_FILES.
  */
-export function fontFaces(urlOf: (name: string) => string): FontFacesSpecification {
+export function fontFaces(urlOf: (name: FontName) => string): FontFacesSpecification {
   return {
     [FONT_REGULAR]: [
       { url: urlOf('latin-400'), 'unicode-range': LATIN },
@@ -34,4 +39,4 @@ export function fontFaces(urlOf: (name: string) => string): FontFacesSpecificati
 }
 
 /** A font's address as the files are served beside the page: what a plain MapLibre page uses (the bench's). */
-export const servedFont = (baseUrl: string) => (name: string): string => new URL(FONT_FILES[name]!, baseUrl).href;
+export const servedFont = (baseUrl: string) => (name: FontName): string => new URL(FONT_FILES[name], baseUrl).href;

@@ -1,12 +1,11 @@
 import * as maplibregl from 'maplibre-gl';
-import { FONT_FILES } from './fontFaces.ts';
+import { FONT_FILES, fontNamed, type FontName } from './fontFaces.ts';
 import { FONT_SCHEME } from './fontUrl.ts';
 
-let loads: Map<string, Promise<ArrayBuffer>> | null = null;
+let loads: Map<FontName, Promise<ArrayBuffer>> | null = null;
 
-const load = (name: string): Promise<ArrayBuffer> => {
+const load = (name: FontName): Promise<ArrayBuffer> => {
   const file = FONT_FILES[name];
-  if (!file) return Promise.reject(new Error(`${FONT_SCHEME}://${name}: no such label font (expected one of ${Object.keys(FONT_FILES).join(', ')})`));
   const got = fetch(file).then((res) => {
     if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
     return res.arrayBuffer();
@@ -28,9 +27,11 @@ const load = (name: string): Promise<ArrayBuffer> => {
 export function preloadFonts(): void {
   if (loads) return;
   loads = new Map();
-  for (const name of Object.keys(FONT_FILES)) load(name).catch(() => {});
+  for (const name of Object.keys(FONT_FILES) as FontName[]) load(name).catch(() => {});
   maplibregl.addProtocol(FONT_SCHEME, async (params) => {
-    const name = params.url.slice(`${FONT_SCHEME}://`.length);
+    const asked = params.url.slice(`${FONT_SCHEME}://`.length);
+    const name = fontNamed(asked);
+    if (!name) throw new Error(`${params.url}: no such label font (expected one of ${Object.keys(FONT_FILES).join(', ')})`);
     // A copy each time: the buffer kept here serves every map (the screen's, an export's).
     return { data: (await (loads!.get(name) ?? load(name))).slice(0) };
   });

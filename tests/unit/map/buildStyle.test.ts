@@ -35,7 +35,7 @@ describe('buildStyle(input)', () => {
       const [scheme, name] = u.split('://') as [string, string];
       expect(scheme).toBe(FONT_SCHEME);
       expect(Object.keys(FONT_FILES)).toContain(name);
-      expect(new URL(FONT_FILES[name]!, 'http://localhost/maps/').origin).toBe('http://localhost');
+      expect(new URL(FONT_FILES[name as keyof typeof FONT_FILES], 'http://localhost/maps/').origin).toBe('http://localhost');
     }
   });
 
