@@ -12,7 +12,12 @@ export class MapPicker {
   private readonly onClick: (e: maplibregl.MapMouseEvent) => void;
   private readonly onLeave: () => void;
 
-  constructor(private readonly map: maplibregl.Map, onSelect: (id: string | null) => void) {
+  /** `onHover` shows which feature the pointer is over now (null: none) instead of the one before; called when it changes. */
+  constructor(
+    private readonly map: maplibregl.Map,
+    onSelect: (id: string | null) => void,
+    private readonly onHover: (prev: FeatureTarget | null, next: FeatureTarget | null) => void,
+  ) {
     this.onMove = (e) => this.hover(this.pick(e.point));
     this.onClick = (e) => onSelect(this.pick(e.point)?.id ?? null);
     this.onLeave = () => this.hover(null);
@@ -34,11 +39,10 @@ export class MapPicker {
   }
 
   private hover(next: FeatureTarget | null): void {
-    if (this.hovered && (this.hovered.id !== next?.id || this.hovered.source !== next.source)) {
-      this.map.setFeatureState(this.hovered, { hover: false });
-    }
-    if (next) this.map.setFeatureState(next, { hover: true });
+    const prev = this.hovered;
     this.hovered = next;
+    if (prev?.id === next?.id && prev?.source === next?.source) return;
+    this.onHover(prev, next);
     this.map.getCanvas().style.cursor = next ? 'pointer' : '';
   }
 

@@ -11,6 +11,7 @@ import { countryBorders } from './countryBorders.ts';
 import { drawnLayer } from './drawnLayer.ts';
 import { countryLabelPoints, provinceLabelPoints } from './labelCache.ts';
 import { MAP_LAYERS } from './layerIds.ts';
+import { MARKS_SOURCE } from './markedCommunes.ts';
 import { tiledSource, withSourceLayers } from './tiledSource.ts';
 import { twinArc } from './twinArc.ts';
 import { atZooms, byZoom, TYPE } from './typeScale.ts';
@@ -25,6 +26,8 @@ export interface StyleInput {
   choropleth: Choropleth;
   /** Page URL the font files resolve against. */
   baseUrl: string;
+  /** The marked communes' outlines (markedCommunes), for a dataset whose communes are not tiled; none when not given. */
+  marks?: GeoJSON.FeatureCollection;
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -84,8 +87,10 @@ const twinEnds = memoByObject((pairs: Dataset['twinPairs']) => ({
  * to another anchor or gives way rather than overlap an earlier one, so no
  * symbol is ever drawn over a province or country name.
  */
-export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: StyleInput): StyleSpecification {
+export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, marks = EMPTY }: StyleInput): StyleSpecification {
   const hidden = { visibility: 'none' as const };
+  // A tiled dataset's marks are drawn from the tiles, which hold every commune already.
+  const marked = dataset.manifest.tiles?.communes ? 'communes' : MARKS_SOURCE;
   const geojson = (data: unknown, promote = true, buffer = EDGE_BUFFER) =>
     ({ type: 'geojson', data, buffer, ...(promote ? { promoteId: 'id' } : {}) }) as StyleSpecification['sources'][string];
   const style: StyleSpecification = {
@@ -108,6 +113,7 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       countries: geojson(drawn.countries(dataset.countries), false),
       // A tiled dataset draws its communes from tiles; the loaded layer then holds the attribute table, which only the panels read.
       communes: dataset.manifest.tiles?.communes ? tiledSource(dataset.manifest.tiles.communes, baseUrl) : geojson(drawn.communes(dataset.communes)),
+      [MARKS_SOURCE]: geojson(marks),
       basemap: geojson(dataset.basemap ? dataset.basemap.data ?? new URL(dataset.basemap.url, baseUrl).href : EMPTY, false),
       // Filled by setCoverage when the coverage view is on; empty and hidden otherwise.
       coverageBorder: geojson(EMPTY, false),
@@ -154,7 +160,7 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
         },
       },
       {
-        id: 'communes-highlight', type: 'line', source: 'communes',
+        id: 'communes-highlight', type: 'line', source: marked,
         paint: {
           'line-color': ['case', state('selected'), PALETTE.selected, PALETTE.hover],
           'line-width': ['case', state('selected'), 3.5, state('hover'), 2, 0],
@@ -163,7 +169,7 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl }: Style
       // Station reach as thin outlines only: a filled disc would tint the choropleth under it.
       { id: 'coverage-rings-line', type: 'line', source: 'coverageRings', layout: hidden, paint: { 'line-color': PALETTE.covered, 'line-width': byZoom([6, 0.7], [10, 1.2]), 'line-opacity': 0.55 } },
       {
-        id: 'communes-flagged', type: 'line', source: 'communes', layout: hidden,
+        id: 'communes-flagged', type: 'line', source: marked, layout: hidden,
         paint: { 'line-color': PALETTE.flagged, 'line-width': atZooms([6, 10], (i) => ['case', state('flagged'), [2, 3][i], 0]), 'line-dasharray': [1.5, 1] },
       },
       { id: 'border-halo', type: 'line', source: 'borderLine', layout: { 'line-join': 'round' }, paint: { 'line-color': PALETTE.borderHalo, 'line-width': byZoom([5, 4], [8, 6], [12, 8]) } },

@@ -21,6 +21,8 @@ import { viewLimits } from './viewLimits.ts';
 import { foldAttribution } from './foldAttribution.ts';
 import { registerPmtiles } from './registerPmtiles.ts';
 import { preloadFonts } from './fontProtocol.ts';
+import { CommuneMarks } from './CommuneMarks.ts';
+import { markedCommunes } from './markedCommunes.ts';
 import type { Padding } from '../geo/clearPadding.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -188,8 +190,10 @@ export function createMap(opts: MapOptions): MapController {
     if (canvas.clientWidth !== container.clientWidth || canvas.clientHeight !== container.clientHeight) map.resize();
     return opts.padding();
   };
-  const styleOf = (c: MapContent) => {
-    const style = buildStyle({ ...c, baseUrl: window.location.href });
+  // The selected, hovered and flagged communes' outlines.
+  const marks = new CommuneMarks(map, opts.manifest);
+  const styleOf = (c: MapContent, marked = marks.data) => {
+    const style = buildStyle({ ...c, baseUrl: window.location.href, marks: marked });
     return theme === 'projector' ? projectorStyle(style) : style;
   };
   // Each source's data as last handed to the map: a new dataset sends only the sources it changed.
@@ -223,7 +227,6 @@ export function createMap(opts: MapOptions): MapController {
     else map.once('style.load', fill);
     shown = sourceData(style);
   };
-  let flagged = new Set<string>();
   let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
   let sentSplits: CoverageLayers['splits'] | null = null;
   // Each commune's class colour as last set in its feature state: a new colouring sets only the communes whose colour changes.
@@ -237,14 +240,21 @@ export function createMap(opts: MapOptions): MapController {
     fills = next;
   };
 
-  const picker = new MapPicker(map, opts.onSelect);
+  // A commune's marks are the CommuneMarks'; other features keep theirs in their own source's feature state.
+  const isCommune = (t: FeatureTarget) => t.source === 'communes';
+  const picker = new MapPicker(map, opts.onSelect, (prev, next) => {
+    if (prev && !isCommune(prev)) map.setFeatureState(prev, { hover: false });
+    marks.set('hover', next && isCommune(next) ? [next.id] : []);
+    if (next && !isCommune(next)) map.setFeatureState(next, { hover: true });
+  });
   let selected: FeatureTarget | null = null;
   const select = (id: string | null, reveal = true) => {
     if (!content) return;
-    if (selected) map.setFeatureState(selected, { selected: false });
+    if (selected && !isCommune(selected)) map.setFeatureState(selected, { selected: false });
     const found = id === null ? null : findFeature(content.dataset, id);
     selected = found && id !== null ? featureTarget(opts.manifest, found.source, id) : null;
-    if (selected) map.setFeatureState(selected, { selected: true });
+    marks.set('selected', selected && isCommune(selected) ? [selected.id] : []);
+    if (selected && !isCommune(selected)) map.setFeatureState(selected, { selected: true });
     if (reveal && found?.bbox) revealBbox(map, found.bbox, fitPadding());
   };
 
@@ -267,6 +277,7 @@ export function createMap(opts: MapOptions): MapController {
       content = next;
       styled = false;
       held = [];
+      marks.setDataset(next.dataset);
       restyle(styleOf(next), true);
       fills = new Map();
       const start = () => {
@@ -310,6 +321,7 @@ export function createMap(opts: MapOptions): MapController {
       }
       if (!content) return;
       content = { ...content, dataset, choropleth };
+      marks.setDataset(dataset);
       const style = styleOf(content);
       // Only the sources whose data is new get it, by setData: a whole-style diff compared every source in depth
       // (MapLibre's deepEqual has no shortcut for the same object), the country outlines too, for a file of three
@@ -319,7 +331,6 @@ export function createMap(opts: MapOptions): MapController {
       if (changed.some(([id]) => !map.getSource(id))) {
         restyle(style);
         // The new style's coverage sources are empty and hidden: fill them again.
-        flagged = new Set();
         sentSplits = null;
         controller.setCoverage(...lastCoverage);
       }
@@ -345,10 +356,7 @@ export function createMap(opts: MapOptions): MapController {
         if (layers.splits !== sentSplits) (map.getSource('coverageSplits') as maplibregl.GeoJSONSource).setData(layers.splits);
         sentSplits = layers.splits;
       }
-      const next = new Set(layers ? flaggedIds : []);
-      for (const id of flagged) if (!next.has(id)) map.setFeatureState(commune(id), { flagged: false });
-      for (const id of next) if (!flagged.has(id)) map.setFeatureState(commune(id), { flagged: true });
-      flagged = next;
+      marks.set('flagged', layers ? flaggedIds : []);
     },
     setCamera(camera) {
       const c = viewCenter();
@@ -379,8 +387,8 @@ export function createMap(opts: MapOptions): MapController {
     renderImage(container, pixelRatio) {
       const states: (FeatureTarget & { state: Record<string, unknown> })[] = [
         ...[...fills].map(([id, fill]) => ({ ...commune(id), state: { fill } })),
-        ...[...flagged].map((id) => ({ ...commune(id), state: { flagged: true } })),
-        ...(selected ? [{ ...selected, state: { selected: true } }] : []),
+        ...marks.states(),
+        ...(selected && !isCommune(selected) ? [{ ...selected, state: { selected: true } }] : []),
       ];
       // What the reader sees: the map less the part under the sheet.
       const c = opts.cover?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
@@ -391,11 +399,12 @@ export function createMap(opts: MapOptions): MapController {
     },
     renderView(container, pixelRatio, view) {
       if (!content) return Promise.reject(new Error('renderView: the map has no dataset yet'));
-      const style = styleOf({ ...content, layers: view.layers, choropleth: view.choropleth, selected: view.selected });
       const found = view.selected === null ? null : findFeature(content.dataset, view.selected);
+      const target = found && view.selected !== null ? (found.source === 'communes' ? marks.target(view.selected) : featureTarget(opts.manifest, found.source, view.selected)) : null;
+      const style = styleOf({ ...content, layers: view.layers, choropleth: view.choropleth, selected: view.selected }, markedCommunes(content.dataset, view.selected === null ? [] : [view.selected]));
       const states = [
         ...[...choroplethFills(view.choropleth)].map(([id, fill]) => ({ ...commune(id), state: { fill } as Record<string, unknown> })),
-        ...(found && view.selected !== null ? [{ ...featureTarget(opts.manifest, found.source, view.selected), state: { selected: true } }] : []),
+        ...(target ? [{ ...target, state: { selected: true } }] : []),
       ];
       const camera = 'bbox' in view.camera ? { bounds: view.camera.bbox, ...(view.padding ? { padding: view.padding } : {}) } : view.camera;
       return renderStyle(style, camera, container, pixelRatio, states);

@@ -23,20 +23,24 @@ const model = prepareCoverage(
 describe.sequential('the coverage view', () => {
   const shared = app.shared('?view=coverage&radius=5');
 
-  it('moving the radius redraws the covered border and updates the figures and the URL', async () => {
+  it('moving the radius redraws the covered border, the communes it leaves out, the figures and the URL', async () => {
     const { page, problems } = shared();
     await goTo(page, '?view=coverage&radius=5');
     const headline = page.locator('.coverage-headline');
     expect(Number(await headline.getAttribute('data-covered-km'))).toBeCloseTo(model.at(5).coveredKm, 2);
-    const before = await sampleMapCanvas(page, { covered: PALETTE.covered, uncovered: PALETTE.uncovered });
+    const classes = { covered: PALETTE.covered, uncovered: PALETTE.uncovered, flagged: PALETTE.flagged };
+    const before = await sampleMapCanvas(page, classes);
+    // Communes far from every station are outlined: fewer of them as the radius grows.
+    expect(before.share.flagged).toBeGreaterThan(0.0001);
     await page.locator('#coverage-radius').fill('30');
     await page.evaluate(() => window.borderAtlas?.idle());
     expect(Number(await headline.getAttribute('data-covered-km'))).toBeCloseTo(model.at(30).coveredKm, 2);
     expect(await headline.textContent()).toContain('Trong bán kính 30 km');
     expect(page.url()).toContain('radius=30');
-    const after = await sampleMapCanvas(page, { covered: PALETTE.covered, uncovered: PALETTE.uncovered });
+    const after = await sampleMapCanvas(page, classes);
     expect(after.share.covered).toBeGreaterThan(before.share.covered! * 1.5);
     expect(after.share.uncovered).toBeLessThan(before.share.uncovered!);
+    expect(after.share.flagged).toBeLessThan(before.share.flagged!);
     expect(problems).toEqual([]);
   });
 

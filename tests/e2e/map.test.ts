@@ -1,14 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { Page } from 'playwright-core';
+import { bbox, booleanPointInPolygon, distance, point, pointToLineDistance, polygonToLine } from '@turf/turf';
 import { PALETTE } from '../../src/style/palette.ts';
 import { useBuiltApp } from './helpers/app.ts';
 import { goTo, mapReady } from './helpers/browser.ts';
-import { sampleMapCanvas } from './helpers/canvasColours.ts';
+import { sampleMapCanvas, samplePng } from './helpers/canvasColours.ts';
 
 const app = useBuiltApp();
 mkdirSync('test-results', { recursive: true });
+const read = <T>(name: string): T => JSON.parse(readFileSync(`data/demo/${name}`, 'utf8')) as T;
+const communes = read<FeatureCollection<Polygon, { id: string }>>('communes.geojson').features;
+const points = [...read<FeatureCollection<Point>>('facilities.geojson').features, ...read<FeatureCollection<Point>>('markers.geojson').features];
 
-// The four tests share one page, loaded once (a load costs seconds of software WebGL), with every request it makes
+/** A place well inside a commune and away from every station and marker drawn over it: where the pointer finds the commune. */
+function insideCommune(commune: Feature<Polygon>): [number, number] {
+  const [w, s, e, n] = bbox(commune);
+  const edge = polygonToLine(commune);
+  let best: [number, number] = [w, s];
+  let score = -1;
+  for (let i = 1; i < 30; i++) {
+    for (let j = 1; j < 30; j++) {
+      const at = point([w + ((e - w) * i) / 30, s + ((n - s) * j) / 30]);
+      if (!booleanPointInPolygon(at, commune)) continue;
+      const clear = Math.min(pointToLineDistance(at, edge as Feature<never>), ...points.map((p) => distance(at, p)));
+      if (clear > score) [best, score] = [at.geometry.coordinates as [number, number], clear];
+    }
+  }
+  return best;
+}
+
+/** Shares of the map's pixels in each colour, within a commune's extent on screen (a few px around it). */
+async function inCommune(page: Page, commune: Feature<Polygon>, colours: Record<string, string>) {
+  const [w, s, e, n] = bbox(commune);
+  const [a, b] = await page.evaluate(([nw, se]) => [window.borderAtlas!.project(nw), window.borderAtlas!.project(se)], [[w, n], [e, s]] as [[number, number], [number, number]]);
+  const box: [number, number, number, number] = [Math.floor(a!.x) - 4, Math.floor(a!.y) - 4, Math.ceil(b!.x) + 4, Math.ceil(b!.y) + 4];
+  return (await samplePng(page, await page.locator('.layout-map').screenshot(), colours, box)).share;
+}
+
+// The five tests share one page, loaded once (a load costs seconds of software WebGL), with every request it makes
 // from the start kept for the offline test; the layer test, which switches a layer off, runs last.
 describe.sequential('the map', () => {
   const requests: string[] = [];
@@ -52,6 +83,30 @@ describe.sequential('the map', () => {
     });
     expect(mapFaces).toBe(4);
     expect(lateFonts).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('outlines the commune under the pointer and the selected commune, and neither once the pointer leaves and the selection closes', async () => {
+    const { page, problems } = shared();
+    await goTo(page, '');
+    const paU = communes.find((f) => f.properties.id === '03442')!;
+    const colours = { hover: PALETTE.hover, selected: PALETTE.selected };
+    const before = await inCommune(page, paU, colours);
+    const map = (await page.locator('.layout-map').boundingBox())!;
+    const at = await page.evaluate((ll) => window.borderAtlas!.project(ll), insideCommune(paU));
+    await page.mouse.move(map.x + at.x, map.y + at.y);
+    await page.evaluate(() => window.borderAtlas?.idle());
+    const hovered = await inCommune(page, paU, colours);
+    expect(hovered.hover).toBeGreaterThan(before.hover! + 0.01);
+    await page.mouse.move(map.x + 2, map.y + map.height - 2);
+    await page.evaluate(() => window.borderAtlas?.idle());
+    expect((await inCommune(page, paU, colours)).hover).toBeLessThan(before.hover! + 0.002);
+    // Selected from a link: the map moves to the commune, and the link then holds the camera to come back to without it.
+    await goTo(page, '?select=03442');
+    const selected = await inCommune(page, paU, colours);
+    expect(selected.selected).toBeGreaterThan(0.01);
+    await goTo(page, new URL(page.url()).search.replace(/([?&])select=03442&?/, '$1'));
+    expect((await inCommune(page, paU, colours)).selected).toBeLessThan(selected.selected! / 10);
     expect(problems).toEqual([]);
   });
 

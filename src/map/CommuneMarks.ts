@@ -1,0 +1,68 @@
+import type * as maplibregl from 'maplibre-gl';
+import type { Dataset, Manifest } from '../data/types.ts';
+import { featureTarget, type FeatureTarget } from './featureTarget.ts';
+import { MARKS_SOURCE, markedCommunes } from './markedCommunes.ts';
+
+/** What a commune's outline shows: chosen, under the pointer, or far from every station in the coverage view. */
+export type Mark = 'selected' | 'hover' | 'flagged';
+
+type Collection = ReturnType<typeof markedCommunes>;
+
+/**
+ * The marked communes' outlines. A GeoJSON dataset's are drawn from a
+ * source of their own that holds only those communes, their marks in its
+ * feature state; a tiled dataset's from the tiles, whose features keep
+ * their marks in the tiles' feature state, as the communes' colours do.
+ */
+export class CommuneMarks {
+  private readonly marked: Record<Mark, Set<string>> = { selected: new Set(), hover: new Set(), flagged: new Set() };
+  private dataset: Dataset | null = null;
+  /** The marks source's data as last sent, or to put in the next style built. */
+  data: Collection = { type: 'FeatureCollection', features: [] };
+
+  constructor(private readonly map: maplibregl.Map, private readonly manifest: Manifest) {}
+
+  private get tiled(): boolean {
+    return Boolean(this.manifest.tiles?.communes);
+  }
+
+  /** Where a commune's marks are kept in feature state. */
+  target(id: string): FeatureTarget {
+    return this.tiled ? featureTarget(this.manifest, 'communes', id) : { source: MARKS_SOURCE, id };
+  }
+
+  /** The communes' outlines come from this dataset from now on; the style built next carries `data`. */
+  setDataset(dataset: Dataset): void {
+    this.dataset = dataset;
+    this.data = this.collect();
+  }
+
+  /** Marks exactly the communes `ids` with `mark`, and no others. */
+  set(mark: Mark, ids: Iterable<string>): void {
+    const prev = this.marked[mark];
+    const next = new Set(ids);
+    this.marked[mark] = next;
+    const collected = this.collect();
+    // The source changes only when a commune joins or leaves it: hovering the selected commune sends nothing.
+    if (!sameFeatures(collected, this.data)) {
+      this.data = collected;
+      (this.map.getSource(MARKS_SOURCE) as maplibregl.GeoJSONSource | undefined)?.setData(this.data);
+    }
+    for (const id of prev) if (!next.has(id)) this.map.setFeatureState(this.target(id), { [mark]: false });
+    for (const id of next) if (!prev.has(id)) this.map.setFeatureState(this.target(id), { [mark]: true });
+  }
+
+  /** Every mark set but hover, as feature state for another map drawn from the same style (an export). */
+  states(): (FeatureTarget & { state: Record<string, unknown> })[] {
+    return (['selected', 'flagged'] as const).flatMap((mark) => [...this.marked[mark]].map((id) => ({ ...this.target(id), state: { [mark]: true } })));
+  }
+
+  private collect(): Collection {
+    if (this.tiled || !this.dataset) return this.data;
+    return markedCommunes(this.dataset, [...this.marked.selected, ...this.marked.hover, ...this.marked.flagged]);
+  }
+}
+
+function sameFeatures(a: Collection, b: Collection): boolean {
+  return a.features.length === b.features.length && a.features.every((f, i) => f.properties.id === b.features[i]!.properties.id && f.geometry === b.features[i]!.geometry);
+}
