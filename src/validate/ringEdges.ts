@@ -34,16 +34,36 @@ export function smallRing(X: Float64Array, Y: Float64Array, n: number, work: Sea
     for (; k > 0 && WEST[ORDER[k - 1]!]! > w; k--) ORDER[k] = ORDER[k - 1]!;
     ORDER[k] = i;
   }
+  return sweep(X, Y, n, ORDER, WEST, work, Infinity)!;
+}
+
+/**
+ * The same search for a larger ring, its edges sorted by their west ends;
+ * undefined once it has compared `limit` pairs: edges that overlap in x
+ * by the thousand (a ring pinched many times at one vertex) need cells.
+ */
+export function sweptRing(X: Float64Array, Y: Float64Array, n: number, work: SearchWork, limit: number): Crossing | null | undefined {
+  const west = new Float64Array(n);
+  for (let i = 0; i < n; i++) west[i] = Math.min(X[i]!, X[i + 1]!);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => west[a]! - west[b]!);
+  return sweep(X, Y, n, order, west, work, limit);
+}
+
+function sweep(X: Float64Array, Y: Float64Array, n: number, order: Int32Array, west: Float64Array, work: SearchWork, limit: number): Crossing | null | undefined {
   let [cross, touch] = [-1, -1]; // best pairs, as i * n + j with i < j: smaller is earlier in edge order
+  let compared = 0;
   for (let a = 0; a < n; a++) {
-    const i = ORDER[a]!;
+    const i = order[a]!;
     const east = Math.max(X[i]!, X[i + 1]!);
-    for (let b = a + 1; b < n && WEST[ORDER[b]!]! <= east; b++) {
-      const j = ORDER[b]!;
+    for (let b = a + 1; b < n && west[order[b]!]! <= east; b++) {
+      const j = order[b]!;
       const d = Math.abs(i - j);
       if (d <= 1 || d === n - 1) continue;
       const key = Math.min(i, j) * n + Math.max(i, j);
       if (cross >= 0 && key > cross) continue;
+      if (++compared > limit) return undefined;
       work.pairs++;
       const kind = segmentsMeet(X, Y, i, j);
       if (kind === 'cross') cross = key;
@@ -55,7 +75,6 @@ export function smallRing(X: Float64Array, Y: Float64Array, n: number, work: Sea
   const [i, j] = [Math.floor(key / n), key % n];
   return { kind: cross >= 0 ? 'cross' : 'touch', edges: [i, j], at: [(X[i]! + X[i + 1]!) / 2, (Y[i]! + Y[i + 1]!) / 2] };
 }
-
 
 /** Whether edge i and edge j pass through each other, only meet, or neither. */
 export function segmentsMeet(X: Float64Array, Y: Float64Array, i: number, j: number): 'cross' | 'touch' | null {

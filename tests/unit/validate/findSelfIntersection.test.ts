@@ -66,6 +66,13 @@ describe('findSelfIntersection(ring)', () => {
     expect(findSelfIntersection(ring)).toMatchObject({ kind: 'cross', edges: [0, 2] });
   });
 
+  it('reports the first crossing in edge order in an outline of 2,000 positions crossed in two places', () => {
+    const ring = circle(2_000);
+    ring[500] = [0, -1.5]; // from the top of the circle to below its bottom: edges 499 and 500 cross the bottom
+    ring[1200] = [0.2, 1.5]; // from the bottom to above the top: edges 1199 and 1200 cross the top
+    expect(findSelfIntersection(ring)).toMatchObject({ kind: 'cross', edges: [499, 1500] });
+  });
+
   it('stays quick on a ring of many short edges closed by one long diagonal edge', () => {
     const n = 200_000;
     const ring = Array.from({ length: n + 1 }, (_, i) => [i / n, 0]);
