@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Briefing } from '../../src/briefing/Briefing.ts';
-import { CHOROPLETH } from '../../src/style/palette.ts';
+import { CHOROPLETH, PALETTE } from '../../src/style/palette.ts';
 import { useBuiltApp } from './helpers/app.ts';
 import { goTo } from './helpers/browser.ts';
 import { samplePng } from './helpers/canvasColours.ts';
@@ -16,7 +16,7 @@ const [story] = JSON.parse(readFileSync('data/demo/briefings.json', 'utf8')) as 
  */
 const short: Briefing = { ...story!, slides: story!.slides.slice(0, 2) };
 
-// The three tests share one page, loaded once (a load costs seconds of software WebGL) with the short story saved
+// The four tests share one page, loaded once (a load costs seconds of software WebGL) with the short story saved
 // before it, which only the print test reads; each goes to its link with goTo and closes the dialog it opened.
 describe.sequential('export and print', () => {
   const shared = app.shared('?select=12', undefined, async (p) => {
@@ -47,6 +47,26 @@ describe.sequential('export and print', () => {
     const legend = await samplePng(page, png, classes, [0, 540, 480, 1040]);
     for (const share of Object.values(legend.share)) expect(share).toBeGreaterThan(0.0005);
     await closeExport(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('an exported PNG outlines the selected commune, as the screen does', async () => {
+    const { page, problems } = shared();
+    const exported = async (query: string) => {
+      await goTo(page, query);
+      await page.getByRole('button', { name: 'Xuất ảnh…' }).click();
+      await page.locator('.export-size').selectOption('1920x1080');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Tải ảnh PNG' }).click();
+      const png = readFileSync(await (await download).path());
+      await closeExport(page);
+      return (await samplePng(page, png, { selected: PALETTE.selected })).share.selected!;
+    };
+    // Pa Ủ, then the same view with nothing selected: the link keeps the camera the selection moved to.
+    const outlined = await exported('?select=03442');
+    const camera = new URL(page.url()).search.replace(/([?&])select=03442&?/, '$1');
+    expect(outlined).toBeGreaterThan(0.0001);
+    expect(await exported(camera)).toBeLessThan(outlined / 10);
     expect(problems).toEqual([]);
   });
 
