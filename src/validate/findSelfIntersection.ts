@@ -57,7 +57,7 @@ export function findSelfIntersection(ring: readonly (readonly number[])[], work:
 
 /** Rings up to this many edges are swept first: sorting more costs more than the cells. */
 const SWEEP_MAX = 50_000;
-/** Pairs per edge the sweep may compare before the cells take over. */
+/** Pairs per edge the sweep may reach before the cells take over. */
 const SWEEP_PAIRS = 8;
 
 /** The count of a search nobody asked to count. */

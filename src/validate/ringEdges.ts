@@ -39,7 +39,7 @@ export function smallRing(X: Float64Array, Y: Float64Array, n: number, work: Sea
 
 /**
  * The same search for a larger ring, its edges sorted by their west ends;
- * undefined once it has compared `limit` pairs: edges that overlap in x
+ * undefined once it has reached `limit` pairs: edges that overlap in x
  * by the thousand (a ring pinched many times at one vertex) need cells.
  */
 export function sweptRing(X: Float64Array, Y: Float64Array, n: number, work: SearchWork, limit: number): Crossing | null | undefined {
@@ -53,17 +53,19 @@ export function sweptRing(X: Float64Array, Y: Float64Array, n: number, work: Sea
 
 function sweep(X: Float64Array, Y: Float64Array, n: number, order: Int32Array, west: Float64Array, work: SearchWork, limit: number): Crossing | null | undefined {
   let [cross, touch] = [-1, -1]; // best pairs, as i * n + j with i < j: smaller is earlier in edge order
-  let compared = 0;
+  let reached = 0;
   for (let a = 0; a < n; a++) {
     const i = order[a]!;
     const east = Math.max(X[i]!, X[i + 1]!);
     for (let b = a + 1; b < n && west[order[b]!]! <= east; b++) {
+      // Every pair the sweep reaches counts, those it passes over too: once a crossing is found, pairs after it
+      // in edge order are skipped, and a ring pinched at one vertex would still have the sweep reach them all.
+      if (++reached > limit) return undefined;
       const j = order[b]!;
       const d = Math.abs(i - j);
       if (d <= 1 || d === n - 1) continue;
       const key = Math.min(i, j) * n + Math.max(i, j);
       if (cross >= 0 && key > cross) continue;
-      if (++compared > limit) return undefined;
       work.pairs++;
       const kind = segmentsMeet(X, Y, i, j);
       if (kind === 'cross') cross = key;
