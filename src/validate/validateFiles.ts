@@ -39,7 +39,7 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
   }
   // Vietnam's land, when the context has none, from a countries file in the batch: its outline as checked, so the
   // page need not parse that file itself before the checks start, and no twin pair is judged against a broken outline.
-  const home = ctx.home ?? homeInBatch(reports);
+  const batchCtx: ValidationContext = { ...ctx, home: ctx.home ?? homeInBatch(reports) };
   const units = new Map(ctx.units);
   // Once per batch, not per record: a national activity table has a hundred thousand records pointing into ten thousand areas.
   const pools = new Map<RefKind, Pool | null>();
@@ -49,7 +49,7 @@ export function validateFiles(inputs: readonly FileInput[], ctx: ValidationConte
   };
   for (const r of reports) {
     try {
-      crossCheck(r, poolOf, units, { ...ctx, home });
+      crossCheck(r, poolOf, units, batchCtx);
     } catch (err) {
       // Part-way through, some of its features were judged and some not: none loads, and the file says why.
       r.valid = [];
