@@ -19,12 +19,8 @@ export const BARE_NAMES: Partial<Record<InteractionKind, string>> = {
   lang: "countries' label field changed (as by a language switch)",
 };
 
-/** Resolves on the bare page's next idle, after a frame drawn for whatever changed. */
-const bareIdle = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => {
-  const map = (window as unknown as { bareMap: import('maplibre-gl').Map }).bareMap;
-  map.once('idle', () => resolve());
-  map.triggerRepaint();
-}));
+/** Resolves once the bare page has drawn whatever changed, as the app's idle does (src/map/whenIdle.ts). */
+const bareIdle = (page: Page) => page.evaluate(() => (window as unknown as { bareIdle: () => Promise<void> }).bareIdle());
 
 /** Loads the bare page once ready, then makes each change `runs` times (after one not counted), alternating. */
 export async function bareFrames(browser: Browser, url: string, runs: number): Promise<InteractionSample[]> {

@@ -23,6 +23,8 @@ import { registerPmtiles } from './registerPmtiles.ts';
 import { preloadFonts } from './fontProtocol.ts';
 import { CommuneMarks } from './CommuneMarks.ts';
 import { markedCommunes } from './markedCommunes.ts';
+import { setVisibility } from './setVisibility.ts';
+import { whenIdle } from './whenIdle.ts';
 import type { Padding } from '../geo/clearPadding.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -301,7 +303,7 @@ export function createMap(opts: MapOptions): MapController {
       if (content) content = { ...content, layers };
       whenStyled(() => {
         for (const [key, ids] of Object.entries(MAP_LAYERS) as [ToggleLayer, readonly string[]][]) {
-          for (const id of ids) map.setLayoutProperty(id, 'visibility', layers.includes(key) ? 'visible' : 'none');
+          for (const id of ids) setVisibility(map, id, layers.includes(key));
         }
       });
     },
@@ -348,7 +350,7 @@ export function createMap(opts: MapOptions): MapController {
       lastCoverage = [layers, flaggedIds];
       // Before the dataset's style is in, there are no layers to fill: start() applies it.
       if (!map.getLayer('coverage-border')) return;
-      for (const id of COVERAGE_LAYERS) map.setLayoutProperty(id, 'visibility', layers ? 'visible' : 'none');
+      for (const id of COVERAGE_LAYERS) setVisibility(map, id, layers !== null);
       if (layers) {
         (map.getSource('coverageBorder') as maplibregl.GeoJSONSource).setData(layers.border);
         (map.getSource('coverageRings') as maplibregl.GeoJSONSource).setData(layers.rings);
@@ -423,10 +425,7 @@ export function createMap(opts: MapOptions): MapController {
       return { x: p.x, y: p.y };
     },
     idle() {
-      return new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
+      return whenIdle(map, (f) => requestAnimationFrame(f));
     },
     remove() {
       picker.remove();

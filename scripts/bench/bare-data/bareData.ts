@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { FONT_BOLD, FONT_REGULAR, fontFaces, servedFont } from '../../../src/map/fontFaces.ts';
 import { tiledSource, withSourceLayers } from '../../../src/map/tiledSource.ts';
 import type { TiledLayer } from '../../../src/data/types.ts';
+import { whenIdle } from '../../../src/map/whenIdle.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 const folder = new URL(`${new URLSearchParams(location.search).get('dataset') ?? '../data/demo'}/`, location.href);
@@ -62,6 +63,8 @@ const map = new maplibregl.Map({
 });
 // The bench changes its paint and labels after ready, as the app's switches do, to time the same frames.
 (window as unknown as { bareMap: maplibregl.Map }).bareMap = map;
+// The bench waits for this page's idle as it waits for the app's: the same code, so neither draws a frame for the waiting.
+(window as unknown as { bareIdle: () => Promise<void> }).bareIdle = () => whenIdle(map, (f) => requestAnimationFrame(f));
 map.once('render', () => performance.mark('ba:first-render'));
 map.once('idle', () => {
   performance.mark('ba:idle');
