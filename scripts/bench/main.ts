@@ -165,8 +165,8 @@ try {
   console.log(`viewport ${1280}×${800}, fresh browser context per load (nothing cached); heap after a forced GC\n`);
   await printLoads();
   console.log('### coverage view in the page: from the click on its switch to the figures, and per radius step (5 to 50 km by 5)\n');
-  console.log('| dataset | ready after the click (median of 3, min–max) | longest main-thread task meanwhile | radius step, script (median, slowest) |');
-  console.log('| --- | --- | --- | --- |');
+  console.log('| dataset | ready after the click (median of 3, min–max) | longest main-thread task meanwhile | map idle after the click (median) | longest task until that idle (median, max) | radius step, script (median, slowest) |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
   for (const dataset of datasets) {
     const url = server.url + site.pages(dataset).app;
     const samples = [];
