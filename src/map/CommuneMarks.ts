@@ -13,7 +13,7 @@ type Collection = ReturnType<typeof markedCommunes>;
  * feature state, before it is cut back to the marked ones. Each change to
  * the source is a trip to the map's worker and back for its tiles, then a
  * frame: a click that took the last selection out as it put the new one in
- * drew five frames at national size, against three when only the new one
+ * drew five frames at national size, against four when only the new one
  * comes in, and one when the pointer has already brought it in.
  */
 export const RESTING = 64;
