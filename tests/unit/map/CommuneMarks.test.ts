@@ -30,11 +30,17 @@ function fakeMap() {
   return { map, updates, state };
 }
 
+/** Marks on a fake map, for a dataset shown. */
+function marksOn(d: Dataset) {
+  const m = fakeMap();
+  const marks = new CommuneMarks(m.map, d.manifest);
+  marks.setDataset(d);
+  return { ...m, marks };
+}
+
 describe('CommuneMarks', () => {
   it('sends a commune to the marks source when it is first marked, and nothing when a click selects the commune the pointer brought in', () => {
-    const m = fakeMap();
-    const marks = new CommuneMarks(m.map, dataset.manifest);
-    marks.setDataset(dataset);
+    const { marks, ...m } = marksOn(dataset);
     marks.set('hover', [ids[0]!]);
     marks.set('selected', [ids[0]!]);
     expect(m.updates).toEqual([{ remove: [], add: [ids[0]] }]);
@@ -42,9 +48,7 @@ describe('CommuneMarks', () => {
   });
 
   it('keeps a commune that lost its marks in the source, unmarked in its feature state, so the next click sends only the new one', () => {
-    const m = fakeMap();
-    const marks = new CommuneMarks(m.map, dataset.manifest);
-    marks.setDataset(dataset);
+    const { marks, ...m } = marksOn(dataset);
     marks.set('selected', [ids[0]!]);
     marks.set('selected', [ids[1]!]);
     expect(m.updates).toEqual([{ remove: [], add: [ids[0]] }, { remove: [], add: [ids[1]] }]);
@@ -53,9 +57,7 @@ describe('CommuneMarks', () => {
   });
 
   it(`cuts the source back to the marked communes in one update once it would hold over ${RESTING} unmarked ones`, () => {
-    const m = fakeMap();
-    const marks = new CommuneMarks(m.map, many.manifest);
-    marks.setDataset(many);
+    const { marks, ...m } = marksOn(many);
     const flagged = Array.from({ length: RESTING + 1 }, (_, i) => `c${i}`);
     marks.set('flagged', flagged);
     marks.set('selected', [`c${RESTING + 1}`]);
@@ -67,9 +69,7 @@ describe('CommuneMarks', () => {
   });
 
   it('holds only the marked communes of a dataset newly shown, for the style built with it', () => {
-    const m = fakeMap();
-    const marks = new CommuneMarks(m.map, dataset.manifest);
-    marks.setDataset(dataset);
+    const { marks } = marksOn(dataset);
     marks.set('selected', [ids[0]!]);
     marks.set('selected', [ids[1]!]);
     marks.setDataset(dataset);
