@@ -10,11 +10,13 @@ type Collection = ReturnType<typeof markedCommunes>;
 
 /**
  * Communes with no mark left that the source keeps, zero wide by their
- * feature state, before it is cut back to the marked ones. Each change to
- * the source is a trip to the map's worker and back for its tiles, then a
- * frame: a click that took the last selection out as it put the new one in
- * drew five frames at national size, against four when only the new one
- * comes in, and one when the pointer has already brought it in.
+ * feature state, before it is cut back to the marked ones with the next
+ * commune it takes in. Each change to the source is a trip to the map's
+ * worker and back for its tiles, then a frame: a click that took the last
+ * selection out as it put the new one in drew five frames at national size,
+ * against four when only the new one comes in, and one when the pointer
+ * has already brought it in. Marks taken off alone (the coverage view
+ * switched off) send nothing.
  */
 export const RESTING = 64;
 
@@ -69,12 +71,17 @@ export class CommuneMarks {
     return (['selected', 'flagged'] as const).flatMap((mark) => [...this.marked[mark]].map((id) => ({ ...this.target(id), state: { [mark]: true } })));
   }
 
-  /** The source as held, with the marked communes in; only the marked ones once it would hold over RESTING others. */
+  /**
+   * The source as held, with the marked communes in; only the marked ones
+   * when some come in and it would hold over RESTING others.
+   */
   private grown(marked: Collection): Collection {
     if (this.tiled || !this.dataset) return marked;
+    const held = new Map(this.data.features.map((f) => [f.properties.id, f.geometry]));
+    const comingIn = marked.features.some((f) => held.get(f.properties.id) !== f.geometry);
     const ids = new Set(marked.features.map((f) => f.properties.id));
     const resting = this.data.features.filter((f) => !ids.has(f.properties.id));
-    return resting.length > RESTING ? marked : { type: 'FeatureCollection', features: [...resting, ...marked.features] };
+    return comingIn && resting.length > RESTING ? marked : { type: 'FeatureCollection', features: [...resting, ...marked.features] };
   }
 
   private collect(): Collection {

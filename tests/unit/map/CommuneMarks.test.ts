@@ -56,7 +56,7 @@ describe('CommuneMarks', () => {
     expect(marks.data.features.map((f) => f.properties.id)).toEqual([ids[0], ids[1]]);
   });
 
-  it(`cuts the source back to the marked communes in one update once it would hold over ${RESTING} unmarked ones`, () => {
+  it(`cuts the source back to the marked communes with the next one it takes in, once it would hold over ${RESTING} unmarked ones`, () => {
     const { marks, ...m } = marksOn(many);
     const flagged = Array.from({ length: RESTING + 1 }, (_, i) => `c${i}`);
     marks.set('flagged', flagged);
@@ -64,8 +64,10 @@ describe('CommuneMarks', () => {
     marks.set('flagged', flagged.slice(1));
     expect(m.updates.length).toBe(2);
     marks.set('flagged', []);
-    expect(m.updates.at(-1)).toEqual({ remove: flagged, add: [] });
-    expect(marks.data.features.map((f) => f.properties.id)).toEqual([`c${RESTING + 1}`]);
+    expect(m.updates.length).toBe(2);
+    marks.set('hover', [`c${RESTING + 2}`]);
+    expect(m.updates.at(-1)).toEqual({ remove: flagged, add: [`c${RESTING + 2}`] });
+    expect(marks.data.features.map((f) => f.properties.id)).toEqual([`c${RESTING + 1}`, `c${RESTING + 2}`]);
   });
 
   it('holds only the marked communes of a dataset newly shown, for the style built with it', () => {
