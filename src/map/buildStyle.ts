@@ -28,6 +28,8 @@ export interface StyleInput {
   baseUrl: string;
   /** The marked communes' outlines (markedCommunes), for a dataset whose communes are not tiled; none when not given. */
   marks?: GeoJSON.FeatureCollection;
+  /** Whether the coverage view's layers show (their sources are filled by setData); hidden when not given. */
+  coverage?: boolean;
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -87,8 +89,8 @@ const twinEnds = memoByObject((pairs: Dataset['twinPairs']) => ({
  * to another anchor or gives way rather than overlap an earlier one, so no
  * symbol is ever drawn over a province or country name.
  */
-export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, marks = EMPTY }: StyleInput): StyleSpecification {
-  const hidden = { visibility: 'none' as const };
+export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, marks = EMPTY, coverage = false }: StyleInput): StyleSpecification {
+  const covering = { visibility: coverage ? ('visible' as const) : ('none' as const) };
   // A tiled dataset's marks are drawn from the tiles, which hold every commune already.
   const marked = dataset.manifest.tiles?.communes ? 'communes' : MARKS_SOURCE;
   const geojson = (data: unknown, promote = true, buffer = EDGE_BUFFER) =>
@@ -167,24 +169,24 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, marks =
         },
       },
       // Station reach as thin outlines only: a filled disc would tint the choropleth under it.
-      { id: 'coverage-rings-line', type: 'line', source: 'coverageRings', layout: hidden, paint: { 'line-color': PALETTE.covered, 'line-width': byZoom([6, 0.7], [10, 1.2]), 'line-opacity': 0.55 } },
+      { id: 'coverage-rings-line', type: 'line', source: 'coverageRings', layout: covering, paint: { 'line-color': PALETTE.covered, 'line-width': byZoom([6, 0.7], [10, 1.2]), 'line-opacity': 0.55 } },
       {
-        id: 'communes-flagged', type: 'line', source: marked, layout: hidden,
+        id: 'communes-flagged', type: 'line', source: marked, layout: covering,
         paint: { 'line-color': PALETTE.flagged, 'line-width': atZooms([6, 10], (i) => ['case', state('flagged'), [2, 3][i], 0]), 'line-dasharray': [1.5, 1] },
       },
       { id: 'border-halo', type: 'line', source: 'borderLine', layout: { 'line-join': 'round' }, paint: { 'line-color': PALETTE.borderHalo, 'line-width': byZoom([5, 4], [8, 6], [12, 8]) } },
       { id: 'border-line', type: 'line', source: 'borderLine', layout: { 'line-join': 'round' }, paint: { 'line-color': PALETTE.borderLine, 'line-width': byZoom([5, 2], [8, 3], [12, 4]) } },
       // A white casing under the coverage line, so dark and amber both read on light and dark commune fills.
       {
-        id: 'coverage-border-casing', type: 'line', source: 'coverageBorder', layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
+        id: 'coverage-border-casing', type: 'line', source: 'coverageBorder', layout: { ...covering, 'line-cap': 'round', 'line-join': 'round' },
         paint: { 'line-color': PALETTE.borderHalo, 'line-width': atZooms([5, 10], (i) => ['case', ['get', 'covered'], [5, 7][i], [7, 10][i]]) },
       },
       {
-        id: 'coverage-border', type: 'line', source: 'coverageBorder', layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
+        id: 'coverage-border', type: 'line', source: 'coverageBorder', layout: { ...covering, 'line-cap': 'round', 'line-join': 'round' },
         paint: { 'line-color': ['case', ['get', 'covered'], PALETTE.covered, PALETTE.uncovered], 'line-width': atZooms([5, 10], (i) => ['case', ['get', 'covered'], [3, 4][i], [5, 7][i]]) },
       },
       {
-        id: 'coverage-splits', type: 'circle', source: 'coverageSplits', layout: hidden,
+        id: 'coverage-splits', type: 'circle', source: 'coverageSplits', layout: covering,
         paint: { 'circle-radius': byZoom([5, 2.5], [10, 4]), 'circle-color': '#ffffff', 'circle-stroke-color': PALETTE.text, 'circle-stroke-width': 1.5 },
       },
       { id: 'twin-hit', type: 'line', source: 'twinPairs', paint: { 'line-color': PALETTE.twinPair, 'line-width': 14, 'line-opacity': 0 } },
@@ -286,15 +288,19 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, marks =
   return withVisibility(Object.keys(tiled).length > 0 ? { ...style, layers: withSourceLayers(style.layers, tiled) } : style, layers);
 }
 
-/** Sets each toggled layer's map layers visible or hidden. */
+/**
+ * Sets each toggled layer's map layers visible or hidden. Other layers keep
+ * the visibility they were built with: the coverage view's stay hidden
+ * while it is off, though their sources still hold its last figures.
+ */
 export function withVisibility(style: StyleSpecification, shown: readonly ToggleLayer[]): StyleSpecification {
-  const hidden = new Set(
-    (Object.keys(MAP_LAYERS) as ToggleLayer[]).filter((k) => !shown.includes(k)).flatMap((k) => MAP_LAYERS[k]),
-  );
+  const groups = Object.keys(MAP_LAYERS) as ToggleLayer[];
+  const toggled = new Set(groups.flatMap((k) => MAP_LAYERS[k]));
+  const hidden = new Set(groups.filter((k) => !shown.includes(k)).flatMap((k) => MAP_LAYERS[k]));
   return {
     ...style,
     layers: style.layers.map((l) =>
-      l.type === 'background' ? l : ({ ...l, layout: { ...(l.layout ?? {}), visibility: hidden.has(l.id) ? 'none' : 'visible' } } as LayerSpecification),
+      toggled.has(l.id) ? ({ ...l, layout: { ...(l.layout ?? {}), visibility: hidden.has(l.id) ? 'none' : 'visible' } } as LayerSpecification) : l,
     ),
   };
 }

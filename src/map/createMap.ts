@@ -194,8 +194,11 @@ export function createMap(opts: MapOptions): MapController {
   };
   // The selected, hovered and flagged communes' outlines.
   const marks = new CommuneMarks(map, opts.manifest);
+  let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
+  let sentSplits: CoverageLayers['splits'] | null = null;
+  // A style built again (another theme, another dataset) shows the coverage view's layers as they are now.
   const styleOf = (c: MapContent, marked = marks.data) => {
-    const style = buildStyle({ ...c, baseUrl: window.location.href, marks: marked });
+    const style = buildStyle({ ...c, baseUrl: window.location.href, marks: marked, coverage: lastCoverage[0] !== null });
     return theme === 'projector' ? projectorStyle(style) : style;
   };
   // Each source's data as last handed to the map: a new dataset sends only the sources it changed.
@@ -229,8 +232,6 @@ export function createMap(opts: MapOptions): MapController {
     else map.once('style.load', fill);
     shown = sourceData(style);
   };
-  let lastCoverage: [CoverageLayers | null, readonly string[]] = [null, []];
-  let sentSplits: CoverageLayers['splits'] | null = null;
   // Each commune's class colour as last set in its feature state: a new colouring sets only the communes whose colour changes.
   let fills = new Map<string, string>();
   // A commune's feature-state target: a tiled layer's also names the layer inside the tiles.

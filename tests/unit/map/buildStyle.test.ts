@@ -6,10 +6,10 @@ import { buildStyle } from '../../../src/map/buildStyle.ts';
 import { FONT_FILES } from '../../../src/map/fontFaces.ts';
 import { FONT_SCHEME } from '../../../src/map/fontUrl.ts';
 import { choroplethColor, choroplethFills } from '../../../src/map/choroplethColor.ts';
-import { MAP_LAYERS } from '../../../src/map/layerIds.ts';
+import { COVERAGE_LAYERS, MAP_LAYERS } from '../../../src/map/layerIds.ts';
 import { twinArc } from '../../../src/map/twinArc.ts';
 import { buildChoropleth } from '../../../src/stats/buildChoropleth.ts';
-import { TOGGLE_LAYERS } from '../../../src/state/schema.ts';
+import { TOGGLE_LAYERS, type ToggleLayer } from '../../../src/state/schema.ts';
 import { PALETTE } from '../../../src/style/palette.ts';
 
 const read = (name: string) => JSON.parse(readFileSync(`data/demo/${name}`, 'utf8'));
@@ -20,6 +20,8 @@ const dataset: Dataset = {
 };
 const style = (layers = [...TOGGLE_LAYERS]) =>
   buildStyle({ dataset, lang: 'vi', layers, choropleth: buildChoropleth(dataset, 'borderKmEst'), baseUrl: 'http://localhost/maps/atlas/' });
+
+const hiddenIn = (s: ReturnType<typeof style>) => s.layers.filter((l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none').map((l) => l.id);
 
 describe('buildStyle(input)', () => {
   it('works offline: no glyph server, no sprite, and no address outside the page', () => {
@@ -60,12 +62,18 @@ describe('buildStyle(input)', () => {
     }
   });
 
-  it('has every map layer a toggle names, and hides exactly the layers switched off', () => {
+  it('has every map layer a toggle names, and hides exactly the layers switched off, and the coverage view\'s', () => {
     const s = style(TOGGLE_LAYERS.filter((l) => l !== 'communes'));
     const ids = s.layers.map((l) => l.id);
     for (const group of Object.values(MAP_LAYERS)) for (const id of group) expect(ids).toContain(id);
-    const hidden = s.layers.filter((l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none').map((l) => l.id);
-    expect(hidden.sort()).toEqual([...MAP_LAYERS.communes].sort());
+    expect(hiddenIn(s).sort()).toEqual([...MAP_LAYERS.communes, ...COVERAGE_LAYERS].sort());
+  });
+
+  it('shows the coverage view\'s layers when asked, whichever layers are switched on: a style built again keeps the view as it is', () => {
+    const on = (layers: ToggleLayer[]) =>
+      buildStyle({ dataset, lang: 'vi', layers, choropleth: buildChoropleth(dataset, 'borderKmEst'), baseUrl: 'http://localhost/maps/atlas/', coverage: true });
+    expect(hiddenIn(on([...TOGGLE_LAYERS]))).toEqual([]);
+    expect(hiddenIn(on(TOGGLE_LAYERS.filter((l) => l !== 'borderLine'))).sort()).toEqual([...MAP_LAYERS.borderLine].sort());
   });
 
   it('never cuts a line at a tile edge: each line source reaches past every tile by more than half its widest line', () => {
