@@ -10,7 +10,7 @@ import { fontUrl } from './fontUrl.ts';
 import { countryBorders } from './countryBorders.ts';
 import { drawnLayer } from './drawnLayer.ts';
 import { countryLabelPoints, provinceLabelPoints } from './labelCache.ts';
-import { MAP_LAYERS } from './layerIds.ts';
+import { FLAGGED_LAYER, MAP_LAYERS } from './layerIds.ts';
 import { MARKS_SOURCE } from './markedCommunes.ts';
 import { tiledSource, withSourceLayers } from './tiledSource.ts';
 import { twinArc } from './twinArc.ts';
@@ -171,7 +171,7 @@ export function buildStyle({ dataset, lang, layers, choropleth, baseUrl, marks =
       // Station reach as thin outlines only: a filled disc would tint the choropleth under it.
       { id: 'coverage-rings-line', type: 'line', source: 'coverageRings', layout: covering, paint: { 'line-color': PALETTE.covered, 'line-width': byZoom([6, 0.7], [10, 1.2]), 'line-opacity': 0.55 } },
       {
-        id: 'communes-flagged', type: 'line', source: marked, layout: covering,
+        id: FLAGGED_LAYER, type: 'line', source: marked, layout: marked === MARKS_SOURCE ? {} : covering,
         paint: { 'line-color': PALETTE.flagged, 'line-width': atZooms([6, 10], (i) => ['case', state('flagged'), [2, 3][i], 0]), 'line-dasharray': [1.5, 1] },
       },
       { id: 'border-halo', type: 'line', source: 'borderLine', layout: { 'line-join': 'round' }, paint: { 'line-color': PALETTE.borderHalo, 'line-width': byZoom([5, 4], [8, 6], [12, 8]) } },

@@ -10,7 +10,7 @@ import { projectorStyle } from './projectorStyle.ts';
 import type { SlideCamera } from '../briefing/Briefing.ts';
 import { choroplethFills } from './choroplethColor.ts';
 import { MapPicker } from './MapPicker.ts';
-import { COVERAGE_LAYERS, MAP_LAYERS } from './layerIds.ts';
+import { COVERAGE_LAYERS, FLAGGED_LAYER, MAP_LAYERS } from './layerIds.ts';
 import type { CoverageLayers } from '../coverage/coverageGeoJson.ts';
 import { resolveSymbols } from './resolveSymbols.ts';
 import { renderImage, renderStyle, type RenderedMap } from './renderImage.ts';
@@ -352,6 +352,7 @@ export function createMap(opts: MapOptions): MapController {
       // Before the dataset's style is in, there are no layers to fill: start() applies it.
       if (!map.getLayer('coverage-border')) return;
       for (const id of COVERAGE_LAYERS) setVisibility(map, id, layers !== null);
+      if (opts.manifest.tiles?.communes) setVisibility(map, FLAGGED_LAYER, layers !== null);
       if (layers) {
         (map.getSource('coverageBorder') as maplibregl.GeoJSONSource).setData(layers.border);
         (map.getSource('coverageRings') as maplibregl.GeoJSONSource).setData(layers.rings);

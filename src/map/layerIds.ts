@@ -23,4 +23,13 @@ export const SOURCE_OF: Record<(typeof PICKABLE)[number], string> = {
 };
 
 /** Layers of the coverage view, shown together when it is on. */
-export const COVERAGE_LAYERS = ['coverage-rings-line', 'communes-flagged', 'coverage-border-casing', 'coverage-border', 'coverage-splits'] as const;
+export const COVERAGE_LAYERS = ['coverage-rings-line', 'coverage-border-casing', 'coverage-border', 'coverage-splits'] as const;
+
+/**
+ * The outlines of the communes far from every station. Drawn from the marks
+ * source, it is always shown: it draws only the communes flagged in their
+ * feature state, and showing or hiding a layer makes MapLibre cut its
+ * source's tiles again. Drawn from a tiled dataset's communes, which hold
+ * every commune, it shows with the coverage view only.
+ */
+export const FLAGGED_LAYER = 'communes-flagged';

@@ -6,7 +6,8 @@ import { buildStyle } from '../../../src/map/buildStyle.ts';
 import { FONT_FILES } from '../../../src/map/fontFaces.ts';
 import { FONT_SCHEME } from '../../../src/map/fontUrl.ts';
 import { choroplethColor, choroplethFills } from '../../../src/map/choroplethColor.ts';
-import { COVERAGE_LAYERS, MAP_LAYERS } from '../../../src/map/layerIds.ts';
+import { COVERAGE_LAYERS, FLAGGED_LAYER, MAP_LAYERS } from '../../../src/map/layerIds.ts';
+import { MARKS_SOURCE } from '../../../src/map/markedCommunes.ts';
 import { twinArc } from '../../../src/map/twinArc.ts';
 import { buildChoropleth } from '../../../src/stats/buildChoropleth.ts';
 import { TOGGLE_LAYERS, type ToggleLayer } from '../../../src/state/schema.ts';
@@ -67,6 +68,12 @@ describe('buildStyle(input)', () => {
     const ids = s.layers.map((l) => l.id);
     for (const group of Object.values(MAP_LAYERS)) for (const id of group) expect(ids).toContain(id);
     expect(hiddenIn(s).sort()).toEqual([...MAP_LAYERS.communes, ...COVERAGE_LAYERS].sort());
+  });
+
+  it('always shows the flag layer on the marks source, which draws only the communes flagged: showing it would cut the source\'s tiles again', () => {
+    const flag = style().layers.find((l) => l.id === FLAGGED_LAYER)!;
+    expect(flag).toMatchObject({ source: MARKS_SOURCE });
+    expect(hiddenIn(style())).not.toContain(FLAGGED_LAYER);
   });
 
   it('shows the coverage view\'s layers when asked, whichever layers are switched on: a style built again keeps the view as it is', () => {

@@ -92,6 +92,8 @@ describe('npm run tiles -- <dataset folder>', () => {
     const communeLayers = s.layers.filter((l) => 'source' in l && l.source === 'communes');
     expect(communeLayers.map((l) => l.id)).toEqual(['communes-fill', 'communes-outline', 'communes-outline-surveyed', 'communes-highlight', 'communes-flagged']);
     for (const l of communeLayers) expect((l as { 'source-layer'?: string })['source-layer']).toBe('communes');
+    // The flag layer would build a line along every tiled commune: shown with the coverage view only.
+    expect(communeLayers.find((l) => l.id === 'communes-flagged')!.layout).toMatchObject({ visibility: 'none' });
     // Labels still come from the attribute table's centres.
     expect((s.sources.communeLabels as { data: { features: unknown[] } }).data.features).toHaveLength(49);
   });
