@@ -245,19 +245,20 @@ export function createMap(opts: MapOptions): MapController {
 
   // A commune's marks are the CommuneMarks'; other features keep theirs in their own source's feature state.
   const isCommune = (t: FeatureTarget) => t.source === 'communes';
-  const picker = new MapPicker(map, opts.onSelect, (prev, next) => {
-    if (prev && !isCommune(prev)) map.setFeatureState(prev, { hover: false });
-    marks.set('hover', next && isCommune(next) ? [next.id] : []);
-    if (next && !isCommune(next)) map.setFeatureState(next, { hover: true });
-  });
+  /** Moves a hover or selection mark from the feature `prev` to `next` (either may be none). */
+  const moveMark = (mark: 'hover' | 'selected', prev: FeatureTarget | null, next: FeatureTarget | null) => {
+    if (prev && !isCommune(prev)) map.setFeatureState(prev, { [mark]: false });
+    marks.set(mark, next && isCommune(next) ? [next.id] : []);
+    if (next && !isCommune(next)) map.setFeatureState(next, { [mark]: true });
+  };
+  const picker = new MapPicker(map, opts.onSelect, (prev, next) => moveMark('hover', prev, next));
   let selected: FeatureTarget | null = null;
   const select = (id: string | null, reveal = true) => {
     if (!content) return;
-    if (selected && !isCommune(selected)) map.setFeatureState(selected, { selected: false });
+    const prev = selected;
     const found = id === null ? null : findFeature(content.dataset, id);
     selected = found && id !== null ? featureTarget(opts.manifest, found.source, id) : null;
-    marks.set('selected', selected && isCommune(selected) ? [selected.id] : []);
-    if (selected && !isCommune(selected)) map.setFeatureState(selected, { selected: true });
+    moveMark('selected', prev, selected);
     if (reveal && found?.bbox) revealBbox(map, found.bbox, fitPadding());
   };
 
@@ -404,7 +405,8 @@ export function createMap(opts: MapOptions): MapController {
     renderView(container, pixelRatio, view) {
       if (!content) return Promise.reject(new Error('renderView: the map has no dataset yet'));
       const found = view.selected === null ? null : findFeature(content.dataset, view.selected);
-      const target = found && view.selected !== null ? (found.source === 'communes' ? marks.target(view.selected) : featureTarget(opts.manifest, found.source, view.selected)) : null;
+      const picked = found && view.selected !== null ? featureTarget(opts.manifest, found.source, view.selected) : null;
+      const target = picked && isCommune(picked) ? marks.target(picked.id) : picked;
       const style = styleOf({ ...content, layers: view.layers, choropleth: view.choropleth, selected: view.selected }, markedCommunes(content.dataset, view.selected === null ? [] : [view.selected]));
       const states = [
         ...[...choroplethFills(view.choropleth)].map(([id, fill]) => ({ ...commune(id), state: { fill } as Record<string, unknown> })),
