@@ -65,6 +65,19 @@ describe('whenIdle(map, frame)', () => {
     expect(m.listening()).toBe(0);
   });
 
+  it('resolves when a frame was drawn with no idle after it, once the next frame passes with nothing drawn and everything loaded', async () => {
+    const m = fakeMap();
+    const idle = whenIdle(m.map, m.frame);
+    m.map.fire('render');
+    m.runFrame();
+    m.runFrame();
+    expect(await settledNow(idle)).toBe(false);
+    m.runFrame();
+    expect(await settledNow(idle)).toBe(true);
+    expect(m.repaints()).toBe(0);
+    expect(m.listening()).toBe(0);
+  });
+
   it('asks for a frame and waits for its idle when nothing was drawn but something still loads', async () => {
     const m = fakeMap({ loaded: false });
     const idle = whenIdle(m.map, m.frame);
