@@ -27,6 +27,13 @@ const settledNow = async (p: Promise<void>) => {
   return done;
 };
 
+/** The wait is over, with no frame asked for and no listener left on the map. */
+async function expectSettledQuietly(m: ReturnType<typeof fakeMap>, idle: Promise<void>) {
+  expect(await settledNow(idle)).toBe(true);
+  expect(m.repaints()).toBe(0);
+  expect(m.listening()).toBe(0);
+}
+
 describe('whenIdle(map, frame)', () => {
   it('resolves after two animation frames with no redraw when the map drew nothing and has everything loaded', async () => {
     const m = fakeMap();
@@ -34,9 +41,7 @@ describe('whenIdle(map, frame)', () => {
     m.runFrame();
     expect(await settledNow(idle)).toBe(false);
     m.runFrame();
-    expect(await settledNow(idle)).toBe(true);
-    expect(m.repaints()).toBe(0);
-    expect(m.listening()).toBe(0);
+    await expectSettledQuietly(m, idle);
   });
 
   it('resolves when the frames drawn meanwhile ended in idle', async () => {
@@ -46,8 +51,7 @@ describe('whenIdle(map, frame)', () => {
     m.map.fire('idle');
     m.runFrame();
     m.runFrame();
-    expect(await settledNow(idle)).toBe(true);
-    expect(m.repaints()).toBe(0);
+    await expectSettledQuietly(m, idle);
   });
 
   it('waits for the idle event when a frame was drawn and more are coming', async () => {
@@ -60,9 +64,7 @@ describe('whenIdle(map, frame)', () => {
     expect(await settledNow(idle)).toBe(false);
     m.map.fire('render');
     m.map.fire('idle');
-    expect(await settledNow(idle)).toBe(true);
-    expect(m.repaints()).toBe(0);
-    expect(m.listening()).toBe(0);
+    await expectSettledQuietly(m, idle);
   });
 
   it('resolves when a frame was drawn with no idle after it, once the next frame passes with nothing drawn and everything loaded', async () => {
@@ -73,9 +75,7 @@ describe('whenIdle(map, frame)', () => {
     m.runFrame();
     expect(await settledNow(idle)).toBe(false);
     m.runFrame();
-    expect(await settledNow(idle)).toBe(true);
-    expect(m.repaints()).toBe(0);
-    expect(m.listening()).toBe(0);
+    await expectSettledQuietly(m, idle);
   });
 
   it('asks for a frame and waits for its idle when nothing was drawn but something still loads', async () => {
