@@ -144,7 +144,7 @@ export function startApp(
       cover: () => layout.cover(),
     });
     try {
-      const { dataset, reports, figures } = await loadStagedDataset(state.dataset, {
+      const staged = loadStagedDataset(state.dataset, {
         // Marks for npm run bench, which splits the start-up into phases (scripts/bench/measure.ts):
         // the layers' files in and checked (ba:data, ba:checks), then the activity's (ba:activity-data, ba:activity-checks).
         check: async (inputs, ctx, onProgress) => {
@@ -164,14 +164,17 @@ export function startApp(
         },
         onProgress: (f) => progress.set(f),
         figuresWhen,
-        // The workers that the files will need start while they download: the checkers, and the map's.
+        // The map's workers start while the files download.
         onManifest: (m) => {
           performance.mark('ba:manifest');
           manifest = m;
-          warmChecker();
           prewarmMap();
         },
       });
+      // The checker starts while the manifest downloads, its request out first. A worker starts only once the page's
+      // thread is free a moment; started with the manifest, it was ready ~100 ms after the layers had arrived (docs/performance.md).
+      warmChecker();
+      const { dataset, reports, figures } = await staged;
       // A dataset folder's communes without a border status get one from their outlines, as opened files' do;
       // both that and the 2025 units (when the link asks for them) load their code only when needed.
       const [derived] = await Promise.all([withDerivedFactsIfNeeded(dataset), state.units === 'post2025' ? loadUnits2025() : null]);
