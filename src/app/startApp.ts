@@ -236,7 +236,7 @@ export function startApp(
  */
 const checkInWorker: CheckFiles = async (inputs, ctx, onProgress) => {
   try {
-    return await validateInWorker(inputs.map((i) => ({ name: i.name, bytes: i.bytes, layer: i.layer ?? null })), ctx, onProgress);
+    return await validateInWorker(inputs.map((i) => ({ name: i.name, bytes: i.bytes, layer: i.layer ?? null, ...(i.values === false ? { values: false as const } : {}) })), ctx, onProgress);
   } catch {
     return checkInProcess(inputs, ctx, onProgress);
   }

@@ -15,6 +15,8 @@ import { packCoordinates } from './packCoordinates.ts';
 import { PositionPool } from './PositionPool.ts';
 import type { FileInput } from '../validate/validateFile.ts';
 import { datasetContext } from './datasetContext.ts';
+import { pickedReport } from '../validate/workerProtocol.ts';
+import { readFeatures, readsHere, withPicked } from './readAlongside.ts';
 import { parseBasemap } from './parseBasemap.ts';
 
 /**
@@ -33,7 +35,8 @@ export type CheckFiles = (inputs: FileInput[], ctx: ValidationContext, onProgres
 export const checkInProcess: CheckFiles = async (inputs, ctx, onProgress) => {
   const reports = (await import('../validate/validateFiles.ts')).validateFiles(inputs, ctx, onProgress);
   for (const r of reports) shareStrings(valid(r));
-  return reports;
+  // As a worker answers: which features are valid, for a file the caller reads itself.
+  return reports.map((r, i) => (inputs[i]?.values === false ? pickedReport(r) : r));
 };
 
 export interface LoadOptions {
@@ -145,11 +148,30 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
   const present = inputs.filter((i): i is FileInput => i !== null);
   // The layers as one batch, so references among them resolve (a station's host commune, a twin pair's commune).
   const ctx = datasetContext(manifest);
-  const results = await check(present, ctx, (fraction) => {
+  // One pool for every layer: provinces, countries and the border line run along the communes' vertices.
+  const positions = new PositionPool();
+  // The checker gets a copy of what the page reads itself meanwhile, and says which of its features are valid.
+  const sent = present.map((input): FileInput => (readsHere(input) ? { ...input, bytes: input.bytes.slice(), values: false } : input));
+  const checking = check(sent, ctx, (fraction) => {
     checked = Math.max(checked, fraction / 2);
     report();
   });
-  const reportOf = new Map(present.map((input, k) => [input, results[k]!]));
+  const here = new Map(present.filter(readsHere).map((input) => {
+    const features = readFeatures(input, positions);
+    // Let go once read, as the bytes moved to a worker are: the checker has its own copy.
+    input.bytes = new Uint8Array(0);
+    return [input, features] as const;
+  }));
+  const results = await checking;
+  // A report that says which features are valid gets them from the page's own reading, packed already.
+  // A loop, not a closure over the checker's answers: the figures' closure would keep them alive (~0.9 MB national).
+  const packed = new Set<FileInput>();
+  const reportOf = new Map<FileInput, FileReport>();
+  for (let k = 0; k < present.length; k++) {
+    const input = present[k]!;
+    if (results[k]!.picked) packed.add(input);
+    reportOf.set(input, withPicked(results[k]!, here.get(input)));
+  }
   checked = 0.5;
   report();
   const reports = fetched.map((f, i): FileReport => {
@@ -157,17 +179,19 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
     // A file that is not JSON stops before its layer is set: it was still meant as the manifest's.
     return input ? { ...reportOf.get(input)!, layer: f.layer } : missingReport(f.name, f.layer, f.got);
   });
-  // One pool for every layer: provinces, countries and the border line run along the communes' vertices.
-  const positions = new PositionPool();
-  const layers = Object.fromEntries(LAYER_KEYS.map((layer, i) => [layer, { type: 'FeatureCollection', features: packCoordinates(valid(reports[i]!), positions) }]));
+  const layers = Object.fromEntries(LAYER_KEYS.map((layer, i) => {
+    const input = inputs[i];
+    const features = input && packed.has(input) ? valid(reports[i]!) : packCoordinates(valid(reports[i]!), positions);
+    return [layer, { type: 'FeatureCollection', features }];
+  }));
   const dataset = { manifest, activity: [], briefings: [], ...(basemap ? { basemap } : {}), ...layers } as unknown as Dataset;
 
+  // Records name areas and sources: the ids every layer file present holds (valid features or not, as one batch did).
+  const ids: ValidationContext['ids'] = Object.fromEntries(present.map((input) => [input.layer, reportOf.get(input)!.ids]));
   const figures = (async (): Promise<Figures> => {
     const got = await activityIn;
     let activityReport: FileReport;
     if ('bytes' in got) {
-      // Records name areas and sources: the ids every layer file present holds (valid features or not, as one batch did).
-      const ids: ValidationContext['ids'] = Object.fromEntries(present.map((input) => [input.layer, reportOf.get(input)!.ids]));
       const input: FileInput = { name: activityFile, bytes: got.bytes, layer: 'activity' };
       const [r] = await check([input], { ...ctx, ids }, (fraction) => {
         checked = Math.max(checked, 0.5 + fraction / 2);

@@ -13,6 +13,20 @@ export interface ValidItem {
   /** A GeoJSON feature, or an activity record's properties. */
   value: Feature | Record<string, unknown>;
   bbox: Bbox | null;
+  /** A feature whose properties the checks read otherwise than the file has them (a name mapped, an id read as text). */
+  rewritten?: true;
+}
+
+/**
+ * A valid feature as the page is told of it when it reads the file itself
+ * (CheckInput `values: false`): where it is in the file, and its properties
+ * where the checks read them otherwise than the file has them.
+ */
+export interface PickedItem {
+  index: number;
+  id: string | null;
+  bbox: Bbox | null;
+  properties?: Record<string, unknown>;
 }
 
 /** What checking one file found, and what of it can load. */
@@ -28,6 +42,8 @@ export interface FileReport {
   /** Every id the file's features carry, valid or not: references to a dropped feature are its fault, not theirs. */
   ids: Set<string>;
   problems: Problem[];
+  /** In place of `valid` (left empty) when the page reads the file itself: which features are valid. */
+  picked?: PickedItem[];
   /** Problems past MAX_PER_CODE of their code, counted and not listed. */
   omitted?: { code: ProblemCode; severity: Severity; count: number }[];
   /** The file's own property names with a sample value each, from its first features, for choosing which to read as ours. */

@@ -38,6 +38,8 @@ export interface FileInput {
   maxBytes?: number;
   /** Our property → the file's property to read it from, as the user chose; applied before the aliases. */
   mapping?: PropertyMapping;
+  /** False when the page reads the file itself (see CheckInput): a checker in a worker then sends which features are valid, not the features. */
+  values?: false;
 }
 
 /**
@@ -192,7 +194,13 @@ function checkItem(run: Run, raw: unknown, index: number): void {
     if (first !== undefined) return add(run, index, { code: 'duplicate-id', property: 'properties.id', expected: phrase('expected.uniqueId'), found: phrase('found.idAgain', { id, first }) }, 'error', id, checked.bbox);
     run.seen?.set(id, index);
   }
-  report.valid.push({ index, id, value: layer === 'activity' ? checked.props : withProperties(raw as Record<string, unknown>, checked.props), bbox: checked.bbox });
+  if (layer === 'activity') {
+    report.valid.push({ index, id, value: checked.props, bbox: checked.bbox });
+    return;
+  }
+  const feature = raw as Record<string, unknown>;
+  const rewritten = feature.properties !== checked.props;
+  report.valid.push({ index, id, value: withProperties(feature, checked.props), bbox: checked.bbox, ...(rewritten ? { rewritten: true as const } : {}) });
 }
 
 function firstValid(valid: readonly ValidItem[]): Map<string, number> {

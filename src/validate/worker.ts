@@ -6,7 +6,7 @@ import type { FileReport } from './FileReport.ts';
 import { internalReport, validateFiles } from './validateFiles.ts';
 import { fileProblem } from './fileProblem.ts';
 import { phrase } from './Phrase.ts';
-import { HEARTBEAT_MS, inputName, inputSize, packReports, type ValidateMessage, type ValidateRequest } from './workerProtocol.ts';
+import { HEARTBEAT_MS, inputName, inputSize, packReports, pickedReport, type ValidateMessage, type ValidateRequest } from './workerProtocol.ts';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ValidateRequest>) => void) | null;
@@ -69,7 +69,10 @@ async function check({ files, ctx }: ValidateRequest): Promise<void> {
     scope.postMessage({ type: 'progress', fraction });
   });
   let k = 0;
-  done(early.map((r) => r ?? checked[k++]!));
+  done(early.map((r, i) => {
+    const checkedReport = r ?? checked[k++]!;
+    return files[i]!.values === false ? pickedReport(checkedReport) : checkedReport;
+  }));
 }
 
 function done(reports: FileReport[]): void {

@@ -1,4 +1,5 @@
-import type { FileReport, ValidItem } from './FileReport.ts';
+import type { Feature } from 'geojson';
+import type { FileReport, PickedItem, ValidItem } from './FileReport.ts';
 import { packTable, tableBuffers, unpackTable, type PackedTable } from './packTable.ts';
 import type { InputLayer } from './layerSpecs.ts';
 import type { PropertyMapping } from './propertyAliases.ts';
@@ -10,7 +11,16 @@ import type { ValidationContext } from './ValidationContext.ts';
  * File (a copy of every byte on the page's thread, then a round trip through
  * the browser's blob store).
  */
-export type CheckInput = { layer: InputLayer | null; mapping?: PropertyMapping } & ({ file: File } | { name: string; bytes: Uint8Array });
+export type CheckInput = {
+  layer: InputLayer | null;
+  mapping?: PropertyMapping;
+  /**
+   * False when the page reads the file itself meanwhile (a dataset's layer):
+   * its report then says which features are valid (`picked`), not what they
+   * are, and the page takes them from its own reading.
+   */
+  values?: false;
+} & ({ file: File } | { name: string; bytes: Uint8Array });
 
 /** Page → worker: files to read and check, against a dataset's context. */
 export interface ValidateRequest {
@@ -32,17 +42,31 @@ export type ValidateMessage =
   | { type: 'done'; reports: PackedReport[] }
   | { type: 'failed'; message: string };
 
-/** A report as it crosses to the page: its valid rows packed (see packTable). */
-export type PackedReport = Omit<FileReport, 'valid'> & { valid: PackedTable };
+/** A report as it crosses to the page: its valid rows packed (see packTable), or which they are. */
+export type PackedReport = Omit<FileReport, 'valid' | 'picked'> & { valid: PackedTable; picked?: PackedTable };
+
+/**
+ * The report of a file the page reads itself: each valid feature's place
+ * and, where the checks rewrote them, its properties. A national layer's
+ * features packed, sent and rebuilt on the page cost ~100 ms after the
+ * checks; the page reads its copy of the file while the checker works.
+ */
+export function pickedReport(r: FileReport): FileReport {
+  const picked = r.valid.map(({ index, id, bbox, value, rewritten }): PickedItem => (rewritten ? { index, id, bbox, properties: (value as Feature).properties ?? {} } : { index, id, bbox }));
+  return { ...r, valid: [], picked };
+}
 
 /** The reports for postMessage, and the buffers to hand over with them. */
 export function packReports(reports: FileReport[]): { reports: PackedReport[]; transfer: ArrayBuffer[] } {
-  const packed = reports.map((r) => ({ ...r, valid: packTable(r.valid) }));
-  return { reports: packed, transfer: packed.flatMap((r) => tableBuffers(r.valid)) };
+  const packed = reports.map(({ picked, ...r }): PackedReport => ({ ...r, valid: packTable(r.valid), ...(picked ? { picked: packTable(picked) } : {}) }));
+  return { reports: packed, transfer: packed.flatMap((r) => [...tableBuffers(r.valid), ...(r.picked ? tableBuffers(r.picked) : [])]) };
 }
 
 export function unpackReports(reports: PackedReport[]): FileReport[] {
-  return reports.map((r) => ({ ...r, valid: unpackTable(r.valid) as ValidItem[] }));
+  return reports.map((r): FileReport => {
+    const { picked, ...rest } = r;
+    return { ...rest, valid: unpackTable(r.valid) as ValidItem[], ...(picked ? { picked: unpackTable(picked) as PickedItem[] } : {}) };
+  });
 }
 
 /** How often a checker at work says so: on a timer while it awaits, with its progress while it checks. */

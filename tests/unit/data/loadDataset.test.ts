@@ -266,6 +266,44 @@ describe('loadStagedDataset(folder): the layers first, the figures after', () =>
   });
 });
 
+describe('a layer the page reads itself while the checker reads it', () => {
+  // A commune whose id the checks read as text, a facility dropped for its kind: what the checker rewrites and leaves out.
+  const files = tinyFiles({
+    'communes.geojson': fc(
+      feature(square(102.2, 22.2, 0.1), { id: 3451, name: 'Mù Cả', kind: 'commune', provinceId: '12', borderStatus: 'sourced' }),
+      feature(square(102.3, 22.2, 0.1), { id: '03452', name: 'Ka Lăng', kind: 'commune', provinceId: '12', borderStatus: 'sourced' }),
+    ),
+    'facilities.geojson': fc(station('station-a', 'station'), station('station-b', 'fort'), station('station-c', 'post')),
+  });
+  /** A checker that ignores `values: false` and sends every valid feature, as for a file a user opens. */
+  const sendsFeatures: CheckFiles = (inputs, ctx, onProgress) => checkInProcess(inputs.map(({ values: _, ...input }) => input), ctx, onProgress);
+
+  it('loads the same dataset and reports as a checker that sends the features: rewritten properties taken, dropped features left out', async () => {
+    const read = await loadCheckedDataset('data/tiny', { fetch: serve(files) });
+    const sent = await loadCheckedDataset('data/tiny', { fetch: serve(files), check: sendsFeatures });
+    expect(read.dataset).toEqual(sent.dataset);
+    expect(read.reports).toEqual(sent.reports);
+    expect(read.dataset.communes.features.map((f) => f.properties.id)).toEqual(['03451', '03452']);
+    expect(read.dataset.facilities.features.map((f) => f.properties.id)).toEqual(['station-a', 'station-c']);
+  });
+
+  it('asks the checker for which features are valid, on a copy of the bytes, and hands the app reports with their features', async () => {
+    const asked: Parameters<CheckFiles>[0][] = [];
+    const { reports } = await loadStagedDataset('data/tiny', { fetch: serve(files), check: (inputs, ...rest) => { asked.push(inputs); return checkInProcess(inputs, ...rest); } });
+    expect(asked[0]!.map((i) => i.values)).toEqual(Array(7).fill(false));
+    expect(asked[0]!.every((i) => i.bytes.byteLength > 0)).toBe(true);
+    expect(reports.every((r) => r.picked === undefined)).toBe(true);
+    expect(reports[2]!.valid.map((v) => (v.value as { properties: { id: string } }).properties.id)).toEqual(['03451', '03452']);
+  });
+
+  it('shares the positions of neighbouring layers, as features sent by the checker are', async () => {
+    const { dataset } = await loadStagedDataset('data/tiny', { fetch: serve(files) });
+    const [a, b] = dataset.communes.features.map((f) => (f.geometry as { coordinates: number[][][] }).coordinates[0]!);
+    // The first commune's east edge is the second's west edge.
+    expect(a![1]).toBe(b![0]);
+  });
+});
+
 describe('essentialProblem(reports)', () => {
   it('is null when countries and communes have features that load', async () => {
     expect(essentialProblem((await load(tinyFiles())).reports)).toBeNull();

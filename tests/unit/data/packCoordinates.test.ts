@@ -47,3 +47,25 @@ describe('packCoordinates(features, pool)', () => {
     expect(f!.geometry.coordinates).toEqual([1, 2, 300]);
   });
 });
+
+describe('packCoordinates(features not yet checked)', () => {
+  it('goes only as deep as the geometry type holds positions, so a hostile nesting costs nothing', () => {
+    let deep: unknown = [0, 0];
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    const features = [
+      { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: deep } },
+      { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: 'here' } },
+      { type: 'Feature', properties: {}, geometry: { type: 'GeometryCollection', geometries: [] } },
+      null,
+    ];
+    expect(() => packCoordinates(features)).not.toThrow();
+    expect(features[1]!.geometry.coordinates).toBe('here');
+  });
+
+  it('leaves a ring’s items that are not positions as they are, and packs the positions beside them', () => {
+    const [f] = packCoordinates([{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[1, 2], 'x', [1, 'y'], [1, 2]] } }]);
+    const line = f!.geometry.coordinates as unknown[];
+    expect(line).toEqual([[1, 2], 'x', [1, 'y'], [1, 2]]);
+    expect(line[0]).toBe(line[3]);
+  });
+});

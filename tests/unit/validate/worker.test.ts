@@ -59,3 +59,35 @@ describe('the validation worker always answers', () => {
     expect(answer).toMatchObject({ type: 'failed' });
   });
 });
+
+describe('a file the page reads itself (values: false)', () => {
+  const text = JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { id: 3451, name: 'Mù Cả', kind: 'commune', provinceId: '12' }, geometry: { type: 'Polygon', coordinates: [[[102.2, 22.2], [102.3, 22.2], [102.3, 22.3], [102.2, 22.2]]] } },
+      { type: 'Feature', properties: { id: '03452', name: 'Ka Lăng', kind: 'commune', provinceId: '12' }, geometry: { type: 'Polygon', coordinates: [[[102.4, 22.2], [102.5, 22.2], [102.5, 22.3], [102.4, 22.2]]] } },
+      { type: 'Feature', properties: { id: '03453', name: 'Thu Lũm', kind: 'commune', provinceId: '12' }, geometry: { type: 'Point', coordinates: [102.6, 22.2] } },
+    ],
+  });
+  const ask2 = (values?: false) => ask({ files: [{ name: 'communes.geojson', bytes: new TextEncoder().encode(text), layer: 'communes', ...(values === false ? { values } : {}) }], ctx: emptyContext() });
+
+  it('is answered with which features are valid, and the properties only of those the checks read otherwise', async () => {
+    const answer = await ask2(false);
+    const [r] = answer.type === 'done' ? unpackReports(answer.reports) : [];
+    expect(r!.valid).toEqual([]);
+    expect(r!.picked!.map((p) => [p.index, p.id, p.properties?.id])).toEqual([[0, '03451', '03451'], [1, '03452', undefined]]);
+    expect(r!.picked![0]!.bbox).toEqual([102.2, 22.2, 102.3, 22.3]);
+  });
+
+  it('has the same problems, ids and counts as when the worker sends the features', async () => {
+    const full = await ask2();
+    const picked = await ask2(false);
+    const [a] = full.type === 'done' ? unpackReports(full.reports) : [];
+    const [b] = picked.type === 'done' ? unpackReports(picked.reports) : [];
+    const { valid, ...rest } = a!;
+    const { picked: which, valid: none, ...same } = b!;
+    expect(same).toEqual(rest);
+    expect(which!.map((p) => p.index)).toEqual(valid.map((v) => v.index));
+    expect(none).toEqual([]);
+  });
+});
