@@ -12,7 +12,7 @@ import type { MapController } from '../map/createMap.ts';
 import { RADIUS_MAX, type Lang } from '../state/schema.ts';
 import { CoveragePanel, type CoverageView } from '../ui/CoveragePanel.ts';
 import { coverageInWorker, type CoverageJob } from './coverageInWorker.ts';
-import { nextTask } from './nextTask.ts';
+import { afterFrame, nextTask } from './nextTask.ts';
 
 export interface CoverageState {
   on: boolean;
@@ -30,6 +30,9 @@ export class Coverage {
   private model: { model: CoverageModel; communes: CommuneCoverage[]; names: Map<string, string>; measured: CoverageView['measured'] } | null = null;
   private progress = 0;
   private job: (CoverageJob & { settled: Promise<void> }) | null = null;
+  /** Changes handed to the map so far, and the one waiting for a frame (see setMap). */
+  private mapChanges = 0;
+  private mapLater: Promise<void> | null = null;
   private panel: CoveragePanel;
   private state: CoverageState;
   /** The latest figures, for the station panel. */
@@ -61,27 +64,53 @@ export class Coverage {
     this.apply();
   }
 
-  /** Resolves once no preparation is under way: the view shows figures, or is off. */
+  /** Resolves once no preparation is under way and the map has the figures: the view shows them, or is off. */
   async settled(): Promise<void> {
-    while (this.job) await this.job.settled;
+    while (this.job || this.mapLater) await (this.job?.settled ?? this.mapLater);
   }
 
   onRemove(): void {
     this.job?.cancel();
     this.job = null;
+    // A change waiting for a frame is dropped: the map may be gone by then.
+    this.mapChanges++;
+    this.mapLater = null;
     this.panel.onRemove();
   }
 
-  private apply(): void {
+  /**
+   * Hands the map its figures now, or (`later`) once the page has drawn a
+   * frame: the figures' first showing fills the panel with up to ~2,000
+   * elements at national size, and their style and layout (~40 ms) then
+   * fell in the frame that also first draws the view on the map, one task
+   * of 170-280 ms on software GL (docs/performance.md). A later change
+   * drops a change still waiting.
+   */
+  private setMap(later: boolean, ...args: Parameters<MapController['setCoverage']>): void {
+    const change = ++this.mapChanges;
+    if (!later) {
+      this.mapLater = null;
+      this.map.setCoverage(...args);
+      return;
+    }
+    const done = afterFrame().then(() => {
+      if (change !== this.mapChanges) return;
+      this.mapLater = null;
+      this.map.setCoverage(...args);
+    });
+    this.mapLater = done;
+  }
+
+  private apply(firstFigures = false): void {
     if (!this.state.on) {
       this.result = null;
-      this.map.setCoverage(null, []);
+      this.setMap(false, null, []);
       this.panel.show(null);
       return;
     }
     if (!this.model) {
       this.result = null;
-      this.map.setCoverage(null, []);
+      this.setMap(false, null, []);
       this.start();
       return;
     }
@@ -89,7 +118,7 @@ export class Coverage {
     const r = model.at(this.state.radius);
     this.result = r;
     const blind = flagged(communes, this.state.radius);
-    this.map.setCoverage(coverageGeoJson(model, r), blind.map((c) => c.id));
+    this.setMap(firstFigures, coverageGeoJson(model, r), blind.map((c) => c.id));
     const names = this.model.names;
     this.panel.show({
       result: r, communes, flagged: blind,
@@ -134,7 +163,7 @@ export class Coverage {
     if (this.job !== job) return;
     this.job = null;
     this.model = { model, communes: prepared.communes, names, measured };
-    this.apply();
+    this.apply(true);
     this.onResult(this.result);
     // The first calls run in the interpreter; warming up keeps the first slider drag smooth. One radius per task, so no task is long.
     for (const r of [1, 10, 25, RADIUS_MAX]) setTimeout(() => this.model?.model === model && model.at(r), 0);
