@@ -1,8 +1,8 @@
 import type { FileReport } from '../validate/FileReport.ts';
 import type { FileInput } from '../validate/validateFile.ts';
-import { readFileValue } from '../validate/readFileValue.ts';
+import { decodeBytes, MAX_FILE_BYTES } from '../validate/decodeBytes.ts';
+import { parseJsonText } from '../validate/parseJsonText.ts';
 import { featuresOf } from '../validate/fileShape.ts';
-import { MAX_FILE_BYTES } from '../validate/decodeBytes.ts';
 import { shareStrings } from './shareStrings.ts';
 import { packCoordinates } from './packCoordinates.ts';
 import type { PositionPool } from './PositionPool.ts';
@@ -26,14 +26,16 @@ export function readsHere(input: FileInput): boolean {
 }
 
 /**
- * A layer file's features as the checker reads them (same decoding, same
- * parser, same list), their texts shared and positions packed into `pool`;
- * null when it holds no list of features (the checker says why). Nothing
- * here trusts the features: they are used only as the checker picks them.
+ * A layer file's features as the checker reads them (the decoding and the
+ * parser of readFileValue for a JSON file, the same list), their texts
+ * shared and positions packed into `pool`; null when it holds no list of
+ * features (the checker says why). Nothing here trusts the features: they
+ * are used only as the checker picks them.
  */
 export function readFeatures(input: FileInput, pool: PositionPool): unknown[] | null {
-  const { value } = readFileValue(input);
-  const features = featuresOf(value);
+  const decoded = decodeBytes(input.name, input.bytes, input.maxBytes);
+  if (decoded.text === null) return null;
+  const features = featuresOf(parseJsonText(input.name, decoded.text).value);
   if (!Array.isArray(features)) return null;
   return packCoordinates(shareStrings(features), pool);
 }
