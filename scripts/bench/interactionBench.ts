@@ -23,7 +23,7 @@ import { LOADED, median, VIEWPORT } from './measure.ts';
 import { startStaticServer } from '../serve/staticServer.ts';
 import { launchChromium } from '../../tests/e2e/helpers/browser.ts';
 
-export type InteractionKind = 'click' | 'stat' | 'lang';
+export type InteractionKind = 'click' | 'stat' | 'lang' | 'coverage';
 
 export interface InteractionSample {
   kind: InteractionKind;
@@ -202,7 +202,7 @@ export async function interactionFigures(browser: Browser, url: string, datasetF
       opened = await page.evaluate(() => document.querySelector('.panel')!.getAttribute('data-area-id'));
       return opened ?? '';
     };
-    const acts: Record<InteractionKind, (i: number) => Promise<string>> = {
+    const acts: Record<Exclude<InteractionKind, 'coverage'>, (i: number) => Promise<string>> = {
       click: () => click(),
       stat: async (i) => {
         const stat = statTargets[i % 2]!;
@@ -250,7 +250,7 @@ const spread = (all: number[], digits = 1) => {
   const xs = all.filter(Number.isFinite);
   return xs.length === 0 ? '–' : `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 };
-const NAMES: Record<InteractionKind, string> = { click: 'click on a commune → panel', stat: 'statistic switch', lang: 'language switch' };
+const NAMES: Record<InteractionKind, string> = { click: 'click on a commune → panel', stat: 'statistic switch', lang: 'language switch', coverage: 'coverage lines shown' };
 
 /** One row per interaction measured: median (min–max) of each figure, and the long tasks. */
 export function formatInteractions(label: string, samples: InteractionSample[], load: string, names: Partial<Record<InteractionKind, string>> = NAMES): string {

@@ -34,6 +34,7 @@ import { coverageFigures, formatCoverageFigures } from './coverageBench.ts';
 import { bigFilesFigures, formatBigFiles } from './bigFilesBench.ts';
 import { formatInteractions, interactionFigures, INTERACTIONS_HEADER } from './interactionBench.ts';
 import { BARE_NAMES, bareFrames } from './bareFrames.ts';
+import { bareCoverage, coverageLines, formatBareCoverage } from './bareCoverage.ts';
 import { jsByLoad, sum, type JsFile } from './jsSize.ts';
 import { formatLoadRuns, loadRuns } from './loadBench.ts';
 import { validationTable } from './validationBench.ts';
@@ -172,6 +173,10 @@ try {
     const samples = [];
     for (let i = 0; i < 3; i++) samples.push(await coverageInBrowser(browser, url));
     console.log(formatCoverageInBrowser(dataset, samples));
+    // A tiled dataset's bare page draws no GeoJSON communes to draw lines over in the same way: no baseline row.
+    if (dataset === 'national-tiles') continue;
+    const bare = await bareCoverage(browser, server.url + site.pages(dataset).bare, 3, await coverageLines(folderOf(dataset)));
+    console.log(formatBareCoverage(dataset, bare));
   }
   await printInteractions(browser, folderOf);
   printJs(site.bareOut);

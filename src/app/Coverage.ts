@@ -1,11 +1,10 @@
-import { isBorderCommune } from '../data/isBorderCommune.ts';
 import type { Dataset } from '../data/types.ts';
 import { flagged, type CommuneCoverage } from '../coverage/communeCoverage.ts';
 import { gapsCsv, sectorsCsv, summaryCsv } from '../coverage/coverageCsv.ts';
 import { coverageGeoJson } from '../coverage/coverageGeoJson.ts';
+import { coverageRequest } from '../coverage/coverageRequest.ts';
 import { coverageModel, type CoverageModel, type CoverageResult } from '../coverage/prepareCoverage.ts';
 import { prepareForApp, type CoverageRequest, type PreparedCoverage } from '../coverage/prepareForApp.ts';
-import { countsForCoverage, stationsFrom } from '../coverage/Station.ts';
 import { withOutlines } from '../coverage/withOutlines.ts';
 import { drawnVsPublished } from '../stats/drawnVsPublished.ts';
 import type { MapController } from '../map/createMap.ts';
@@ -134,7 +133,7 @@ export class Coverage {
     if (!this.job) this.progress = 0;
     this.panel.showProgress(this.progress);
     if (this.job) return;
-    const request = requestFor(this.dataset);
+    const request = coverageRequest(this.dataset, window.location.href);
     const worker = coverageInWorker(request, (fraction) => {
       if (this.job !== job) return;
       this.progress = fraction;
@@ -188,17 +187,4 @@ export class Coverage {
 /** What the worker does, on the page: tiled communes' outlines fetched first, so the figures are the same. */
 async function preparedInPage(req: CoverageRequest): Promise<PreparedCoverage> {
   return prepareForApp(req.outlines ? withOutlines(req, await (await fetch(req.outlines)).json()) : req);
-}
-
-/** The parts of the dataset coverage measures, in a form a worker can receive. */
-function requestFor(d: Dataset): CoverageRequest {
-  return {
-    border: d.borderLine.features,
-    stations: stationsFrom(d.facilities.features.filter((f) => countsForCoverage(f.properties))),
-    communes: d.communes.features.filter((c) => isBorderCommune(c.properties)),
-    twinPairs: d.twinPairs.features.map((t) => ({ properties: t.properties })),
-    cutoffKm: RADIUS_MAX,
-    // Tiled communes carry only their bounding box here: the worker fetches their outlines (resolved here, as a worker resolves against its script).
-    ...(d.manifest.tiles?.communes?.outlines ? { outlines: new URL(d.manifest.tiles.communes.outlines, window.location.href).href } : {}),
-  };
 }
