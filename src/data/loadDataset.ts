@@ -156,22 +156,28 @@ export async function loadStagedDataset(folderUrl: string, options: LoadOptions 
     checked = Math.max(checked, fraction / 2);
     report();
   });
-  const here = new Map(present.filter(readsHere).map((input) => {
-    const features = readFeatures(input, positions);
-    // Let go once read, as the bytes moved to a worker are: the checker has its own copy.
-    input.bytes = new Uint8Array(0);
-    return [input, features] as const;
-  }));
+  const here = new Map(present.filter(readsHere).map((input) => [input, readFeatures(input, positions)] as const));
   const results = await checking;
   // A report that says which features are valid gets them from the page's own reading, packed already.
   // A loop, not a closure over the checker's answers: the figures' closure would keep them alive (~0.9 MB national).
   const packed = new Set<FileInput>();
   const reportOf = new Map<FileInput, FileReport>();
+  let unread = false;
   for (let k = 0; k < present.length; k++) {
     const input = present[k]!;
-    if (results[k]!.picked) packed.add(input);
-    reportOf.set(input, withPicked(results[k]!, here.get(input)));
+    const taken = withPicked(results[k]!, here.get(input));
+    if (taken === null) unread = true;
+    else if (results[k]!.picked) packed.add(input);
+    if (taken) reportOf.set(input, taken);
   }
+  if (unread) {
+    // The page's reading lacks a feature the checker found valid: the batch checked again here, with its features.
+    packed.clear();
+    const again = await checkInProcess(present, ctx, () => {});
+    present.forEach((input, k) => reportOf.set(input, again[k]!));
+  }
+  // Let go, as the bytes moved to a worker are: the features are read.
+  for (const input of here.keys()) input.bytes = new Uint8Array(0);
   checked = 0.5;
   report();
   const reports = fetched.map((f, i): FileReport => {

@@ -43,16 +43,17 @@ export function readFeatures(input: FileInput, pool: PositionPool): unknown[] | 
 /**
  * A report as the loader uses it: a checker's `picked` features (see
  * pickedReport) taken from the page's own reading, with the properties the
- * checks rewrote. A report with its features already, or without a reading
- * to take them from, is returned as it is.
+ * checks rewrote; a report with its features already is returned as it is.
+ * Null when the reading lacks a feature the checker found valid: the same
+ * bytes read by the same code should never differ, and the loader then
+ * checks the files again on the page rather than load less than they hold.
  */
-export function withPicked(report: FileReport, features: unknown[] | null | undefined): FileReport {
+export function withPicked(report: FileReport, features: unknown[] | null | undefined): FileReport | null {
   const { picked, ...rest } = report;
   if (!picked) return report;
+  if (!features || picked.some(({ index }) => !features[index] || typeof features[index] !== 'object')) return null;
   const valid = picked.map(({ index, id, bbox, properties }) => {
-    const feature = features?.[index] as Record<string, unknown> | null | undefined;
-    // The same bytes read by the same code: a feature missing here is a fault of the loader, said as such.
-    if (!feature || typeof feature !== 'object') throw new Error(`${report.file}: the checker found feature ${index} valid, but the page read no feature there`);
+    const feature = features[index] as Record<string, unknown>;
     const value = feature as unknown as FileReport['valid'][number]['value'];
     if (!properties) return { index, id, bbox, value };
     feature.properties = properties;

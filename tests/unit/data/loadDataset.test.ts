@@ -296,6 +296,15 @@ describe('a layer the page reads itself while the checker reads it', () => {
     expect(reports[2]!.valid.map((v) => (v.value as { properties: { id: string } }).properties.id)).toEqual(['03451', '03452']);
   });
 
+  it('checks the batch again on the page when its reading lacks a feature the checker found valid, and loads all the files hold', async () => {
+    // A checker that claims one feature more than the communes file has: the page's reading cannot give it.
+    const claimsMore: CheckFiles = async (...args) => (await checkInProcess(...args)).map((r) => (r.layer === 'communes' && r.picked ? { ...r, picked: [...r.picked, { index: 99, id: 'ghost', bbox: null }] } : r));
+    const read = await loadCheckedDataset('data/tiny', { fetch: serve(files), check: claimsMore });
+    const sent = await loadCheckedDataset('data/tiny', { fetch: serve(files), check: sendsFeatures });
+    expect(read.dataset).toEqual(sent.dataset);
+    expect(read.dataset.communes.features.map((f) => f.properties.id)).toEqual(['03451', '03452']);
+  });
+
   it('shares the positions of neighbouring layers, as features sent by the checker are', async () => {
     const { dataset } = await loadStagedDataset('data/tiny', { fetch: serve(files) });
     const [a, b] = dataset.communes.features.map((f) => (f.geometry as { coordinates: number[][][] }).coordinates[0]!);
