@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import { withDerivedFacts } from '../../src/geo/withDerivedFacts.ts';
@@ -19,7 +19,9 @@ import { coverageModel } from '../../src/coverage/prepareCoverage.ts';
 import { coverageGeoJson } from '../../src/coverage/coverageGeoJson.ts';
 import { COVERAGE_LAYERS } from '../../src/map/layerIds.ts';
 import { DEFAULT_STATE } from '../../src/state/schema.ts';
+import { buildChoropleth } from '../../src/stats/buildChoropleth.ts';
 import { once, openForInputs } from './interactionBench.ts';
+import { bareIdle } from './bareFrames.ts';
 
 /** What the bare page is given: the app's coverage sources (with their data at the default radius) and layers. */
 interface CoverageLines {
@@ -38,15 +40,13 @@ export async function coverageLines(folder: string): Promise<CoverageLines> {
   const { buildStyle } = (await vite.ssrLoadModule('/src/map/buildStyle.ts').finally(() => vite.close())) as typeof import('../../src/map/buildStyle.ts');
   const style = buildStyle({
     dataset, lang: DEFAULT_STATE.lang, layers: DEFAULT_STATE.layers, baseUrl: 'file:///', coverage: true,
-    choropleth: { stat: '', period: null, periods: [], values: {}, breaks: [], colors: [], illustrative: false },
+    choropleth: buildChoropleth(dataset, DEFAULT_STATE.stat, null),
   });
   const data: Record<string, unknown> = { coverageBorder: lines.border, coverageRings: lines.rings, coverageSplits: lines.splits };
   const layers = style.layers.filter((l) => (COVERAGE_LAYERS as readonly string[]).includes(l.id)) as LayerSpecification[];
   const sources = Object.fromEntries(Object.keys(data).map((id) => [id, { ...style.sources[id], data: data[id] } as SourceSpecification]));
   return { sources, layers };
 }
-
-const bareIdle = (page: Page) => page.evaluate(() => (window as unknown as { bareIdle: () => Promise<void> }).bareIdle());
 
 /** Loads the bare page, adds the coverage lines hidden, then shows them `runs` times (hidden again in between, not counted): the tasks over 200 ms to idle each time. */
 export async function bareCoverage(browser: Browser, url: string, runs: number, lines: CoverageLines): Promise<number[][]> {

@@ -20,7 +20,7 @@ export const BARE_NAMES: Partial<Record<InteractionKind, string>> = {
 };
 
 /** Resolves once the bare page has drawn whatever changed, as the app's idle does (src/map/whenIdle.ts). */
-const bareIdle = (page: Page) => page.evaluate(() => (window as unknown as { bareIdle: () => Promise<void> }).bareIdle());
+export const bareIdle = (page: Page) => page.evaluate(() => (window as unknown as { bareIdle: () => Promise<void> }).bareIdle());
 
 /** Loads the bare page once ready, then makes each change `runs` times (after one not counted), alternating. */
 export async function bareFrames(browser: Browser, url: string, runs: number): Promise<InteractionSample[]> {
